@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace annalist {
+
+// Peak resident set size of this process in bytes (VmHWM), 0 where unknown.
+qint64 peakResidentBytes();
+
+} // namespace annalist

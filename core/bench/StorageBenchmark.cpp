@@ -1,0 +1,197 @@
+#include "StorageBenchmark.h"
+
+#include "PeakMemory.h"
+#include "SyntheticCorpus.h"
+#include "ingest/SourceImporter.h"
+#include "storage/FullTextSearch.h"
+#include "storage/Project.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace annalist {
+
+namespace {
+
+double percentile(QList<double> values, double fraction)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<qsizetype>(fraction * double(values.size() - 1) + 0.5);
+    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
+}
+
+QString row(const QString &measure, const QString &value)
+{
+    return QStringLiteral("| %1 | %2 |\n").arg(measure, -36).arg(value, 22);
+}
+
+QString seconds(double milliseconds)
+{
+    return QString::number(milliseconds / 1000.0, 'f', 2) + QStringLiteral(" s");
+}
+
+QString millis(double milliseconds)
+{
+    return QString::number(milliseconds, 'f', 2) + QStringLiteral(" ms");
+}
+
+} // namespace
+
+StorageBenchmark::StorageBenchmark(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+bool StorageBenchmark::run(int articles, int queries, const QString &workDirectory)
+{
+    QTemporaryDir temporary;
+    if (workDirectory.isEmpty() && !temporary.isValid()) {
+        m_err << "annalist-cli: cannot create a temporary folder: " << temporary.errorString() << "\n";
+        return false;
+    }
+    QDir workspace(workDirectory.isEmpty() ? temporary.path() : workDirectory);
+    if (!workspace.mkpath(QStringLiteral("."))) {
+        m_err << "annalist-cli: cannot create the folder " << workspace.path() << "\n";
+        return false;
+    }
+    for (const QString &leftover : {QStringLiteral("reference.db"), QStringLiteral("bench.annalist")}) {
+        if (workspace.exists(leftover) && !workspace.remove(leftover)) {
+            m_err << "annalist-cli: cannot remove " << workspace.filePath(leftover) << " from an earlier run\n";
+            return false;
+        }
+    }
+    const QString corpusDirectory = workspace.filePath(QStringLiteral("corpus"));
+    QDir(corpusDirectory).removeRecursively();
+    SyntheticCorpus corpus;
+    m_out << "Generating " << articles << " articles in " << corpusDirectory << " …\n";
+    m_out.flush();
+    const qint64 corpusBytes = corpus.write(corpusDirectory, articles);
+    if (corpusBytes < 0) {
+        m_err << "annalist-cli: cannot write the corpus to " << corpusDirectory << "\n";
+        return false;
+    }
+    const double megabytes = double(corpusBytes) / (1024.0 * 1024.0);
+
+    // Reference: the sqlite3 shell reads the same files into a bare FTS5 table.
+    double referenceMs = -1;
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty()) {
+        m_err << "annalist-cli: the sqlite3 shell is not installed (Debian package sqlite3); no reference run\n";
+    } else {
+        QProcess sqlite;
+        sqlite.setWorkingDirectory(workspace.path());
+        QElapsedTimer timer;
+        timer.start();
+        sqlite.start(shell, {QStringLiteral("reference.db")});
+        sqlite.write("PRAGMA journal_mode=WAL;\n"
+                     "CREATE VIRTUAL TABLE reference USING fts5(body, tokenize='unicode61 remove_diacritics 2');\n"
+                     "INSERT INTO reference(body) SELECT CAST(data AS TEXT) FROM fsdir('corpus') WHERE name LIKE '%.txt';\n"
+                     "SELECT count(*) FROM reference;\n");
+        sqlite.closeWriteChannel();
+        sqlite.waitForFinished(-1);
+        referenceMs = double(timer.nsecsElapsed()) / 1e6;
+        const QByteArray counted = sqlite.readAllStandardOutput().trimmed().split('\n').last();
+        if (sqlite.exitCode() != 0 || counted.toInt() != articles) {
+            m_err << "annalist-cli: the sqlite3 reference run failed: " << QString::fromLocal8Bit(sqlite.readAllStandardError()) << "\n";
+            referenceMs = -1;
+        }
+    }
+
+    const QString projectPath = workspace.filePath(QStringLiteral("bench.annalist"));
+    double importMs = 0;
+    int imported = 0;
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto project = Project::create(projectPath);
+        if (!project) {
+            m_err << "annalist-cli: " << project.error().message << "\n";
+            return false;
+        }
+        SourceImporter importer(**project);
+        const ImportReport report = importer.importPaths({corpusDirectory});
+        imported = report.count(ImportOutcome::Kind::Imported);
+        importMs = double(timer.nsecsElapsed()) / 1e6;
+        if (!report.storageError.isEmpty() || imported != articles) {
+            m_err << "annalist-cli: the import stopped after " << imported << " articles: " << report.storageError << "\n";
+            return false;
+        }
+    }
+
+    QList<double> openTimes;
+    QList<double> searchTimes;
+    qint64 hitsSeen = 0;
+    double commonWordMs = 0;
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        auto project = Project::open(projectPath);
+        openTimes << double(timer.nsecsElapsed()) / 1e6;
+        if (!project) {
+            m_err << "annalist-cli: " << project.error().message << "\n";
+            return false;
+        }
+        if (round > 0)
+            continue;
+        for (int i = 0; i < queries; ++i) {
+            const QString query = corpus.sampleQuery(i);
+            QElapsedTimer searchTimer;
+            searchTimer.start();
+            const auto hits = (*project)->search().search(query, 20);
+            searchTimes << double(searchTimer.nsecsElapsed()) / 1e6;
+            if (!hits) {
+                m_err << "annalist-cli: search failed: " << hits.error().message << "\n";
+                return false;
+            }
+            hitsSeen += hits->size();
+        }
+        QList<double> commonTimes;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer searchTimer;
+            searchTimer.start();
+            const auto hits = (*project)->search().search(corpus.commonWord(), 20);
+            commonTimes << double(searchTimer.nsecsElapsed()) / 1e6;
+            if (!hits) {
+                m_err << "annalist-cli: search failed: " << hits.error().message << "\n";
+                return false;
+            }
+        }
+        commonWordMs = percentile(commonTimes, 0.5);
+    }
+
+    m_out << "\nStorage benchmark: " << articles << " articles, " << QString::number(megabytes, 'f', 1) << " MB of text\n\n";
+    m_out << row(QStringLiteral("Measure"), QStringLiteral("Value"));
+    m_out << QStringLiteral("|%1|%2|\n").arg(QString(38, u'-'), QString(24, u'-'));
+    m_out << row(QStringLiteral("Annalist import + index"), seconds(importMs));
+    m_out << row(QStringLiteral("Annalist import throughput"),
+                 QStringLiteral("%1 articles/s").arg(QString::number(imported / (importMs / 1000.0), 'f', 0)));
+    m_out << row(QStringLiteral("Annalist import throughput (MB/s)"),
+                 QStringLiteral("%1 MB/s").arg(QString::number(megabytes / (importMs / 1000.0), 'f', 1)));
+    if (referenceMs > 0) {
+        m_out << row(QStringLiteral("sqlite3 shell bulk load into FTS5"), seconds(referenceMs));
+        m_out << row(QStringLiteral("Ratio Annalist / sqlite3"), QString::number(importMs / referenceMs, 'f', 2) + QStringLiteral("x"));
+    }
+    m_out << row(QStringLiteral("Search latency p50 (%1 queries)").arg(queries), millis(percentile(searchTimes, 0.50)));
+    m_out << row(QStringLiteral("Search latency p95"), millis(percentile(searchTimes, 0.95)));
+    m_out << row(QStringLiteral("Search hits returned (total)"), QString::number(hitsSeen));
+    m_out << row(QStringLiteral("Search \"%1\" (in ~every article)").arg(corpus.commonWord()), millis(commonWordMs));
+    m_out << row(QStringLiteral("Project open time (median of 3)"), millis(percentile(openTimes, 0.5)));
+    m_out << row(QStringLiteral("Project file size"),
+                 QString::number(double(QFileInfo(projectPath).size()) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB"));
+    m_out << row(QStringLiteral("Peak RSS"),
+                 QString::number(double(peakResidentBytes()) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB"));
+    m_out.flush();
+    return true;
+}
+
+} // namespace annalist

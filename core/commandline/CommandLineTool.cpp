@@ -1,0 +1,411 @@
+#include "CommandLineTool.h"
+
+#include "CommandLineArguments.h"
+#include "bench/StorageBenchmark.h"
+#include "ingest/SourceImporter.h"
+#include "model/TimeValueText.h"
+#include "storage/FullTextSearch.h"
+#include "storage/Project.h"
+#include "storage/ProjectStatistics.h"
+#include "storage/SourceRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace annalist {
+
+namespace {
+
+const QSet<QString> commandFlags = {QStringLiteral("json"), QStringLiteral("help")};
+const QSet<QString> commandOptions = {QStringLiteral("limit"), QStringLiteral("max-size"), QStringLiteral("articles"),
+                                      QStringLiteral("queries"), QStringLiteral("work-dir")};
+
+QJsonValue timeJson(const TimeValue &value)
+{
+    if (!value.isKnown())
+        return QJsonValue::Null;
+    QJsonObject object;
+    object.insert(QStringLiteral("edtf"), value.toEdtf());
+    object.insert(QStringLiteral("text"), TimeValueText::describe(value));
+    if (value.earliest().isValid())
+        object.insert(QStringLiteral("earliest"), value.earliest().toString(Qt::ISODateWithMs));
+    if (value.latest().isValid())
+        object.insert(QStringLiteral("latest"), value.latest().toString(Qt::ISODateWithMs));
+    if (!value.expression().isEmpty())
+        object.insert(QStringLiteral("expression"), value.expression());
+    return object;
+}
+
+QJsonObject summaryJson(const SourceSummary &summary)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), summary.id},
+        {QStringLiteral("title"), summary.title},
+        {QStringLiteral("outlet"), summary.outlet},
+        {QStringLiteral("published"), timeJson(summary.published)},
+        {QStringLiteral("reliability"), reliabilityGradeLetter(summary.reliability)},
+        {QStringLiteral("mediaType"), summary.mediaType},
+        {QStringLiteral("length"), summary.length},
+        {QStringLiteral("importedAt"), summary.importedAt.toString(Qt::ISODate)},
+    };
+}
+
+void writeJson(QTextStream &out, const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c.isSpace())
+            c = u' ';
+    }
+    return text;
+}
+
+} // namespace
+
+CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString CommandLineTool::usage()
+{
+    return QStringLiteral(
+        "Usage: annalist-cli COMMAND [OPTIONS] ...\n"
+        "\n"
+        "Commands:\n"
+        "  new PROJECT                 create an empty project file (*.annalist)\n"
+        "  import PROJECT PATH...      import files and folders (.txt .md .html .pdf)\n"
+        "        [--max-size MB]       refuse files larger than this (default 50)\n"
+        "  list PROJECT                list the sources\n"
+        "  show PROJECT ID             show one source with its text\n"
+        "  search PROJECT QUERY        full-text search (FTS5 syntax: words, \"phrases\", OR, NOT, prefix*)\n"
+        "        [--limit N]           at most N sources (default 20)\n"
+        "  info PROJECT                counts and format version\n"
+        "  bench storage               benchmark import, search and open on a synthetic corpus\n"
+        "        [--articles N]        corpus size (default 10000)\n"
+        "        [--queries N]         number of timed searches (default 200)\n"
+        "        [--work-dir DIR]      keep the corpus and projects in DIR\n"
+        "\n"
+        "Options:\n"
+        "  --json                      machine-readable output (list, show, search, info)\n"
+        "  --help                      this text\n"
+        "\n"
+        "Exit status: 0 success, 1 usage error, 2 input error.\n");
+}
+
+int CommandLineTool::usageError(const QString &message)
+{
+    m_err << "annalist-cli: " << message << "\n"
+          << "Try 'annalist-cli --help'.\n";
+    m_err.flush();
+    return UsageError;
+}
+
+int CommandLineTool::inputError(const QString &message)
+{
+    m_err << "annalist-cli: " << message << "\n";
+    m_err.flush();
+    return InputError;
+}
+
+int CommandLineTool::run(const QStringList &rawArguments)
+{
+    const CommandLineArguments arguments(rawArguments, commandFlags, commandOptions);
+    if (!arguments.isValid())
+        return usageError(arguments.error());
+    const QStringList words = arguments.positional();
+    if (arguments.isSet(QStringLiteral("help")) || (!words.isEmpty() && words.first() == QStringLiteral("help"))) {
+        m_out << usage();
+        return Success;
+    }
+    if (words.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+
+    const QString command = words.first();
+    int status = UsageError;
+    if (command == QStringLiteral("new"))
+        status = newProject(arguments);
+    else if (command == QStringLiteral("import"))
+        status = importFiles(arguments);
+    else if (command == QStringLiteral("list"))
+        status = listSources(arguments);
+    else if (command == QStringLiteral("show"))
+        status = showSource(arguments);
+    else if (command == QStringLiteral("search"))
+        status = search(arguments);
+    else if (command == QStringLiteral("info"))
+        status = info(arguments);
+    else if (command == QStringLiteral("bench"))
+        status = bench(arguments);
+    else
+        status = usageError(QStringLiteral("unknown command '%1'").arg(command));
+    m_out.flush();
+    m_err.flush();
+    return status;
+}
+
+int CommandLineTool::newProject(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() != 2)
+        return usageError(QStringLiteral("new takes one project path"));
+    auto project = Project::create(words.at(1));
+    if (!project)
+        return inputError(project.error().message);
+    m_out << "Created " << (*project)->path() << "\n";
+    return Success;
+}
+
+int CommandLineTool::importFiles(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() < 3)
+        return usageError(QStringLiteral("import takes a project and at least one file or folder"));
+    SourceImporter::Options options;
+    if (arguments.hasValue(QStringLiteral("max-size"))) {
+        bool valid = false;
+        const double megabytes = arguments.value(QStringLiteral("max-size")).toDouble(&valid);
+        if (!valid || megabytes <= 0)
+            return usageError(QStringLiteral("--max-size takes a positive number of megabytes"));
+        options.maxFileBytes = static_cast<qint64>(megabytes * 1024 * 1024);
+    }
+    auto project = Project::open(words.at(1));
+    if (!project)
+        return inputError(project.error().message);
+
+    SourceImporter importer(**project, options);
+    const ImportReport report = importer.importPaths(words.mid(2), [this](const QList<ImportOutcome> &batch, int, int) {
+        for (const ImportOutcome &outcome : batch) {
+            switch (outcome.kind) {
+            case ImportOutcome::Kind::Imported:
+                m_out << "imported " << outcome.sourceId << "\t" << outcome.path << "\n";
+                for (const QString &warning : outcome.warnings)
+                    m_err << "annalist-cli: warning: " << outcome.path << ": " << warning << "\n";
+                break;
+            case ImportOutcome::Kind::Duplicate:
+                m_out << "duplicate " << outcome.sourceId << "\t" << outcome.path << "\n";
+                break;
+            case ImportOutcome::Kind::Failed:
+                m_err << "annalist-cli: " << outcome.path << ": " << outcome.message << "\n";
+                break;
+            case ImportOutcome::Kind::Skipped:
+                m_out << "skipped\t" << outcome.path << ": " << outcome.message << "\n";
+                break;
+            }
+        }
+        m_out.flush();
+        m_err.flush();
+        return true;
+    });
+
+    const int failed = report.count(ImportOutcome::Kind::Failed);
+    m_out << "Imported " << report.count(ImportOutcome::Kind::Imported) << ", duplicates "
+          << report.count(ImportOutcome::Kind::Duplicate) << ", failed " << failed << "\n";
+    if (!report.storageError.isEmpty())
+        return inputError(QStringLiteral("%1: %2").arg(words.at(1), report.storageError));
+    return failed > 0 ? InputError : Success;
+}
+
+int CommandLineTool::listSources(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() != 2)
+        return usageError(QStringLiteral("list takes one project path"));
+    auto project = Project::open(words.at(1));
+    if (!project)
+        return inputError(project.error().message);
+    const auto summaries = (*project)->sources().list();
+    if (!summaries)
+        return inputError(summaries.error().message);
+
+    if (arguments.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SourceSummary &summary : *summaries)
+            array.append(summaryJson(summary));
+        writeJson(m_out, array);
+        return Success;
+    }
+    m_out << QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("ID"), 5).arg(QStringLiteral("Published"), -24).arg(QStringLiteral("Title"));
+    for (const SourceSummary &summary : *summaries) {
+        m_out << QStringLiteral("%1  %2  %3\n")
+                     .arg(summary.id, 5)
+                     .arg(TimeValueText::describe(summary.published), -24)
+                     .arg(summary.title);
+    }
+    return Success;
+}
+
+int CommandLineTool::showSource(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() != 3)
+        return usageError(QStringLiteral("show takes a project path and a source id"));
+    bool numeric = false;
+    const qint64 id = words.at(2).toLongLong(&numeric);
+    if (!numeric || id <= 0)
+        return usageError(QStringLiteral("'%1' is not a source id").arg(words.at(2)));
+    auto project = Project::open(words.at(1));
+    if (!project)
+        return inputError(project.error().message);
+    const auto source = (*project)->sources().find(id);
+    if (!source)
+        return inputError(QStringLiteral("%1: %2").arg(words.at(1), source.error().message));
+
+    if (arguments.isSet(QStringLiteral("json"))) {
+        QJsonArray pages;
+        for (int offset : source->pageOffsets)
+            pages.append(offset);
+        writeJson(m_out, QJsonObject{
+                             {QStringLiteral("id"), source->id},
+                             {QStringLiteral("title"), source->title},
+                             {QStringLiteral("outlet"), source->outlet},
+                             {QStringLiteral("author"), source->author},
+                             {QStringLiteral("url"), source->url},
+                             {QStringLiteral("language"), source->language},
+                             {QStringLiteral("published"), timeJson(source->published)},
+                             {QStringLiteral("reliability"), reliabilityGradeLetter(source->reliability)},
+                             {QStringLiteral("mediaType"), source->mediaType},
+                             {QStringLiteral("originalName"), source->originalName},
+                             {QStringLiteral("sha256"), QString::fromLatin1(source->sha256.toHex())},
+                             {QStringLiteral("importedAt"), source->importedAt.toString(Qt::ISODate)},
+                             {QStringLiteral("notes"), source->notes},
+                             {QStringLiteral("pageOffsets"), pages},
+                             {QStringLiteral("body"), source->body},
+                         });
+        return Success;
+    }
+    const auto field = [this](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            m_out << name << ": " << value << "\n";
+    };
+    field(QStringLiteral("Source"), QString::number(source->id));
+    field(QStringLiteral("Title"), source->title);
+    field(QStringLiteral("Outlet"), source->outlet);
+    field(QStringLiteral("Author"), source->author);
+    field(QStringLiteral("URL"), source->url);
+    field(QStringLiteral("Language"), source->language);
+    field(QStringLiteral("Published"), TimeValueText::describe(source->published));
+    field(QStringLiteral("Reliability"), reliabilityGradeLetter(source->reliability));
+    field(QStringLiteral("Type"), source->mediaType);
+    field(QStringLiteral("File"), source->originalName);
+    field(QStringLiteral("Pages"), source->pageOffsets.isEmpty() ? QString() : QString::number(source->pageOffsets.size()));
+    field(QStringLiteral("SHA-256"), QString::fromLatin1(source->sha256.toHex()));
+    field(QStringLiteral("Notes"), source->notes);
+    m_out << "\n" << source->body;
+    if (!source->body.endsWith(u'\n'))
+        m_out << "\n";
+    return Success;
+}
+
+int CommandLineTool::search(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() < 3)
+        return usageError(QStringLiteral("search takes a project path and a query"));
+    bool numeric = true;
+    const int limit = arguments.value(QStringLiteral("limit"), QStringLiteral("20")).toInt(&numeric);
+    if (!numeric || limit <= 0)
+        return usageError(QStringLiteral("--limit takes a positive number"));
+    auto project = Project::open(words.at(1));
+    if (!project)
+        return inputError(project.error().message);
+    const QString queryText = words.mid(2).join(u' ');
+    const auto hits = (*project)->search().search(queryText, limit);
+    if (!hits)
+        return inputError(hits.error().message);
+
+    if (arguments.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SearchHit &hit : *hits) {
+            QJsonArray matches;
+            for (const SearchMatch &match : hit.matches) {
+                matches.append(QJsonObject{{QStringLiteral("offset"), match.offset},
+                                           {QStringLiteral("length"), match.length},
+                                           {QStringLiteral("before"), match.before},
+                                           {QStringLiteral("text"), match.text},
+                                           {QStringLiteral("after"), match.after}});
+            }
+            array.append(QJsonObject{{QStringLiteral("sourceId"), hit.sourceId},
+                                     {QStringLiteral("title"), hit.title},
+                                     {QStringLiteral("score"), hit.score},
+                                     {QStringLiteral("matches"), matches}});
+        }
+        writeJson(m_out, array);
+        return Success;
+    }
+    for (const SearchHit &hit : *hits) {
+        m_out << "[" << hit.sourceId << "] " << hit.title << "\n";
+        for (const SearchMatch &match : hit.matches)
+            m_out << "    @" << match.offset << "  " << oneLine(match.before) << "[" << match.text << "]" << oneLine(match.after) << "\n";
+    }
+    m_out << hits->size() << (hits->size() == 1 ? " source" : " sources") << " found\n";
+    return Success;
+}
+
+int CommandLineTool::info(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() != 2)
+        return usageError(QStringLiteral("info takes one project path"));
+    auto project = Project::open(words.at(1));
+    if (!project)
+        return inputError(project.error().message);
+    const auto statistics = ProjectStatistics::collect((*project)->database(), (*project)->path());
+    if (!statistics)
+        return inputError(statistics.error().message);
+
+    if (arguments.isSet(QStringLiteral("json"))) {
+        writeJson(m_out, QJsonObject{
+                             {QStringLiteral("path"), (*project)->path()},
+                             {QStringLiteral("schemaVersion"), statistics->schemaVersion},
+                             {QStringLiteral("sources"), statistics->sources},
+                             {QStringLiteral("entities"), statistics->entities},
+                             {QStringLiteral("mentions"), statistics->mentions},
+                             {QStringLiteral("timexes"), statistics->timexes},
+                             {QStringLiteral("events"), statistics->events},
+                             {QStringLiteral("evidence"), statistics->evidence},
+                             {QStringLiteral("notes"), statistics->notes},
+                             {QStringLiteral("textCharacters"), statistics->textCharacters},
+                             {QStringLiteral("fileBytes"), statistics->fileBytes},
+                         });
+        return Success;
+    }
+    m_out << "Project:         " << (*project)->path() << "\n"
+          << "Format version:  " << statistics->schemaVersion << "\n"
+          << "Sources:         " << statistics->sources << "\n"
+          << "Entities:        " << statistics->entities << "\n"
+          << "Mentions:        " << statistics->mentions << "\n"
+          << "Time expressions:" << " " << statistics->timexes << "\n"
+          << "Events:          " << statistics->events << "\n"
+          << "Evidence:        " << statistics->evidence << "\n"
+          << "Notes:           " << statistics->notes << "\n"
+          << "Text characters: " << statistics->textCharacters << "\n"
+          << "File size:       " << statistics->fileBytes << " bytes\n";
+    return Success;
+}
+
+int CommandLineTool::bench(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() != 2 || words.at(1) != QStringLiteral("storage"))
+        return usageError(QStringLiteral("bench takes one suite: storage"));
+    bool numeric = true;
+    const int articles = arguments.value(QStringLiteral("articles"), QStringLiteral("10000")).toInt(&numeric);
+    if (!numeric || articles <= 0)
+        return usageError(QStringLiteral("--articles takes a positive number"));
+    const int queries = arguments.value(QStringLiteral("queries"), QStringLiteral("200")).toInt(&numeric);
+    if (!numeric || queries <= 0)
+        return usageError(QStringLiteral("--queries takes a positive number"));
+    StorageBenchmark benchmark(m_out, m_err);
+    return benchmark.run(articles, queries, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
+}
+
+} // namespace annalist

@@ -1,0 +1,7 @@
+#pragma once
+
+namespace annalist {
+
+enum class DocumentFormat { PlainText, Markdown, Html, Pdf, Binary };
+
+} // namespace annalist

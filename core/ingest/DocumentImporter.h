@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ImportError.h"
+#include "ImportedDocument.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace annalist {
+
+// Turns the bytes of one file of a given format into an ImportedDocument.
+class DocumentImporter
+{
+public:
+    virtual ~DocumentImporter() = default;
+    virtual Result<ImportedDocument, ImportError> import(const QByteArray &bytes, const QString &fileName) const = 0;
+};
+
+} // namespace annalist

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace annalist {
+
+// A span of a source's body that refers to an entity.
+struct Mention
+{
+    enum class Origin { Manual, Gazetteer, Detector };
+    enum class Status { Candidate, Confirmed, Rejected };
+
+    qint64 id = 0;
+    qint64 entityId = 0;
+    qint64 sourceId = 0;
+    int start = 0;
+    int end = 0;
+    Origin origin = Origin::Manual;
+    Status status = Status::Candidate;
+    // The quoted text and a little of each side, to re-anchor the span if needed.
+    QString quote;
+    QString contextBefore;
+    QString contextAfter;
+};
+
+} // namespace annalist

@@ -1,0 +1,128 @@
+#include "SourceListModel.h"
+
+#include "model/TimeValueText.h"
+#include "storage/SourceRepository.h"
+
+#include <QLocale>
+
+namespace annalist {
+
+SourceListModel::SourceListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QString SourceListModel::reload(SourceRepository *repository)
+{
+    QString problem;
+    beginResetModel();
+    m_sources.clear();
+    if (repository) {
+        auto summaries = repository->list();
+        if (summaries)
+            m_sources = std::move(*summaries);
+        else
+            problem = summaries.error().message;
+    }
+    endResetModel();
+    return problem;
+}
+
+qint64 SourceListModel::sourceIdAt(int row) const
+{
+    return row >= 0 && row < m_sources.size() ? m_sources.at(row).id : 0;
+}
+
+int SourceListModel::rowOfSource(qint64 id) const
+{
+    for (int row = 0; row < m_sources.size(); ++row) {
+        if (m_sources.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int SourceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_sources.size());
+}
+
+int SourceListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SourceSummary &source = m_sources.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return source.title;
+        case OutletColumn:
+            return source.outlet;
+        case PublishedColumn:
+            return source.published.isKnown() ? TimeValueText::describe(source.published) : tr("undated");
+        case GradeColumn:
+            return reliabilityGradeLetter(source.reliability);
+        case LengthColumn:
+            return QLocale().toString(source.length);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return source.title;
+        if (index.column() == PublishedColumn && !source.published.expression().isEmpty())
+            return tr("Stated as \"%1\"").arg(source.published.expression());
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == LengthColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == GradeColumn)
+            return QVariant::fromValue(Qt::AlignCenter);
+        return {};
+    case SourceIdRole:
+        return source.id;
+    case PublishedSortRole:
+        return source.published.earliest().isValid() ? QVariant(source.published.earliest().toMSecsSinceEpoch()) : QVariant();
+    case MediaTypeRole:
+        return source.mediaType;
+    default:
+        return {};
+    }
+}
+
+QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case PublishedColumn:
+        return tr("Published");
+    case GradeColumn:
+        return tr("Grade");
+    case LengthColumn:
+        return tr("Characters");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SourceListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SourceIdRole, "sourceId");
+    names.insert(PublishedSortRole, "publishedSort");
+    names.insert(MediaTypeRole, "mediaType");
+    return names;
+}
+
+} // namespace annalist

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/Source.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace annalist {
+
+class SourceRepository;
+
+// The project's sources as a table for the library: title, outlet, published, grade, length.
+class SourceListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourceListModel)
+
+public:
+    enum Column { TitleColumn, OutletColumn, PublishedColumn, GradeColumn, LengthColumn, ColumnCount };
+    enum Roles {
+        SourceIdRole = Qt::UserRole + 1,
+        // Earliest publication bound in ms since the epoch (for sorting), null when unknown.
+        PublishedSortRole,
+        MediaTypeRole,
+    };
+
+    explicit SourceListModel(QObject *parent = nullptr);
+
+    // Reloads from the repository; an empty model when repository is null.
+    // Returns the error message if the project could not be read.
+    QString reload(SourceRepository *repository);
+    qint64 sourceIdAt(int row) const;
+    int rowOfSource(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<SourceSummary> m_sources;
+};
+
+} // namespace annalist

@@ -1,0 +1,146 @@
+#include "FullTextSearch.h"
+
+#include "SqlErrors.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace annalist {
+
+namespace {
+
+// Private-use characters mark the hits in FTS5's highlight() output.
+constexpr char16_t openMark = u'\uE000';
+constexpr char16_t closeMark = u'\uE001';
+
+QString flattened(QStringView text)
+{
+    QString result = text.toString();
+    for (QChar &c : result) {
+        if (c.isSpace())
+            c = u' ';
+    }
+    return result;
+}
+
+// Context cut at a word boundary so that snippets never start or end mid-word.
+QString contextBefore(QStringView body, int offset)
+{
+    int start = std::max(0, offset - FullTextSearch::contextLength);
+    if (start > 0) {
+        const int space = body.indexOf(u' ', start);
+        if (space >= 0 && space < offset)
+            start = space + 1;
+    }
+    QString text = flattened(body.mid(start, offset - start));
+    while (!text.isEmpty() && text.front() == u' ')
+        text.remove(0, 1);
+    return start > 0 ? QStringLiteral("…") + text : text;
+}
+
+QString contextAfter(QStringView body, int end)
+{
+    int stop = std::min<int>(body.size(), end + FullTextSearch::contextLength);
+    if (stop < body.size()) {
+        const int space = body.lastIndexOf(u' ', stop);
+        if (space > end)
+            stop = space;
+    }
+    QString text = flattened(body.mid(end, stop - end));
+    while (!text.isEmpty() && text.back() == u' ')
+        text.chop(1);
+    if (stop < body.size())
+        text += QStringLiteral("…");
+    return text;
+}
+
+QList<SearchMatch> matchesIn(QStringView marked, int maxMatches)
+{
+    QString body;
+    body.reserve(marked.size());
+    QList<QPair<int, int>> spans;
+    int openedAt = -1;
+    for (QChar c : marked) {
+        if (c == openMark) {
+            openedAt = body.size();
+        } else if (c == closeMark) {
+            if (openedAt >= 0)
+                spans.append({openedAt, static_cast<int>(body.size()) - openedAt});
+            openedAt = -1;
+        } else {
+            body.append(c);
+        }
+    }
+    QList<SearchMatch> matches;
+    for (const auto &[offset, length] : spans) {
+        if (matches.size() >= maxMatches)
+            break;
+        SearchMatch match;
+        match.offset = offset;
+        match.length = length;
+        match.before = contextBefore(body, offset);
+        match.text = flattened(QStringView(body).mid(offset, length));
+        match.after = contextAfter(body, offset + length);
+        matches.append(match);
+    }
+    return matches;
+}
+
+} // namespace
+
+FullTextSearch::FullTextSearch(QSqlDatabase database)
+    : m_database(std::move(database))
+{
+}
+
+Result<QList<SearchHit>> FullTextSearch::search(const QString &queryText, int maxSources, int maxMatchesPerSource)
+{
+    if (queryText.trimmed().isEmpty())
+        return StorageError{StorageError::Code::InvalidQuery, QStringLiteral("the search query is empty")};
+
+    // Rank first, then mark up only the best sources: computing highlight() in the
+    // ranking query would run it for every matching source before the LIMIT applies.
+    QSqlQuery ranking(m_database);
+    ranking.setForwardOnly(true);
+    ranking.prepare(QStringLiteral("SELECT rowid, bm25(source_text_index) FROM source_text_index"
+                                   " WHERE source_text_index MATCH ? ORDER BY rank LIMIT ?"));
+    ranking.bindValue(0, queryText);
+    ranking.bindValue(1, maxSources);
+    if (!ranking.exec()) {
+        const QString reason = ranking.lastError().databaseText();
+        if (reason.contains(QStringLiteral("fts5")) || reason.contains(QStringLiteral("syntax error"))
+            || reason.contains(QStringLiteral("no such column")) || reason.contains(QStringLiteral("unterminated")))
+            return StorageError{StorageError::Code::InvalidQuery,
+                                QStringLiteral("invalid search query \"%1\": %2").arg(queryText, reason)};
+        return sqlError(ranking, QStringLiteral("search for \"%1\"").arg(queryText));
+    }
+    QList<SearchHit> hits;
+    while (ranking.next()) {
+        SearchHit hit;
+        hit.sourceId = ranking.value(0).toLongLong();
+        hit.score = -ranking.value(1).toDouble();
+        hits.append(hit);
+    }
+    if (ranking.lastError().isValid())
+        return sqlError(ranking, QStringLiteral("search for \"%1\"").arg(queryText));
+
+    QSqlQuery marking(m_database);
+    marking.setForwardOnly(true);
+    marking.prepare(QStringLiteral("SELECT title, highlight(source_text_index, 1, char(57344), char(57345))"
+                                   " FROM source_text_index WHERE source_text_index MATCH ? AND rowid = ?"));
+    for (SearchHit &hit : hits) {
+        marking.bindValue(0, queryText);
+        marking.bindValue(1, hit.sourceId);
+        if (!marking.exec())
+            return sqlError(marking, QStringLiteral("read the matches of \"%1\"").arg(queryText));
+        if (marking.next()) {
+            hit.title = marking.value(0).toString();
+            hit.matches = matchesIn(marking.value(1).toString(), maxMatchesPerSource);
+        }
+        marking.finish();
+    }
+    return hits;
+}
+
+} // namespace annalist

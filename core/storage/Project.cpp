@@ -1,0 +1,212 @@
+#include "Project.h"
+
+#include "ChronologyAnnotationRepository.h"
+#include "EntityRepository.h"
+#include "EventRepository.h"
+#include "EvidenceRepository.h"
+#include "FullTextSearch.h"
+#include "MentionRepository.h"
+#include "NoteRepository.h"
+#include "ProjectFileHeader.h"
+#include "ProjectLock.h"
+#include "SchemaMigrations.h"
+#include "SourceRepository.h"
+#include "SqlErrors.h"
+#include "TimexRepository.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace annalist {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("annalist-project-%1").arg(++counter);
+}
+
+StorageError headerError(const QString &path, const ProjectFileHeader &header)
+{
+    const QString name = QFileInfo(path).fileName();
+    switch (header.kind) {
+    case ProjectFileHeader::Kind::Missing:
+        return {StorageError::Code::Io, QStringLiteral("%1: no such file").arg(path)};
+    case ProjectFileHeader::Kind::Unreadable:
+        return {StorageError::Code::Io, QStringLiteral("%1: cannot be read: %2").arg(path, header.reason)};
+    case ProjectFileHeader::Kind::Empty:
+        return {StorageError::Code::NotAProject, QStringLiteral("%1 is not an Annalist project: the file is empty").arg(name)};
+    case ProjectFileHeader::Kind::NotSqlite:
+        return {StorageError::Code::NotAProject, QStringLiteral("%1 is not an Annalist project: it is not a database file").arg(name)};
+    case ProjectFileHeader::Kind::ForeignSqlite:
+        return {StorageError::Code::NotAProject,
+                QStringLiteral("%1 is not an Annalist project: it is a database of another program").arg(name)};
+    case ProjectFileHeader::Kind::Project:
+        break;
+    }
+    return {StorageError::Code::Database, QStringLiteral("%1: unexpected header").arg(name)};
+}
+
+StorageError newerVersionError(const QString &path, int version)
+{
+    return {StorageError::Code::NewerVersion,
+            QStringLiteral("%1 was written by a newer version of Annalist (project format %2; this version "
+                           "reads up to %3). Open it with a newer Annalist; the file was not changed.")
+                .arg(QFileInfo(path).fileName())
+                .arg(version)
+                .arg(SchemaMigrations::latestVersion())};
+}
+
+} // namespace
+
+Project::Project(const QString &path)
+    : m_path(path)
+    , m_connectionName(nextConnectionName())
+    , m_lock(std::make_unique<ProjectLock>(path))
+{
+}
+
+Project::~Project()
+{
+    m_search.reset();
+    m_notes.reset();
+    m_annotations.reset();
+    m_evidence.reset();
+    m_events.reset();
+    m_timexes.reset();
+    m_mentions.reset();
+    m_entities.reset();
+    m_sources.reset();
+    if (m_database.isOpen()) {
+        QSqlQuery query(m_database);
+        query.exec(QStringLiteral("PRAGMA optimize"));
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        query.finish();
+        m_database.close();
+    }
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path)
+{
+    return load(path, Mode::Create);
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path)
+{
+    return load(path, Mode::Open);
+}
+
+Result<std::unique_ptr<Project>> Project::load(const QString &path, Mode mode)
+{
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const ProjectFileHeader header = ProjectFileHeader::read(absolutePath);
+    if (mode == Mode::Create) {
+        if (header.kind != ProjectFileHeader::Kind::Missing)
+            return StorageError{StorageError::Code::Io, QStringLiteral("%1 already exists").arg(path)};
+        if (!QFileInfo(QFileInfo(absolutePath).absolutePath()).isDir())
+            return StorageError{StorageError::Code::Io, QStringLiteral("%1: the folder does not exist").arg(path)};
+    } else {
+        if (header.kind != ProjectFileHeader::Kind::Project)
+            return headerError(path, header);
+        if (header.userVersion > SchemaMigrations::latestVersion())
+            return newerVersionError(path, header.userVersion);
+    }
+
+    std::unique_ptr<Project> project(new Project(absolutePath));
+    if (const QString refusal = project->m_lock->acquire(); !refusal.isEmpty())
+        return StorageError{StorageError::Code::AlreadyOpen, QStringLiteral("%1 is %2").arg(QFileInfo(path).fileName(), refusal)};
+    if (Status connected = project->connect(mode); !connected)
+        return connected.error();
+    project->createRepositories();
+    return project;
+}
+
+Status Project::connect(Mode mode)
+{
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_database.setDatabaseName(m_path);
+    m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_database.open())
+        return sqlError(m_database, QStringLiteral("open %1").arg(m_path));
+
+    QSqlQuery query(m_database);
+    const QString name = QFileInfo(m_path).fileName();
+    if (mode == Mode::Open) {
+        // Read-only checks first: nothing is written to a file we are going to refuse.
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+            StorageError error = sqlError(query, QStringLiteral("read %1").arg(name));
+            if (error.code == StorageError::Code::Corrupt || error.code == StorageError::Code::NotAProject)
+                error = {StorageError::Code::Corrupt, QStringLiteral("%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.").arg(name, query.lastError().databaseText())};
+            return error;
+        }
+        const QString verdict = query.value(0).toString();
+        if (verdict != QStringLiteral("ok"))
+            return StorageError{StorageError::Code::Corrupt,
+                                QStringLiteral("%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.").arg(name, verdict)};
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return sqlError(query, QStringLiteral("read the format of %1").arg(name));
+        const int version = query.value(0).toInt();
+        query.finish();
+        if (version > SchemaMigrations::latestVersion())
+            return newerVersionError(m_path, version);
+    }
+
+    if (mode == Mode::Create) {
+        // Marked before WAL mode is on, so the mark is in the main file's header at once
+        // and a new project is never taken for another program's database.
+        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrations::applicationId)))
+            return sqlError(query, QStringLiteral("prepare %1").arg(name));
+    }
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        // In WAL mode NORMAL loses nothing when the process dies; only a power cut
+        // can take the last commits, never the consistency of the file.
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA cache_size = -32000"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return sqlError(query, QStringLiteral("prepare %1").arg(name));
+        query.finish();
+    }
+    const int versionBefore = schemaVersion();
+    if (Status migrated = SchemaMigrations::migrate(m_database); !migrated)
+        return migrated;
+    // Put a new or upgraded schema into the main file, so that its header tells
+    // other programs (and older Annalists) what the file is.
+    if (versionBefore != SchemaMigrations::latestVersion())
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return ok();
+}
+
+void Project::createRepositories()
+{
+    m_sources = std::make_unique<SourceRepository>(m_database);
+    m_entities = std::make_unique<EntityRepository>(m_database);
+    m_mentions = std::make_unique<MentionRepository>(m_database);
+    m_timexes = std::make_unique<TimexRepository>(m_database);
+    m_events = std::make_unique<EventRepository>(m_database);
+    m_evidence = std::make_unique<EvidenceRepository>(m_database);
+    m_annotations = std::make_unique<ChronologyAnnotationRepository>(m_database);
+    m_notes = std::make_unique<NoteRepository>(m_database);
+    m_search = std::make_unique<FullTextSearch>(m_database);
+}
+
+int Project::schemaVersion() const
+{
+    QSqlQuery query(m_database);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+} // namespace annalist

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace annalist {
+
+class ChronologyAnnotationRepository;
+class EntityRepository;
+class EventRepository;
+class EvidenceRepository;
+class FullTextSearch;
+class MentionRepository;
+class NoteRepository;
+class ProjectLock;
+class SourceRepository;
+class TimexRepository;
+
+// An open project file: one SQLite database in WAL mode, locked against other
+// processes, with the repositories that read and write it. Every repository call
+// that changes something is on disk when it returns.
+class Project final
+{
+public:
+    static constexpr auto fileSuffix = "annalist";
+
+    // Makes a new project file; fails if the path exists.
+    static Result<std::unique_ptr<Project>> create(const QString &path);
+    // Opens an existing project, upgrading an older schema; refuses newer, corrupt and
+    // foreign files without writing to them.
+    static Result<std::unique_ptr<Project>> open(const QString &path);
+
+    ~Project();
+    Project(const Project &) = delete;
+    Project &operator=(const Project &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const { return m_database; }
+    int schemaVersion() const;
+
+    SourceRepository &sources() { return *m_sources; }
+    EntityRepository &entities() { return *m_entities; }
+    MentionRepository &mentions() { return *m_mentions; }
+    TimexRepository &timexes() { return *m_timexes; }
+    EventRepository &events() { return *m_events; }
+    EvidenceRepository &evidence() { return *m_evidence; }
+    ChronologyAnnotationRepository &annotations() { return *m_annotations; }
+    NoteRepository &notes() { return *m_notes; }
+    FullTextSearch &search() { return *m_search; }
+
+private:
+    enum class Mode { Create, Open };
+    explicit Project(const QString &path);
+    static Result<std::unique_ptr<Project>> load(const QString &path, Mode mode);
+    Status connect(Mode mode);
+    void createRepositories();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    std::unique_ptr<ProjectLock> m_lock;
+    std::unique_ptr<SourceRepository> m_sources;
+    std::unique_ptr<EntityRepository> m_entities;
+    std::unique_ptr<MentionRepository> m_mentions;
+    std::unique_ptr<TimexRepository> m_timexes;
+    std::unique_ptr<EventRepository> m_events;
+    std::unique_ptr<EvidenceRepository> m_evidence;
+    std::unique_ptr<ChronologyAnnotationRepository> m_annotations;
+    std::unique_ptr<NoteRepository> m_notes;
+    std::unique_ptr<FullTextSearch> m_search;
+};
+
+} // namespace annalist

@@ -1,0 +1,256 @@
+#include "SchemaMigrations.h"
+
+#include "SqlErrors.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <array>
+#include <span>
+
+namespace annalist {
+
+namespace {
+
+// Columns that store a TimeValue under a prefix; see TimeValueColumns.
+#define ANNALIST_TIME_COLUMNS(prefix)                                                                \
+    prefix "_earliest INTEGER, " prefix "_latest INTEGER, " prefix                                    \
+           "_granularity INTEGER NOT NULL DEFAULT 0, " prefix "_qualifier INTEGER NOT NULL DEFAULT 0, " \
+           prefix "_expression TEXT NOT NULL DEFAULT '', " prefix "_anchor TEXT NOT NULL DEFAULT ''"
+
+constexpr const char *version1[] = {
+    "CREATE TABLE sources ("
+    " id INTEGER PRIMARY KEY,"
+    " title TEXT NOT NULL DEFAULT '',"
+    " outlet TEXT NOT NULL DEFAULT '',"
+    " author TEXT NOT NULL DEFAULT '',"
+    " url TEXT NOT NULL DEFAULT '',"
+    " language TEXT NOT NULL DEFAULT '',"
+    " " ANNALIST_TIME_COLUMNS("published") ","
+    " reliability TEXT NOT NULL DEFAULT '' CHECK (reliability IN ('', 'A', 'B', 'C', 'D', 'E', 'F')),"
+    " media_type TEXT NOT NULL DEFAULT 'text/plain',"
+    " original_name TEXT NOT NULL DEFAULT '',"
+    " sha256 BLOB NOT NULL UNIQUE,"
+    " imported_at INTEGER NOT NULL,"
+    " notes TEXT NOT NULL DEFAULT '',"
+    " body_length INTEGER NOT NULL,"
+    // The body stays the last column so that lists never read its overflow pages.
+    " body TEXT NOT NULL)",
+
+    // bytes is NULL when the original file is exactly the UTF-8 of the body, as plain
+    // text files mostly are; storing it twice would only double the project's size.
+    "CREATE TABLE source_files ("
+    " source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,"
+    " bytes BLOB)",
+
+    "CREATE TABLE source_pages ("
+    " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    " page INTEGER NOT NULL,"
+    " start_offset INTEGER NOT NULL,"
+    " PRIMARY KEY (source_id, page)) WITHOUT ROWID",
+
+    "CREATE VIRTUAL TABLE source_text_index USING fts5("
+    " title, body, content='sources', content_rowid='id',"
+    " tokenize='unicode61 remove_diacritics 2')",
+
+    // New rows are indexed by SourceRepository::add itself, not by a trigger: a trigger
+    // makes every insert a statement transaction, at which FTS5 flushes its buffers.
+    "CREATE TRIGGER sources_index_delete AFTER DELETE ON sources BEGIN"
+    " INSERT INTO source_text_index(source_text_index, rowid, title, body)"
+    " VALUES ('delete', old.id, old.title, old.body);"
+    " END",
+    "CREATE TRIGGER sources_index_update AFTER UPDATE OF title ON sources BEGIN"
+    " INSERT INTO source_text_index(source_text_index, rowid, title, body)"
+    " VALUES ('delete', old.id, old.title, old.body);"
+    " INSERT INTO source_text_index(rowid, title, body) VALUES (new.id, new.title, new.body);"
+    " END",
+
+    "CREATE TABLE entity_types ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " color TEXT NOT NULL,"
+    " built_in INTEGER NOT NULL DEFAULT 0)",
+    "INSERT INTO entity_types (name, color, built_in) VALUES"
+    " ('Person', '#1f77b4', 1), ('Organisation', '#d62728', 1), ('Place', '#2ca02c', 1),"
+    " ('Title', '#9467bd', 1), ('Other', '#7f7f7f', 1)",
+
+    "CREATE TABLE entities ("
+    " id INTEGER PRIMARY KEY,"
+    " type_id INTEGER NOT NULL REFERENCES entity_types(id),"
+    " canonical_name TEXT NOT NULL CHECK (canonical_name <> ''),"
+    " notes TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER NOT NULL)",
+    "CREATE INDEX entities_by_name ON entities (canonical_name COLLATE NOCASE)",
+
+    "CREATE TABLE entity_aliases ("
+    " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    " alias TEXT NOT NULL CHECK (alias <> ''),"
+    " PRIMARY KEY (entity_id, alias)) WITHOUT ROWID",
+    "CREATE INDEX aliases_by_text ON entity_aliases (alias COLLATE NOCASE)",
+
+    "CREATE TABLE entity_roles ("
+    " id INTEGER PRIMARY KEY,"
+    " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    " title TEXT NOT NULL,"
+    " organisation TEXT NOT NULL DEFAULT '',"
+    " " ANNALIST_TIME_COLUMNS("valid_from") ","
+    " " ANNALIST_TIME_COLUMNS("valid_to") ")",
+    "CREATE INDEX roles_by_entity ON entity_roles (entity_id)",
+
+    "CREATE TABLE mentions ("
+    " id INTEGER PRIMARY KEY,"
+    " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    " start_offset INTEGER NOT NULL,"
+    " end_offset INTEGER NOT NULL,"
+    " origin INTEGER NOT NULL,"
+    " status INTEGER NOT NULL,"
+    " quote TEXT NOT NULL,"
+    " context_before TEXT NOT NULL DEFAULT '',"
+    " context_after TEXT NOT NULL DEFAULT '',"
+    " CHECK (start_offset >= 0 AND end_offset > start_offset))",
+    "CREATE INDEX mentions_by_source ON mentions (source_id, start_offset)",
+    "CREATE INDEX mentions_by_entity ON mentions (entity_id)",
+
+    "CREATE TABLE timexes ("
+    " id INTEGER PRIMARY KEY,"
+    " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    " start_offset INTEGER NOT NULL,"
+    " end_offset INTEGER NOT NULL,"
+    " type INTEGER NOT NULL,"
+    " value TEXT NOT NULL,"
+    " " ANNALIST_TIME_COLUMNS("resolved") ","
+    " origin INTEGER NOT NULL,"
+    " status INTEGER NOT NULL,"
+    " CHECK (start_offset >= 0 AND end_offset > start_offset))",
+    "CREATE INDEX timexes_by_source ON timexes (source_id, start_offset)",
+
+    "CREATE TABLE events ("
+    " id INTEGER PRIMARY KEY,"
+    " title TEXT NOT NULL,"
+    " kind TEXT NOT NULL DEFAULT '',"
+    " " ANNALIST_TIME_COLUMNS("time") ","
+    " place_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,"
+    " description TEXT NOT NULL DEFAULT '',"
+    " assessment TEXT NOT NULL DEFAULT '',"
+    " credibility INTEGER NOT NULL DEFAULT 0 CHECK (credibility BETWEEN 0 AND 6),"
+    " lane TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX events_by_time ON events (time_earliest, time_latest)",
+
+    "CREATE TABLE event_participants ("
+    " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    " role TEXT NOT NULL DEFAULT '',"
+    " position INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (event_id, entity_id, role)) WITHOUT ROWID",
+    "CREATE INDEX participants_by_entity ON event_participants (entity_id)",
+
+    "CREATE TABLE event_tags ("
+    " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    " tag TEXT NOT NULL,"
+    " PRIMARY KEY (event_id, tag)) WITHOUT ROWID",
+
+    "CREATE TABLE evidence ("
+    " id INTEGER PRIMARY KEY,"
+    " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    " start_offset INTEGER NOT NULL,"
+    " end_offset INTEGER NOT NULL,"
+    " quote TEXT NOT NULL,"
+    " stance INTEGER NOT NULL,"
+    " " ANNALIST_TIME_COLUMNS("reported") ","
+    " note TEXT NOT NULL DEFAULT '',"
+    " CHECK (start_offset >= 0 AND end_offset > start_offset))",
+    "CREATE INDEX evidence_by_event ON evidence (event_id)",
+    "CREATE INDEX evidence_by_source ON evidence (source_id)",
+
+    "CREATE TABLE chronology_annotations ("
+    " id INTEGER PRIMARY KEY,"
+    " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    " comment TEXT NOT NULL DEFAULT '',"
+    " highlight TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER NOT NULL)",
+    "CREATE INDEX annotations_by_event ON chronology_annotations (event_id)",
+
+    "CREATE TABLE notes ("
+    " id INTEGER PRIMARY KEY,"
+    " subject INTEGER NOT NULL,"
+    " subject_id INTEGER NOT NULL DEFAULT 0,"
+    " body TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL)",
+    "CREATE INDEX notes_by_subject ON notes (subject, subject_id)",
+};
+
+// Version 2: analysts search their notes as they search the sources.
+constexpr const char *version2[] = {
+    "CREATE VIRTUAL TABLE note_text_index USING fts5("
+    " body, content='notes', content_rowid='id',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER notes_index_insert AFTER INSERT ON notes BEGIN"
+    " INSERT INTO note_text_index(rowid, body) VALUES (new.id, new.body);"
+    " END",
+    "CREATE TRIGGER notes_index_delete AFTER DELETE ON notes BEGIN"
+    " INSERT INTO note_text_index(note_text_index, rowid, body) VALUES ('delete', old.id, old.body);"
+    " END",
+    "CREATE TRIGGER notes_index_update AFTER UPDATE OF body ON notes BEGIN"
+    " INSERT INTO note_text_index(note_text_index, rowid, body) VALUES ('delete', old.id, old.body);"
+    " INSERT INTO note_text_index(rowid, body) VALUES (new.id, new.body);"
+    " END",
+    "INSERT INTO note_text_index(note_text_index) VALUES ('rebuild')",
+};
+
+#undef ANNALIST_TIME_COLUMNS
+
+const std::array<std::span<const char *const>, 2> steps = {
+    std::span<const char *const>(version1),
+    std::span<const char *const>(version2),
+};
+
+} // namespace
+
+int SchemaMigrations::latestVersion()
+{
+    return static_cast<int>(steps.size());
+}
+
+Status SchemaMigrations::migrate(QSqlDatabase &database, int targetVersion)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return sqlError(query, QStringLiteral("read the schema version"));
+    const int current = query.value(0).toInt();
+    if (current > latestVersion()) {
+        return StorageError{StorageError::Code::NewerVersion,
+                            QStringLiteral("the project was written by a newer Annalist (schema version %1, "
+                                           "this version reads up to %2)")
+                                .arg(current)
+                                .arg(latestVersion())};
+    }
+
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        if (!database.transaction())
+            return sqlError(database, QStringLiteral("start the schema upgrade"));
+        bool applied = true;
+        for (const char *statement : steps[version - 1]) {
+            if (!query.exec(QString::fromUtf8(statement))) {
+                applied = false;
+                break;
+            }
+        }
+        if (applied && version == 1)
+            applied = query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+        if (applied)
+            applied = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!applied) {
+            const StorageError error = sqlError(query, QStringLiteral("upgrade the schema to version %1").arg(version));
+            database.rollback();
+            return error;
+        }
+        if (!database.commit())
+            return sqlError(database, QStringLiteral("commit the schema upgrade to version %1").arg(version));
+    }
+    return ok();
+}
+
+} // namespace annalist

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+
+class QSqlDatabase;
+
+namespace annalist {
+
+// The project schema as a list of numbered steps. PRAGMA user_version holds the number
+// of the last step applied; every step runs inside one transaction with the version bump.
+class SchemaMigrations final
+{
+public:
+    // "ANLS": marks a SQLite file as an Annalist project (PRAGMA application_id).
+    static constexpr int applicationId = 0x414E4C53;
+
+    static int latestVersion();
+
+    // Applies the steps after the database's current version up to targetVersion.
+    static Status migrate(QSqlDatabase &database, int targetVersion = latestVersion());
+};
+
+} // namespace annalist

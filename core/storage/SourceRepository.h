@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+#include "model/Source.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace annalist {
+
+// Reads and writes sources, their original files and page boundaries.
+class SourceRepository final
+{
+public:
+    explicit SourceRepository(QSqlDatabase database);
+    ~SourceRepository();
+    SourceRepository(const SourceRepository &) = delete;
+    SourceRepository &operator=(const SourceRepository &) = delete;
+
+    // Stores a new source with its original bytes; returns its id. A source whose
+    // SHA-256 is already in the project fails with Code::Duplicate.
+    Result<qint64> add(const Source &source);
+    Result<Source> find(qint64 id);
+    Result<QString> body(qint64 id);
+    Result<QList<SourceSummary>> list();
+    Result<int> count();
+    // The id of the source with these original bytes, or 0 if there is none.
+    Result<qint64> idForSha256(const QByteArray &sha256);
+
+    Status setTitle(qint64 id, const QString &title);
+    Status setPublished(qint64 id, const TimeValue &published);
+    Status setReliability(qint64 id, ReliabilityGrade grade);
+    Status setNotes(qint64 id, const QString &notes);
+    Status remove(qint64 id);
+
+private:
+    Status update(qint64 id, const QString &assignments, const std::function<void(QSqlQuery &)> &bind);
+
+    QSqlDatabase m_database;
+    std::unique_ptr<QSqlQuery> m_insertSource;
+    std::unique_ptr<QSqlQuery> m_insertFile;
+    std::unique_ptr<QSqlQuery> m_insertPage;
+    std::unique_ptr<QSqlQuery> m_insertIndex;
+    std::unique_ptr<QSqlQuery> m_findSha;
+};
+
+} // namespace annalist

@@ -1,0 +1,257 @@
+#include "TestData.h"
+#include "model/Source.h"
+#include "storage/NoteRepository.h"
+#include "storage/Project.h"
+#include "storage/ProjectLock.h"
+#include "storage/SchemaMigrations.h"
+#include "storage/SourceRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace annalist;
+
+class TestProject : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createAndReopenKeepsChanges();
+    void createRefusesExistingFile();
+    void refusesFilesThatAreNotProjects_data();
+    void refusesFilesThatAreNotProjects();
+    void refusesNewerVersionUntouched();
+    void refusesCorruptFileUntouched();
+    void migratesVersionOneFile();
+    void secondProcessIsRefusedWhileOpen();
+    void lockOfDeadProcessIsTakenOver();
+
+private:
+    static Source sampleSource(const QString &text);
+};
+
+Source TestProject::sampleSource(const QString &text)
+{
+    Source source;
+    source.title = text.section(u'\n', 0, 0);
+    source.body = text;
+    source.originalBytes = text.toUtf8();
+    source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
+    source.mediaType = QStringLiteral("text/plain");
+    return source;
+}
+
+void TestProject::createAndReopenKeepsChanges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.annalist"));
+    qint64 id = 0;
+    {
+        auto project = Project::create(path);
+        QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
+        QCOMPARE((*project)->schemaVersion(), SchemaMigrations::latestVersion());
+        auto added = (*project)->sources().add(sampleSource(QStringLiteral("First brief\nBody text.")));
+        QVERIFY(added);
+        id = *added;
+    }
+    auto reopened = Project::open(path);
+    QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
+    auto source = (*reopened)->sources().find(id);
+    QVERIFY(source);
+    QCOMPARE(source->title, QStringLiteral("First brief"));
+
+    QSqlQuery pragma((*reopened)->database());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next());
+    QCOMPARE(pragma.value(0).toString(), QStringLiteral("wal"));
+    pragma.finish();
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA foreign_keys")) && pragma.next());
+    QCOMPARE(pragma.value(0).toInt(), 1);
+    pragma.finish();
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA application_id")) && pragma.next());
+    QCOMPARE(pragma.value(0).toInt(), SchemaMigrations::applicationId);
+}
+
+void TestProject::createRefusesExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("taken.annalist"));
+    QVERIFY(test::writeFile(path, QByteArrayLiteral("precious notes")));
+    auto project = Project::create(path);
+    QVERIFY(!project);
+    QVERIFY(project.error().message.contains(QStringLiteral("already exists")));
+    QCOMPARE(test::readFile(path), QByteArrayLiteral("precious notes"));
+}
+
+void TestProject::refusesFilesThatAreNotProjects_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("phrase");
+
+    QTest::newRow("text file") << QByteArrayLiteral("These are my notes, not a project.\n")
+                               << int(StorageError::Code::NotAProject) << QStringLiteral("not a database file");
+    QTest::newRow("empty file") << QByteArray() << int(StorageError::Code::NotAProject) << QStringLiteral("empty");
+    QTest::newRow("foreign sqlite") << QByteArray("foreign") << int(StorageError::Code::NotAProject)
+                                    << QStringLiteral("database of another program");
+    QTest::newRow("missing") << QByteArray("missing") << int(StorageError::Code::Io) << QStringLiteral("no such file");
+}
+
+void TestProject::refusesFilesThatAreNotProjects()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, code);
+    QFETCH(QString, phrase);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.annalist"));
+    if (content == "foreign") {
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            database.setDatabaseName(path);
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    } else if (content != "missing") {
+        QVERIFY(test::writeFile(path, content));
+    }
+    const QByteArray before = test::readFile(path);
+
+    auto project = Project::open(path);
+    QVERIFY(!project);
+    QCOMPARE(int(project.error().code), code);
+    QVERIFY2(project.error().message.contains(phrase), qPrintable(project.error().message));
+    QCOMPARE(test::readFile(path), before);
+    QVERIFY(!QFile::exists(ProjectLock::lockPathFor(path)));
+}
+
+void TestProject::refusesNewerVersionUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.annalist"));
+    {
+        auto project = Project::create(path);
+        QVERIFY(project);
+        QVERIFY((*project)->sources().add(sampleSource(QStringLiteral("Kept\nText"))));
+        QSqlQuery query((*project)->database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrations::latestVersion() + 1)));
+    }
+    const QByteArray before = test::readFile(path);
+    auto project = Project::open(path);
+    QVERIFY(!project);
+    QCOMPARE(project.error().code, StorageError::Code::NewerVersion);
+    QVERIFY2(project.error().message.contains(QStringLiteral("newer version of Annalist")), qPrintable(project.error().message));
+    QCOMPARE(test::readFile(path), before);
+}
+
+void TestProject::refusesCorruptFileUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.annalist"));
+    {
+        auto project = Project::create(path);
+        QVERIFY(project);
+        for (int i = 0; i < 40; ++i) {
+            const QString text = QStringLiteral("Brief %1\n").arg(i) + QString(3000, QChar(u'a' + i % 26));
+            QVERIFY((*project)->sources().add(sampleSource(text)));
+        }
+    }
+    QByteArray bytes = test::readFile(path);
+    QVERIFY(bytes.size() > 16 * 4096);
+    // Overwrite pages in the middle of the file, as a failing disk would.
+    for (qsizetype i = 4 * 4096; i < 12 * 4096; ++i)
+        bytes[i] = char(0x5A ^ (i & 0xFF));
+    QVERIFY(test::writeFile(path, bytes));
+
+    auto project = Project::open(path);
+    QVERIFY(!project);
+    QCOMPARE(project.error().code, StorageError::Code::Corrupt);
+    QVERIFY2(project.error().message.contains(QStringLiteral("damaged")), qPrintable(project.error().message));
+    QCOMPARE(test::readFile(path), bytes);
+}
+
+void TestProject::migratesVersionOneFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.annalist"));
+    {
+        // A project as version 1 wrote it: no index over the notes yet.
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        database.setDatabaseName(path);
+        QVERIFY(database.open());
+        QVERIFY(SchemaMigrations::migrate(database, 1));
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO notes (subject, subject_id, body, created_at, updated_at)"
+                                          " VALUES (0, 0, 'Check the harbour audit dates', 1, 1)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto project = Project::open(path);
+    QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
+    QCOMPARE((*project)->schemaVersion(), SchemaMigrations::latestVersion());
+    // The old note is still there and is now found by the index that version 2 added.
+    const auto found = (*project)->notes().search(QStringLiteral("harbour"));
+    QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().body, QStringLiteral("Check the harbour audit dates"));
+}
+
+void TestProject::secondProcessIsRefusedWhileOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.annalist"));
+    auto project = Project::create(path);
+    QVERIFY(project);
+    QVERIFY((*project)->sources().add(sampleSource(QStringLiteral("Held\nText"))));
+    const QByteArray before = test::readFile(path);
+    const QByteArray walBefore = test::readFile(path + QStringLiteral("-wal"));
+
+    QProcess cli;
+    cli.start(test::binaryDirectory() + QStringLiteral("/annalist-cli"),
+              {QStringLiteral("import"), path, QFINDTESTDATA("tst_project.cpp")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 2);
+    const QString error = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("already open by another Annalist (pid %1)").arg(QCoreApplication::applicationPid())),
+             qPrintable(error));
+    QCOMPARE(error.count(u'\n'), 1);
+    QCOMPARE(test::readFile(path), before);
+    QCOMPARE(test::readFile(path + QStringLiteral("-wal")), walBefore);
+
+    // Within one process the lock holds too.
+    auto second = Project::open(path);
+    QVERIFY(!second);
+    QCOMPARE(second.error().code, StorageError::Code::AlreadyOpen);
+}
+
+void TestProject::lockOfDeadProcessIsTakenOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orphan.annalist"));
+    QVERIFY(Project::create(path));
+
+    // A holder that died without unlocking leaves its lock file behind.
+    QProcess sleeper;
+    sleeper.start(QStringLiteral("sleep"), {QStringLiteral("0")});
+    QVERIFY(sleeper.waitForStarted());
+    const qint64 deadPid = sleeper.processId();
+    QVERIFY(sleeper.waitForFinished());
+    QVERIFY(test::writeFile(ProjectLock::lockPathFor(path),
+                            QByteArray::number(deadPid) + "\nannalist-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
+    auto project = Project::open(path);
+    QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace annalist::test {
+
+// ../shared next to the checkout (seed articles, development data); empty if absent.
+QString sharedDirectory();
+QString seedsDirectory();
+// Directory holding the built programs (annalist-cli and test helpers).
+QString binaryDirectory();
+QByteArray readFile(const QString &path);
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace annalist::test

@@ -1,0 +1,50 @@
+#include "SampleProject.h"
+
+#include "ingest/SourceImporter.h"
+#include "model/Source.h"
+#include "storage/Project.h"
+#include "storage/SourceRepository.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace annalist {
+
+QString SampleProject::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return folder + QStringLiteral("/Sample - Port of Sorrel.annalist");
+}
+
+Status SampleProject::ensureExists(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return ok();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto project = Project::create(path);
+    if (!project)
+        return project.error();
+
+    const QDir samples(QStringLiteral(":/sample"));
+    WriteTransaction transaction((*project)->database());
+    for (const QString &name : samples.entryList(QDir::Files, QDir::Name)) {
+        QFile file(samples.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return StorageError{StorageError::Code::Io, QStringLiteral("the bundled sample %1 cannot be read").arg(name)};
+        auto source = SourceImporter::sourceFrom(file.readAll(), name);
+        if (!source)
+            return StorageError{StorageError::Code::Io, QStringLiteral("the bundled sample %1: %2").arg(name, source.error().message)};
+        if (source->outlet == QStringLiteral("Kestrian Courier"))
+            source->reliability = ReliabilityGrade::B;
+        else if (source->outlet == QStringLiteral("Harbour Gazette"))
+            source->reliability = ReliabilityGrade::C;
+        if (const auto added = (*project)->sources().add(*source); !added)
+            return added.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace annalist
