@@ -1,0 +1,57 @@
+# Debian packages Annalist needs, and a function that installs the missing ones.
+# Sourced by scripts/start and scripts/test; see the table in README.md.
+
+ANNALIST_BUILD_PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    libpoppler-qt6-dev libgumbo-dev
+    fonts-dejavu-core
+)
+
+ANNALIST_TEST_PACKAGES=(
+    sqlite3 poppler-utils qpdf xvfb xauth
+)
+
+annalist_missing_packages() {
+    local package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q '^install ok installed$'; then
+            printf '%s\n' "$package"
+        fi
+    done
+}
+
+# Installs what is missing of the given packages with apt-get, as root or via sudo.
+annalist_install_packages() {
+    local missing
+    mapfile -t missing < <(annalist_missing_packages "$@")
+    if [ "${#missing[@]}" -eq 0 ]; then
+        echo "All ${#} required Debian packages are installed."
+        return 0
+    fi
+    echo "Installing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "error: these packages are missing and this is not root: ${missing[*]}" >&2
+            echo "Run as root: apt-get install ${missing[*]}" >&2
+            return 1
+        fi
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q || return 1
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" || return 1
+}
+
+# Configures (once) and builds the given targets in build/, with Ninja and ccache.
+annalist_build() {
+    local root
+    root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    if [ ! -f "$root/build/build.ninja" ]; then
+        cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo || return 1
+    fi
+    cmake --build "$root/build" --parallel "$(nproc)" ${1:+--target "$@"}
+}
