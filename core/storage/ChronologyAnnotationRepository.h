@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+#include "model/ChronologyAnnotation.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace annalist {
+
+// Reads and writes the analyst's comments and highlights on chronology entries.
+// Highlights are stored as opaque "#rrggbb"; an invalid colour means "none".
+class ChronologyAnnotationRepository final
+{
+public:
+    explicit ChronologyAnnotationRepository(QSqlDatabase database);
+    ~ChronologyAnnotationRepository();
+    ChronologyAnnotationRepository(const ChronologyAnnotationRepository &) = delete;
+    ChronologyAnnotationRepository &operator=(const ChronologyAnnotationRepository &) = delete;
+
+    // Returns the new id; createdAt defaults to now. An unknown event fails with
+    // Code::Constraint.
+    Result<qint64> add(const ChronologyAnnotation &annotation);
+    // Oldest first.
+    Result<QList<ChronologyAnnotation>> listForEvent(qint64 eventId);
+    // Every annotation of the project, by event, oldest first.
+    Result<QList<ChronologyAnnotation>> list();
+
+    Status setComment(qint64 id, const QString &comment);
+    Status setHighlight(qint64 id, const QColor &highlight);
+    Status remove(qint64 id);
+
+private:
+    Result<QList<ChronologyAnnotation>> listWhere(const QString &condition, qint64 value);
+    Status change(const QString &sql, qint64 id, const QString &value);
+
+    QSqlDatabase m_database;
+};
+
+} // namespace annalist

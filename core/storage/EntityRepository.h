@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Result.h"
+#include "model/Entity.h"
+
+#include <QColor>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace annalist {
+
+// Reads and writes entity types, entities, their aliases and time-scoped roles.
+// Aliases come back in alphabetical order, roles in order of their start (open
+// starts last).
+class EntityRepository final
+{
+public:
+    explicit EntityRepository(QSqlDatabase database);
+    ~EntityRepository();
+    EntityRepository(const EntityRepository &) = delete;
+    EntityRepository &operator=(const EntityRepository &) = delete;
+
+    // Built-in types first, then the analyst's in the order they were added.
+    Result<QList<EntityType>> types();
+    // Names are unique regardless of case: a taken name fails with Code::Duplicate.
+    Result<qint64> addType(const QString &name, const QColor &color);
+    // Case-insensitive; Code::NotFound when there is no such type.
+    Result<EntityType> findType(const QString &name);
+    Status setTypeColor(qint64 typeId, const QColor &color);
+    // Built-in types and types still in use cannot be removed (Code::Constraint).
+    Status removeType(qint64 typeId);
+
+    // Stores the entity with its aliases and roles; returns its id. Repeated aliases
+    // are stored once.
+    Result<qint64> add(const Entity &entity);
+    Result<Entity> find(qint64 id);
+    // Every entity with aliases and roles, by canonical name.
+    Result<QList<Entity>> list();
+    // Entities whose canonical name or one of whose aliases is `name`, ignoring case.
+    Result<QList<Entity>> findByName(const QString &name);
+
+    Status rename(qint64 id, const QString &canonicalName);
+    Status setType(qint64 id, qint64 typeId);
+    Status setNotes(qint64 id, const QString &notes);
+    // An alias the entity already has fails with Code::Duplicate.
+    Status addAlias(qint64 id, const QString &alias);
+    Status removeAlias(qint64 id, const QString &alias);
+
+    // role.entityId is ignored in favour of `entityId`; returns the role's id.
+    Result<qint64> addRole(qint64 entityId, const EntityRole &role);
+    // Changes title, organisation and validity of the role with role.id.
+    Status updateRole(const EntityRole &role);
+    Status removeRole(qint64 roleId);
+
+    // Removes the entity with its aliases, roles, mentions, participations and notes;
+    // events that took place there keep no place.
+    Status remove(qint64 id);
+    // Folds `fromId` into `intoId`: its mentions, aliases, roles, participations,
+    // place references and notes move to the target, its canonical name becomes an
+    // alias of the target, and `fromId` is removed. All or nothing.
+    Status merge(qint64 fromId, qint64 intoId);
+
+private:
+    Status update(qint64 id, const QString &assignment, const QVariant &value);
+    Status insertAliases(qint64 id, const QStringList &aliases);
+    Status insertRole(qint64 entityId, const EntityRole &role, qint64 *roleId);
+    Result<QList<Entity>> entitiesWhere(const QString &condition, const QVariantList &values);
+
+    QSqlDatabase m_database;
+    std::unique_ptr<QSqlQuery> m_insertAlias;
+    std::unique_ptr<QSqlQuery> m_insertRole;
+};
+
+} // namespace annalist

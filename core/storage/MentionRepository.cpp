@@ -1,0 +1,215 @@
+#include "MentionRepository.h"
+
+#include "SqlErrors.h"
+#include "SqlValues.h"
+#include "WriteTransaction.h"
+
+#include <QSqlQuery>
+
+namespace annalist {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, entity_id, source_id, start_offset, end_offset, origin, status, quote, context_before, context_after");
+
+Mention readMention(const QSqlQuery &query)
+{
+    Mention mention;
+    mention.id = query.value(0).toLongLong();
+    mention.entityId = query.value(1).toLongLong();
+    mention.sourceId = query.value(2).toLongLong();
+    mention.start = query.value(3).toInt();
+    mention.end = query.value(4).toInt();
+    mention.origin = static_cast<Mention::Origin>(query.value(5).toInt());
+    mention.status = static_cast<Mention::Status>(query.value(6).toInt());
+    mention.quote = query.value(7).toString();
+    mention.contextBefore = query.value(8).toString();
+    mention.contextAfter = query.value(9).toString();
+    return mention;
+}
+
+StorageError notFound(qint64 id)
+{
+    return {StorageError::Code::NotFound, QStringLiteral("there is no mention %1 in the project").arg(id)};
+}
+
+std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString &sql)
+{
+    auto query = std::make_unique<QSqlQuery>(database);
+    query->setForwardOnly(true);
+    query->prepare(sql);
+    return query;
+}
+
+} // namespace
+
+MentionRepository::MentionRepository(QSqlDatabase database)
+    : m_database(std::move(database))
+{
+}
+
+MentionRepository::~MentionRepository() = default;
+
+Result<qint64> MentionRepository::insert(const Mention &mention)
+{
+    if (!m_insert) {
+        m_insert = prepared(m_database,
+            QStringLiteral("INSERT INTO mentions (entity_id, source_id, start_offset, end_offset, origin, status,"
+                           " quote, context_before, context_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &query = *m_insert;
+    query.bindValue(0, mention.entityId);
+    query.bindValue(1, mention.sourceId);
+    query.bindValue(2, mention.start);
+    query.bindValue(3, mention.end);
+    query.bindValue(4, static_cast<int>(mention.origin));
+    query.bindValue(5, static_cast<int>(mention.status));
+    query.bindValue(6, textValue(mention.quote));
+    query.bindValue(7, textValue(mention.contextBefore));
+    query.bindValue(8, textValue(mention.contextAfter));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("store the mention \"%1\"").arg(mention.quote));
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.finish();
+    return id;
+}
+
+Result<qint64> MentionRepository::add(const Mention &mention)
+{
+    return insert(mention);
+}
+
+Result<QList<qint64>> MentionRepository::addAll(const QList<Mention> &mentions)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    QList<qint64> ids;
+    ids.reserve(mentions.size());
+    for (const Mention &mention : mentions) {
+        const Result<qint64> id = insert(mention);
+        if (!id)
+            return id.error();
+        ids.append(*id);
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return ids;
+}
+
+Result<Mention> MentionRepository::find(qint64 id)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM mentions WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read mention %1").arg(id));
+    if (!query.next())
+        return notFound(id);
+    return readMention(query);
+}
+
+Result<QList<Mention>> MentionRepository::listWhere(const QString &condition, qint64 value, const QString &doing)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM mentions WHERE ") + condition);
+    query.bindValue(0, value);
+    if (!query.exec())
+        return sqlError(query, doing);
+    QList<Mention> mentions;
+    while (query.next())
+        mentions.append(readMention(query));
+    return mentions;
+}
+
+Result<QList<Mention>> MentionRepository::listForSource(qint64 sourceId)
+{
+    // Readers ask for this on every source they open.
+    if (!m_listForSource) {
+        m_listForSource = prepared(m_database, QStringLiteral("SELECT ") + columns
+                                                   + QStringLiteral(" FROM mentions WHERE source_id = ? ORDER BY start_offset, end_offset, id"));
+    }
+    QSqlQuery &query = *m_listForSource;
+    query.bindValue(0, sourceId);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("list the mentions in source %1").arg(sourceId));
+    QList<Mention> mentions;
+    while (query.next())
+        mentions.append(readMention(query));
+    query.finish();
+    return mentions;
+}
+
+Result<QList<Mention>> MentionRepository::listForEntity(qint64 entityId)
+{
+    return listWhere(QStringLiteral("entity_id = ? ORDER BY source_id, start_offset, end_offset, id"), entityId,
+                     QStringLiteral("list the mentions of entity %1").arg(entityId));
+}
+
+Status MentionRepository::update(qint64 id, const QString &assignment, const QVariant &value)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE mentions SET ") + assignment + QStringLiteral(" WHERE id = ?"));
+    query.bindValue(0, value);
+    query.bindValue(1, id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("change mention %1").arg(id));
+    if (query.numRowsAffected() == 0)
+        return notFound(id);
+    return ok();
+}
+
+Status MentionRepository::setStatus(qint64 id, Mention::Status status)
+{
+    return update(id, QStringLiteral("status = ?"), static_cast<int>(status));
+}
+
+Status MentionRepository::setEntity(qint64 id, qint64 entityId)
+{
+    return update(id, QStringLiteral("entity_id = ?"), entityId);
+}
+
+Status MentionRepository::remove(qint64 id)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM mentions WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("remove mention %1").arg(id));
+    if (query.numRowsAffected() == 0)
+        return notFound(id);
+    return ok();
+}
+
+Result<QMap<Mention::Status, int>> MentionRepository::countWhere(const QString &condition, qint64 value)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT status, count(*) FROM mentions") + condition + QStringLiteral(" GROUP BY status"));
+    if (!condition.isEmpty())
+        query.bindValue(0, value);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("count the mentions"));
+    QMap<Mention::Status, int> counts = {
+        {Mention::Status::Candidate, 0},
+        {Mention::Status::Confirmed, 0},
+        {Mention::Status::Rejected, 0},
+    };
+    while (query.next())
+        counts[static_cast<Mention::Status>(query.value(0).toInt())] = query.value(1).toInt();
+    return counts;
+}
+
+Result<QMap<Mention::Status, int>> MentionRepository::countByStatus()
+{
+    return countWhere({}, 0);
+}
+
+Result<QMap<Mention::Status, int>> MentionRepository::countByStatus(qint64 sourceId)
+{
+    return countWhere(QStringLiteral(" WHERE source_id = ?"), sourceId);
+}
+
+} // namespace annalist

@@ -1,0 +1,147 @@
+#include "NoteRepository.h"
+
+#include "SqlErrors.h"
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace annalist {
+
+namespace {
+
+const QString columns = QStringLiteral("notes.id, notes.subject, notes.subject_id, notes.body, notes.created_at, notes.updated_at");
+
+Note readNote(const QSqlQuery &query)
+{
+    Note note;
+    note.id = query.value(0).toLongLong();
+    note.subject = static_cast<Note::Subject>(query.value(1).toInt());
+    note.subjectId = query.value(2).toLongLong();
+    note.body = query.value(3).toString();
+    note.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::utc());
+    note.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong(), QTimeZone::utc());
+    return note;
+}
+
+StorageError notFound(qint64 id)
+{
+    return {StorageError::Code::NotFound, QStringLiteral("there is no note %1 in the project").arg(id)};
+}
+
+// FTS5 reports a query it cannot parse as a generic error; its wording is all there is.
+bool isQuerySyntaxError(const QString &reason)
+{
+    return reason.contains(QStringLiteral("fts5")) || reason.contains(QStringLiteral("syntax error"))
+        || reason.contains(QStringLiteral("no such column")) || reason.contains(QStringLiteral("unterminated"));
+}
+
+} // namespace
+
+NoteRepository::NoteRepository(QSqlDatabase database)
+    : m_database(std::move(database))
+{
+}
+
+NoteRepository::~NoteRepository() = default;
+
+Result<qint64> NoteRepository::add(const Note &note)
+{
+    const QDateTime createdAt = note.createdAt.isValid() ? note.createdAt : QDateTime::currentDateTimeUtc();
+    const QDateTime updatedAt = note.updatedAt.isValid() ? note.updatedAt : createdAt;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT INTO notes (subject, subject_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    query.bindValue(0, static_cast<int>(note.subject));
+    query.bindValue(1, note.subjectId);
+    query.bindValue(2, textValue(note.body));
+    query.bindValue(3, createdAt.toMSecsSinceEpoch());
+    query.bindValue(4, updatedAt.toMSecsSinceEpoch());
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("store the note"));
+    return query.lastInsertId().toLongLong();
+}
+
+Result<Note> NoteRepository::find(qint64 id)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM notes WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read note %1").arg(id));
+    if (!query.next())
+        return notFound(id);
+    return readNote(query);
+}
+
+Status NoteRepository::setBody(qint64 id, const QString &body)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE notes SET body = ?, updated_at = ? WHERE id = ?"));
+    query.bindValue(0, textValue(body));
+    query.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+    query.bindValue(2, id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("change note %1").arg(id));
+    if (query.numRowsAffected() == 0)
+        return notFound(id);
+    return ok();
+}
+
+Result<QList<Note>> NoteRepository::listForSubject(Note::Subject subject, qint64 subjectId)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + columns
+                  + QStringLiteral(" FROM notes WHERE subject = ? AND subject_id = ? ORDER BY created_at, id"));
+    query.bindValue(0, static_cast<int>(subject));
+    query.bindValue(1, subjectId);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("list the notes"));
+    QList<Note> notes;
+    while (query.next())
+        notes.append(readNote(query));
+    return notes;
+}
+
+Status NoteRepository::remove(qint64 id)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM notes WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("remove note %1").arg(id));
+    if (query.numRowsAffected() == 0)
+        return notFound(id);
+    return ok();
+}
+
+Result<QList<Note>> NoteRepository::search(const QString &queryText, int maxNotes)
+{
+    if (queryText.trimmed().isEmpty())
+        return StorageError{StorageError::Code::InvalidQuery, QStringLiteral("the search query is empty")};
+
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + columns
+                  + QStringLiteral(" FROM note_text_index JOIN notes ON notes.id = note_text_index.rowid"
+                                   " WHERE note_text_index MATCH ? ORDER BY rank LIMIT ?"));
+    query.bindValue(0, queryText);
+    query.bindValue(1, maxNotes);
+    if (!query.exec()) {
+        const QString reason = query.lastError().databaseText();
+        if (isQuerySyntaxError(reason))
+            return StorageError{StorageError::Code::InvalidQuery,
+                                QStringLiteral("invalid search query \"%1\": %2").arg(queryText, reason)};
+        return sqlError(query, QStringLiteral("search the notes for \"%1\"").arg(queryText));
+    }
+    QList<Note> notes;
+    while (query.next())
+        notes.append(readNote(query));
+    if (query.lastError().isValid())
+        return sqlError(query, QStringLiteral("search the notes for \"%1\"").arg(queryText));
+    return notes;
+}
+
+} // namespace annalist

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+#include "model/Timex.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace annalist {
+
+// Reads and writes the time expressions found in sources.
+class TimexRepository final
+{
+public:
+    explicit TimexRepository(QSqlDatabase database);
+    ~TimexRepository();
+    TimexRepository(const TimexRepository &) = delete;
+    TimexRepository &operator=(const TimexRepository &) = delete;
+
+    // Returns the new id; an unknown source or an empty span fails with Code::Constraint.
+    Result<qint64> add(const Timex &timex);
+    // Stores all or none; returns the ids in the order given.
+    Result<QList<qint64>> addAll(const QList<Timex> &timexes);
+    Result<Timex> find(qint64 id);
+    // In text order: by start, then by end.
+    Result<QList<Timex>> listForSource(qint64 sourceId);
+
+    Status setStatus(qint64 id, Mention::Status status);
+    Status remove(qint64 id);
+
+private:
+    Result<qint64> insert(const Timex &timex);
+
+    QSqlDatabase m_database;
+    std::unique_ptr<QSqlQuery> m_insert;
+};
+
+} // namespace annalist

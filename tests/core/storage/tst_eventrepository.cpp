@@ -1,0 +1,424 @@
+#include "model/ChronologyAnnotation.h"
+#include "model/Entity.h"
+#include "model/Event.h"
+#include "model/Evidence.h"
+#include "model/Note.h"
+#include "model/Source.h"
+#include "storage/ChronologyAnnotationRepository.h"
+#include "storage/EntityRepository.h"
+#include "storage/EventRepository.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/Project.h"
+#include "storage/SourceRepository.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <memory>
+
+using namespace annalist;
+
+namespace annalist {
+char *toString(const TimeValue &value)
+{
+    return QTest::toString(QStringLiteral("%1 [%2 .. %3] granularity %4 qualifier %5 \"%6\" anchor \"%7\"")
+                               .arg(value.toEdtf(), value.earliest().toString(Qt::ISODateWithMs),
+                                    value.latest().toString(Qt::ISODateWithMs))
+                               .arg(static_cast<int>(value.granularity()))
+                               .arg(static_cast<int>(value.qualifier()))
+                               .arg(value.expression(), value.anchor()));
+}
+
+char *toString(const EventParticipant &participant)
+{
+    return QTest::toString(QStringLiteral("%1 as \"%2\"").arg(participant.entityId).arg(participant.role));
+}
+} // namespace annalist
+
+Q_DECLARE_METATYPE(annalist::Event)
+
+namespace {
+
+template<typename T>
+QByteArray failure(const Result<T> &result)
+{
+    return result ? QByteArray() : result.error().message.toUtf8();
+}
+
+// Evaluates the expression once and shows the storage error when it failed.
+#define VERIFY_OK(expression)                                                                                          \
+    do {                                                                                                               \
+        const auto &checked = (expression);                                                                            \
+        QVERIFY2(checked, failure(checked).constData());                                                               \
+    } while (false)
+
+QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
+}
+
+Event titled(const QString &title, const TimeValue &time = {})
+{
+    Event event;
+    event.title = title;
+    event.time = time;
+    return event;
+}
+
+} // namespace
+
+class TestEventRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void roundTrip_data();
+    void roundTrip();
+    void listIsChronological();
+    void repeatedParticipantsAndTagsAreStoredOnce();
+    void rejects_data();
+    void rejects();
+    void update();
+    void updateIsAtomic();
+    void remove();
+    void unknownIdsAreNotFound();
+
+private:
+    EventRepository &events() { return m_project->events(); }
+    // Rows name entities by 1-based index into m_entities, so that they do not depend on ids.
+    Event withEntityIds(Event event) const;
+    void compareEvents(const Event &actual, const Event &expected);
+    bool reopen();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Project> m_project;
+    QList<qint64> m_entities;
+};
+
+void TestEventRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("t.annalist"));
+    auto project = Project::create(m_path);
+    VERIFY_OK(project);
+    m_project = std::move(*project);
+
+    m_entities.clear();
+    const QList<QPair<QString, QString>> entities = {
+        {QStringLiteral("Marco Rubio"), QStringLiteral("Person")},
+        {QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person")},
+        {QStringLiteral("Mexico City"), QStringLiteral("Place")},
+        {QStringLiteral("Palacio Nacional"), QStringLiteral("Place")},
+        {QStringLiteral("Department of State"), QStringLiteral("Organisation")},
+    };
+    for (const auto &[name, type] : entities) {
+        Entity entity;
+        entity.canonicalName = name;
+        entity.typeId = m_project->entities().findType(type)->id;
+        const Result<qint64> id = m_project->entities().add(entity);
+        VERIFY_OK(id);
+        m_entities.append(*id);
+    }
+}
+
+void TestEventRepository::cleanup()
+{
+    m_project.reset();
+    m_dir.reset();
+}
+
+bool TestEventRepository::reopen()
+{
+    m_project.reset();
+    auto project = Project::open(m_path);
+    if (!project) {
+        qWarning("reopen failed: %s", qPrintable(project.error().message));
+        return false;
+    }
+    m_project = std::move(*project);
+    return true;
+}
+
+Event TestEventRepository::withEntityIds(Event event) const
+{
+    if (event.placeEntityId > 0)
+        event.placeEntityId = m_entities.value(event.placeEntityId - 1, 9999);
+    for (EventParticipant &participant : event.participants)
+        participant.entityId = m_entities.value(participant.entityId - 1, 9999);
+    return event;
+}
+
+void TestEventRepository::compareEvents(const Event &actual, const Event &expected)
+{
+    QCOMPARE(actual.title, expected.title);
+    QCOMPARE(actual.kind, expected.kind);
+    QCOMPARE(actual.time, expected.time);
+    QCOMPARE(actual.placeEntityId, expected.placeEntityId);
+    QCOMPARE(actual.participants, expected.participants);
+    QCOMPARE(actual.description, expected.description);
+    QCOMPARE(actual.assessment, expected.assessment);
+    QCOMPARE(actual.credibility, expected.credibility);
+    QCOMPARE(actual.lane, expected.lane);
+    QStringList tags = expected.tags;
+    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    QCOMPARE(actual.tags, tags);
+}
+
+void TestEventRepository::roundTrip_data()
+{
+    QTest::addColumn<Event>("event");
+
+    TimeValue summer = TimeValue::between(utc(2024, 6, 2), utc(2024, 9, 30, 23, 59), TimeValue::Granularity::Day);
+    summer.setQualifier(TimeValue::Qualifier::Uncertain);
+    summer.setExpression(QStringLiteral("between the election and the inauguration"));
+    summer.setAnchor(QStringLiteral("source 2"));
+    Event meeting = titled(QStringLiteral("Rubio meets Sheinbaum in Mexico City"), summer);
+    meeting.kind = QStringLiteral("Meeting");
+    meeting.placeEntityId = 3;
+    meeting.participants = {{2, QStringLiteral("host")}, {1, QStringLiteral("guest")}, {5, QString()}, {1, QStringLiteral("speaker")}};
+    meeting.description = QStringLiteral("A first meeting.\nSources disagree on the place.");
+    meeting.assessment = QStringLiteral("Probably in the Palacio Nacional, not the embassy.");
+    meeting.credibility = 2;
+    meeting.lane = QStringLiteral("Diplomacy");
+    meeting.tags = {QStringLiteral("migration"), QStringLiteral("Bilateral"), QStringLiteral("trade")};
+    QTest::newRow("every field, participants out of id order") << meeting;
+
+    QTest::newRow("title only") << titled(QStringLiteral("Something happened"));
+
+    TimeValue untilInauguration = TimeValue::between(QDateTime(), utc(2025, 1, 20, 12, 0), TimeValue::Granularity::Minute);
+    untilInauguration.setQualifier(TimeValue::Qualifier::Approximate);
+    Event before = titled(QStringLiteral("Transition talks"), untilInauguration);
+    before.credibility = 6;
+    before.tags = {QStringLiteral("transición"), QStringLiteral("Élection")};
+    QTest::newRow("open start, non-ASCII tags") << before;
+
+    Event afterwards = titled(QStringLiteral("Tariff dispute"), TimeValue::between(utc(2025, 2, 1), QDateTime(), TimeValue::Granularity::Month));
+    afterwards.placeEntityId = 4;
+    afterwards.participants = {{4, QStringLiteral("venue")}};
+    QTest::newRow("open end, place also participant") << afterwards;
+}
+
+void TestEventRepository::roundTrip()
+{
+    QFETCH(Event, event);
+    event = withEntityIds(event);
+
+    const Result<qint64> id = events().add(event);
+    VERIFY_OK(id);
+    QVERIFY(*id > 0);
+
+    const Result<Event> found = events().find(*id);
+    VERIFY_OK(found);
+    QCOMPARE(found->id, *id);
+    compareEvents(*found, event);
+    if (QTest::currentTestFailed())
+        return;
+
+    QVERIFY(reopen());
+    const Result<QList<Event>> listed = events().list();
+    VERIFY_OK(listed);
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->first().id, *id);
+    compareEvents(listed->first(), event);
+}
+
+void TestEventRepository::listIsChronological()
+{
+    const QList<QPair<QString, TimeValue>> rows = {
+        {QStringLiteral("unknown"), TimeValue::unknown()},
+        {QStringLiteral("summer 2024"), TimeValue::between(utc(2024, 6, 2), utc(2024, 9, 30), TimeValue::Granularity::Day)},
+        {QStringLiteral("before 2024"), TimeValue::between(QDateTime(), utc(2024, 1, 1), TimeValue::Granularity::Day)},
+        {QStringLiteral("2 June 2024"), TimeValue::day(QDate(2024, 6, 2))},
+        {QStringLiteral("since 2 June 2024"), TimeValue::between(utc(2024, 6, 2), QDateTime(), TimeValue::Granularity::Day)},
+        {QStringLiteral("2023"), TimeValue::year(2023)},
+        {QStringLiteral("also unknown"), TimeValue::unknown()},
+    };
+    for (const auto &[title, time] : rows)
+        VERIFY_OK(events().add(titled(title, time)));
+
+    const Result<QList<Event>> listed = events().list();
+    VERIFY_OK(listed);
+    QStringList titles;
+    for (const Event &event : *listed)
+        titles << event.title;
+    QCOMPARE(titles, (QStringList{QStringLiteral("2023"), QStringLiteral("2 June 2024"), QStringLiteral("summer 2024"),
+                                  QStringLiteral("since 2 June 2024"), QStringLiteral("before 2024"), QStringLiteral("unknown"),
+                                  QStringLiteral("also unknown")}));
+}
+
+void TestEventRepository::repeatedParticipantsAndTagsAreStoredOnce()
+{
+    Event event = titled(QStringLiteral("Meeting"));
+    event.participants = {{2, QStringLiteral("host")}, {1, QStringLiteral("guest")}, {2, QStringLiteral("host")}, {1, QString()}};
+    event.tags = {QStringLiteral("trade"), QStringLiteral("trade"), QStringLiteral("Trade")};
+    event = withEntityIds(event);
+
+    const Result<qint64> id = events().add(event);
+    VERIFY_OK(id);
+    const Result<Event> found = events().find(*id);
+    VERIFY_OK(found);
+    QCOMPARE(found->participants, (QList<EventParticipant>{{m_entities.at(1), QStringLiteral("host")},
+                                                           {m_entities.at(0), QStringLiteral("guest")},
+                                                           {m_entities.at(0), QString()}}));
+    QCOMPARE(found->tags, (QStringList{QStringLiteral("Trade"), QStringLiteral("trade")}));
+}
+
+void TestEventRepository::rejects_data()
+{
+    QTest::addColumn<Event>("event");
+
+    Event tooCredible = titled(QStringLiteral("Too credible"));
+    tooCredible.credibility = 7;
+    QTest::newRow("credibility above 6") << tooCredible;
+
+    Event negative = titled(QStringLiteral("Negative"));
+    negative.credibility = -1;
+    QTest::newRow("negative credibility") << negative;
+
+    Event nowhere = titled(QStringLiteral("Nowhere"));
+    nowhere.placeEntityId = 99;
+    QTest::newRow("unknown place") << nowhere;
+
+    Event ghost = titled(QStringLiteral("Ghost"));
+    ghost.participants = {{1, QStringLiteral("guest")}, {99, QStringLiteral("ghost")}};
+    ghost.tags = {QStringLiteral("tag")};
+    QTest::newRow("unknown participant after a good one") << ghost;
+}
+
+void TestEventRepository::rejects()
+{
+    QFETCH(Event, event);
+
+    const Result<qint64> id = events().add(withEntityIds(event));
+    QVERIFY(!id);
+    QCOMPARE(id.error().code, StorageError::Code::Constraint);
+    QVERIFY(!id.error().message.isEmpty());
+    QVERIFY(events().list()->isEmpty());
+}
+
+void TestEventRepository::update()
+{
+    Event original = titled(QStringLiteral("Meeting"), TimeValue::day(QDate(2024, 6, 2)));
+    original.placeEntityId = 3;
+    original.participants = {{1, QStringLiteral("guest")}, {2, QStringLiteral("host")}};
+    original.tags = {QStringLiteral("a"), QStringLiteral("b")};
+    const Result<qint64> id = events().add(withEntityIds(original));
+    VERIFY_OK(id);
+    const Result<qint64> other = events().add(withEntityIds(original));
+    VERIFY_OK(other);
+
+    TimeValue week = TimeValue::between(utc(2024, 6, 3), utc(2024, 6, 9), TimeValue::Granularity::Day);
+    week.setQualifier(TimeValue::Qualifier::Approximate);
+    week.setExpression(QStringLiteral("the week after"));
+    week.setAnchor(QStringLiteral("publication of source B"));
+    Event changed = titled(QStringLiteral("Rubio meets Sheinbaum"), week);
+    changed.id = *id;
+    changed.kind = QStringLiteral("Meeting");
+    changed.participants = {{5, QStringLiteral("delegation")}, {1, QStringLiteral("guest")}};
+    changed.description = QStringLiteral("Rescheduled");
+    changed.assessment = QStringLiteral("Two sources agree");
+    changed.credibility = 1;
+    changed.lane = QStringLiteral("Diplomacy");
+    changed.tags = {QStringLiteral("c")};
+    changed = withEntityIds(changed);
+    changed.id = *id;
+    VERIFY_OK(events().update(changed));
+
+    compareEvents(*events().find(*id), changed);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(reopen());
+    compareEvents(*events().find(*id), changed);
+    compareEvents(*events().find(*other), withEntityIds(original));
+}
+
+void TestEventRepository::updateIsAtomic()
+{
+    Event original = titled(QStringLiteral("Meeting"), TimeValue::day(QDate(2024, 6, 2)));
+    original.participants = {{1, QStringLiteral("guest")}, {2, QStringLiteral("host")}};
+    original.tags = {QStringLiteral("a")};
+    original = withEntityIds(original);
+    const Result<qint64> id = events().add(original);
+    VERIFY_OK(id);
+
+    Event broken = original;
+    broken.id = *id;
+    broken.title = QStringLiteral("Changed");
+    broken.tags = {QStringLiteral("b")};
+    broken.participants = {{m_entities.at(4), QStringLiteral("delegation")}, {9999, QStringLiteral("ghost")}};
+    const Status updated = events().update(broken);
+    QVERIFY(!updated);
+    QCOMPARE(updated.error().code, StorageError::Code::Constraint);
+
+    compareEvents(*events().find(*id), original);
+}
+
+void TestEventRepository::remove()
+{
+    Event event = titled(QStringLiteral("Meeting"));
+    event.participants = {{1, QStringLiteral("guest")}};
+    event.tags = {QStringLiteral("a")};
+    const Result<qint64> id = events().add(withEntityIds(event));
+    VERIFY_OK(id);
+    const Result<qint64> kept = events().add(withEntityIds(event));
+    VERIFY_OK(kept);
+
+    Source source;
+    source.title = QStringLiteral("Report");
+    source.body = QStringLiteral("They met on Tuesday.");
+    source.originalBytes = source.body.toUtf8();
+    source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
+    const Result<qint64> sourceId = m_project->sources().add(source);
+    VERIFY_OK(sourceId);
+    Evidence evidence;
+    evidence.eventId = *id;
+    evidence.sourceId = *sourceId;
+    evidence.start = 0;
+    evidence.end = 8;
+    evidence.quote = QStringLiteral("They met");
+    VERIFY_OK(m_project->evidence().add(evidence));
+    ChronologyAnnotation annotation;
+    annotation.eventId = *id;
+    annotation.comment = QStringLiteral("Check");
+    VERIFY_OK(m_project->annotations().add(annotation));
+    Note note;
+    note.subject = Note::Subject::Event;
+    note.subjectId = *id;
+    note.body = QStringLiteral("Ask the embassy");
+    VERIFY_OK(m_project->notes().add(note));
+
+    VERIFY_OK(events().remove(*id));
+    QCOMPARE(events().remove(*id).error().code, StorageError::Code::NotFound);
+    QVERIFY(reopen());
+
+    QCOMPARE(events().find(*id).error().code, StorageError::Code::NotFound);
+    QCOMPARE(events().list()->size(), 1);
+    QCOMPARE(events().find(*kept)->participants.size(), 1);
+    QVERIFY(m_project->evidence().listForEvent(*id)->isEmpty());
+    QVERIFY(m_project->evidence().listForSource(*sourceId)->isEmpty());
+    QVERIFY(m_project->annotations().listForEvent(*id)->isEmpty());
+    QVERIFY(m_project->notes().listForSubject(Note::Subject::Event, *id)->isEmpty());
+    QVERIFY(m_project->notes().search(QStringLiteral("embassy"))->isEmpty());
+}
+
+void TestEventRepository::unknownIdsAreNotFound()
+{
+    QCOMPARE(events().find(9999).error().code, StorageError::Code::NotFound);
+    Event missing = titled(QStringLiteral("Missing"));
+    missing.id = 9999;
+    QCOMPARE(events().update(missing).error().code, StorageError::Code::NotFound);
+    QCOMPARE(events().remove(9999).error().code, StorageError::Code::NotFound);
+    QVERIFY(events().list()->isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEventRepository)
+#include "tst_eventrepository.moc"

@@ -1,0 +1,319 @@
+#include "model/Event.h"
+#include "model/Evidence.h"
+#include "model/Source.h"
+#include "storage/EventRepository.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/Project.h"
+#include "storage/SourceRepository.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace annalist;
+
+namespace annalist {
+char *toString(const TimeValue &value)
+{
+    return QTest::toString(QStringLiteral("%1 [%2 .. %3] granularity %4 qualifier %5 \"%6\" anchor \"%7\"")
+                               .arg(value.toEdtf(), value.earliest().toString(Qt::ISODateWithMs),
+                                    value.latest().toString(Qt::ISODateWithMs))
+                               .arg(static_cast<int>(value.granularity()))
+                               .arg(static_cast<int>(value.qualifier()))
+                               .arg(value.expression(), value.anchor()));
+}
+} // namespace annalist
+
+Q_DECLARE_METATYPE(annalist::Evidence::Stance)
+Q_DECLARE_METATYPE(annalist::TimeValue)
+
+namespace {
+
+template<typename T>
+QByteArray failure(const Result<T> &result)
+{
+    return result ? QByteArray() : result.error().message.toUtf8();
+}
+
+// Evaluates the expression once and shows the storage error when it failed.
+#define VERIFY_OK(expression)                                                                                          \
+    do {                                                                                                               \
+        const auto &checked = (expression);                                                                            \
+        QVERIFY2(checked, failure(checked).constData());                                                               \
+    } while (false)
+
+QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
+}
+
+} // namespace
+
+class TestEvidenceRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void roundTrip_data();
+    void roundTrip();
+    void listForEventAndSource();
+    void changes();
+    void rejects_data();
+    void rejects();
+    void remove();
+    void unknownIdsAreNotFound();
+
+private:
+    EvidenceRepository &evidence() { return m_project->evidence(); }
+    qint64 addSource(const QString &text);
+    qint64 addEvent(const QString &title);
+    Evidence passage(qint64 eventId, qint64 sourceId, int start, int end) const;
+    bool reopen();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Project> m_project;
+    qint64 m_source = 0;
+    qint64 m_event = 0;
+};
+
+void TestEvidenceRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("t.annalist"));
+    auto project = Project::create(m_path);
+    VERIFY_OK(project);
+    m_project = std::move(*project);
+    m_source = addSource(QStringLiteral("Rubio met Sheinbaum at the Palacio Nacional on Tuesday, officials said."));
+    m_event = addEvent(QStringLiteral("Rubio meets Sheinbaum"));
+    QVERIFY(m_source > 0 && m_event > 0);
+}
+
+void TestEvidenceRepository::cleanup()
+{
+    m_project.reset();
+    m_dir.reset();
+}
+
+bool TestEvidenceRepository::reopen()
+{
+    m_project.reset();
+    auto project = Project::open(m_path);
+    if (!project) {
+        qWarning("reopen failed: %s", qPrintable(project.error().message));
+        return false;
+    }
+    m_project = std::move(*project);
+    return true;
+}
+
+qint64 TestEvidenceRepository::addSource(const QString &text)
+{
+    Source source;
+    source.title = text.left(20);
+    source.body = text;
+    source.originalBytes = text.toUtf8();
+    source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
+    const Result<qint64> id = m_project->sources().add(source);
+    return id ? *id : 0;
+}
+
+qint64 TestEvidenceRepository::addEvent(const QString &title)
+{
+    Event event;
+    event.title = title;
+    const Result<qint64> id = m_project->events().add(event);
+    return id ? *id : 0;
+}
+
+Evidence TestEvidenceRepository::passage(qint64 eventId, qint64 sourceId, int start, int end) const
+{
+    Evidence result;
+    result.eventId = eventId;
+    result.sourceId = sourceId;
+    result.start = start;
+    result.end = end;
+    result.quote = QStringLiteral("quote %1-%2").arg(start).arg(end);
+    return result;
+}
+
+void TestEvidenceRepository::roundTrip_data()
+{
+    QTest::addColumn<Evidence::Stance>("stance");
+    QTest::addColumn<TimeValue>("reported");
+    QTest::addColumn<QString>("note");
+
+    QTest::newRow("supports, reported unknown") << Evidence::Stance::Supports << TimeValue::unknown() << QString();
+
+    TimeValue tuesday = TimeValue::day(QDate(2024, 6, 4), TimeValue::Qualifier::Uncertain);
+    tuesday.setExpression(QStringLiteral("on Tuesday"));
+    tuesday.setAnchor(QStringLiteral("2024-06-06"));
+    QTest::newRow("contradicts, reported day") << Evidence::Stance::Contradicts << tuesday
+                                               << QStringLiteral("Other sources say the embassy.");
+
+    QTest::newRow("mentions, reported since") << Evidence::Stance::Mentions
+                                              << TimeValue::between(utc(2024, 6, 1, 8, 30), QDateTime(), TimeValue::Granularity::Minute)
+                                              << QStringLiteral("Only in passing;\nsecond line");
+}
+
+void TestEvidenceRepository::roundTrip()
+{
+    QFETCH(Evidence::Stance, stance);
+    QFETCH(TimeValue, reported);
+    QFETCH(QString, note);
+
+    Evidence stored = passage(m_event, m_source, 0, 19);
+    stored.quote = QStringLiteral("Rubio met Sheinbaum");
+    stored.stance = stance;
+    stored.reported = reported;
+    stored.note = note;
+    const Result<qint64> id = evidence().add(stored);
+    VERIFY_OK(id);
+    QVERIFY(reopen());
+
+    const Result<Evidence> found = evidence().find(*id);
+    VERIFY_OK(found);
+    QCOMPARE(found->id, *id);
+    QCOMPARE(found->eventId, m_event);
+    QCOMPARE(found->sourceId, m_source);
+    QCOMPARE(found->start, 0);
+    QCOMPARE(found->end, 19);
+    QCOMPARE(found->quote, stored.quote);
+    QCOMPARE(found->stance, stance);
+    QCOMPARE(found->reported, reported);
+    QCOMPARE(found->note, note.isNull() ? QStringLiteral("") : note);
+
+    const Result<QList<Evidence>> forEvent = evidence().listForEvent(m_event);
+    VERIFY_OK(forEvent);
+    QCOMPARE(forEvent->size(), 1);
+    QCOMPARE(forEvent->first().reported, reported);
+}
+
+void TestEvidenceRepository::listForEventAndSource()
+{
+    const qint64 otherSource = addSource(QStringLiteral("The meeting took place at the US embassy."));
+    const qint64 otherEvent = addEvent(QStringLiteral("Press conference"));
+    QVERIFY(otherSource && otherEvent);
+
+    const QList<Evidence> rows = {
+        passage(m_event, otherSource, 4, 11),
+        passage(m_event, m_source, 27, 43),
+        passage(otherEvent, m_source, 56, 70),
+        passage(m_event, m_source, 0, 19),
+    };
+    QList<qint64> ids;
+    for (const Evidence &row : rows) {
+        const Result<qint64> id = evidence().add(row);
+        VERIFY_OK(id);
+        ids.append(*id);
+    }
+
+    const Result<QList<Evidence>> forEvent = evidence().listForEvent(m_event);
+    VERIFY_OK(forEvent);
+    QList<qint64> order;
+    for (const Evidence &e : *forEvent)
+        order << e.id;
+    // Sources in the order they were imported, passages in text order within each.
+    QVERIFY(m_source < otherSource);
+    QCOMPARE(order, (QList<qint64>{ids[3], ids[1], ids[0]}));
+
+    const Result<QList<Evidence>> fromSource = evidence().listForSource(m_source);
+    VERIFY_OK(fromSource);
+    order.clear();
+    for (const Evidence &e : *fromSource)
+        order << e.id;
+    QCOMPARE(order, (QList<qint64>{ids[3], ids[1], ids[2]}));
+    QCOMPARE(evidence().listForEvent(otherEvent)->size(), 1);
+    QVERIFY(evidence().listForSource(9999)->isEmpty());
+}
+
+void TestEvidenceRepository::changes()
+{
+    const Result<qint64> id = evidence().add(passage(m_event, m_source, 0, 19));
+    VERIFY_OK(id);
+
+    TimeValue reported = TimeValue::month(2024, 6, TimeValue::Qualifier::Approximate);
+    reported.setExpression(QStringLiteral("early June"));
+    VERIFY_OK(evidence().setStance(*id, Evidence::Stance::Contradicts));
+    VERIFY_OK(evidence().setNote(*id, QStringLiteral("Disputed by the ministry")));
+    VERIFY_OK(evidence().setReported(*id, reported));
+
+    QVERIFY(reopen());
+    Result<Evidence> found = evidence().find(*id);
+    VERIFY_OK(found);
+    QCOMPARE(found->stance, Evidence::Stance::Contradicts);
+    QCOMPARE(found->note, QStringLiteral("Disputed by the ministry"));
+    QCOMPARE(found->reported, reported);
+    QCOMPARE(found->quote, QStringLiteral("quote 0-19"));
+
+    VERIFY_OK(evidence().setNote(*id, QString()));
+    VERIFY_OK(evidence().setReported(*id, TimeValue::unknown()));
+    found = evidence().find(*id);
+    VERIFY_OK(found);
+    QCOMPARE(found->note, QStringLiteral(""));
+    QVERIFY(!found->reported.isKnown());
+}
+
+void TestEvidenceRepository::rejects_data()
+{
+    QTest::addColumn<bool>("unknownEvent");
+    QTest::addColumn<bool>("unknownSource");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+
+    QTest::newRow("unknown event") << true << false << 0 << 5;
+    QTest::newRow("unknown source") << false << true << 0 << 5;
+    QTest::newRow("empty span") << false << false << 5 << 5;
+    QTest::newRow("negative start") << false << false << -1 << 5;
+}
+
+void TestEvidenceRepository::rejects()
+{
+    QFETCH(bool, unknownEvent);
+    QFETCH(bool, unknownSource);
+    QFETCH(int, start);
+    QFETCH(int, end);
+
+    const Result<qint64> id = evidence().add(passage(unknownEvent ? 9999 : m_event, unknownSource ? 9999 : m_source, start, end));
+    QVERIFY(!id);
+    QCOMPARE(id.error().code, StorageError::Code::Constraint);
+    QVERIFY(!id.error().message.isEmpty());
+    QVERIFY(evidence().listForEvent(m_event)->isEmpty());
+}
+
+void TestEvidenceRepository::remove()
+{
+    const Result<qint64> first = evidence().add(passage(m_event, m_source, 0, 19));
+    const Result<qint64> second = evidence().add(passage(m_event, m_source, 27, 43));
+    VERIFY_OK(first);
+    VERIFY_OK(second);
+
+    VERIFY_OK(evidence().remove(*first));
+    QCOMPARE(evidence().remove(*first).error().code, StorageError::Code::NotFound);
+    QVERIFY(reopen());
+    QCOMPARE(evidence().find(*first).error().code, StorageError::Code::NotFound);
+    QCOMPARE(evidence().listForEvent(m_event)->size(), 1);
+
+    // Evidence cannot outlive the source it quotes.
+    VERIFY_OK(m_project->sources().remove(m_source));
+    QCOMPARE(evidence().find(*second).error().code, StorageError::Code::NotFound);
+}
+
+void TestEvidenceRepository::unknownIdsAreNotFound()
+{
+    QCOMPARE(evidence().find(9999).error().code, StorageError::Code::NotFound);
+    QCOMPARE(evidence().setStance(9999, Evidence::Stance::Mentions).error().code, StorageError::Code::NotFound);
+    QCOMPARE(evidence().setNote(9999, QStringLiteral("n")).error().code, StorageError::Code::NotFound);
+    QCOMPARE(evidence().setReported(9999, TimeValue::year(2024)).error().code, StorageError::Code::NotFound);
+    QCOMPARE(evidence().remove(9999).error().code, StorageError::Code::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestEvidenceRepository)
+#include "tst_evidencerepository.moc"

@@ -1,0 +1,292 @@
+#include "model/Source.h"
+#include "model/Timex.h"
+#include "storage/Project.h"
+#include "storage/SourceRepository.h"
+#include "storage/TimexRepository.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace annalist;
+
+namespace annalist {
+char *toString(const TimeValue &value)
+{
+    return QTest::toString(QStringLiteral("%1 [%2 .. %3] granularity %4 qualifier %5 \"%6\" anchor \"%7\"")
+                               .arg(value.toEdtf(), value.earliest().toString(Qt::ISODateWithMs),
+                                    value.latest().toString(Qt::ISODateWithMs))
+                               .arg(static_cast<int>(value.granularity()))
+                               .arg(static_cast<int>(value.qualifier()))
+                               .arg(value.expression(), value.anchor()));
+}
+} // namespace annalist
+
+Q_DECLARE_METATYPE(annalist::Timex)
+
+namespace {
+
+template<typename T>
+QByteArray failure(const Result<T> &result)
+{
+    return result ? QByteArray() : result.error().message.toUtf8();
+}
+
+// Evaluates the expression once and shows the storage error when it failed.
+#define VERIFY_OK(expression)                                                                                          \
+    do {                                                                                                               \
+        const auto &checked = (expression);                                                                            \
+        QVERIFY2(checked, failure(checked).constData());                                                               \
+    } while (false)
+
+QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
+}
+
+Timex makeTimex(int start, int end, Timex::Type type, const QString &value, const TimeValue &resolved)
+{
+    Timex result;
+    result.start = start;
+    result.end = end;
+    result.type = type;
+    result.value = value;
+    result.resolved = resolved;
+    return result;
+}
+
+} // namespace
+
+class TestTimexRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void roundTrip_data();
+    void roundTrip();
+    void listForSourceIsInTextOrder();
+    void addAllIsAtomic();
+    void rejects_data();
+    void rejects();
+    void setStatus();
+    void remove();
+    void unknownIdsAreNotFound();
+
+private:
+    TimexRepository &timexes() { return m_project->timexes(); }
+    qint64 addSource(const QString &text);
+    bool reopen();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Project> m_project;
+    qint64 m_source = 0;
+};
+
+void TestTimexRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("t.annalist"));
+    auto project = Project::create(m_path);
+    VERIFY_OK(project);
+    m_project = std::move(*project);
+    m_source = addSource(QStringLiteral("On Tuesday, 3 June 2024, weeks after the vote, the two met; they meet every month."));
+    QVERIFY(m_source > 0);
+}
+
+void TestTimexRepository::cleanup()
+{
+    m_project.reset();
+    m_dir.reset();
+}
+
+bool TestTimexRepository::reopen()
+{
+    m_project.reset();
+    auto project = Project::open(m_path);
+    if (!project) {
+        qWarning("reopen failed: %s", qPrintable(project.error().message));
+        return false;
+    }
+    m_project = std::move(*project);
+    return true;
+}
+
+qint64 TestTimexRepository::addSource(const QString &text)
+{
+    Source source;
+    source.title = text.left(20);
+    source.body = text;
+    source.originalBytes = text.toUtf8();
+    source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
+    const Result<qint64> id = m_project->sources().add(source);
+    return id ? *id : 0;
+}
+
+void TestTimexRepository::roundTrip_data()
+{
+    QTest::addColumn<Timex>("stored");
+
+    Timex date = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
+    date.origin = Mention::Origin::Manual;
+    date.status = Mention::Status::Confirmed;
+    QTest::newRow("exact date, manual, confirmed") << date;
+
+    TimeValue relative = TimeValue::between(utc(2024, 6, 10), utc(2024, 7, 1), TimeValue::Granularity::Day);
+    relative.setQualifier(TimeValue::Qualifier::Approximate);
+    relative.setExpression(QStringLiteral("weeks after the vote"));
+    relative.setAnchor(QStringLiteral("2024-06-02"));
+    QTest::newRow("relative, approximate, anchored")
+        << makeTimex(25, 45, Timex::Type::Date, QStringLiteral("2024-06"), relative);
+
+    TimeValue openStart = TimeValue::between(QDateTime(), utc(2024, 6, 3, 9, 30), TimeValue::Granularity::Minute);
+    openStart.setQualifier(TimeValue::Qualifier::Uncertain);
+    Timex time = makeTimex(3, 10, Timex::Type::Time, QStringLiteral("2024-06-03T09:30"), openStart);
+    time.status = Mention::Status::Rejected;
+    time.origin = Mention::Origin::Gazetteer;
+    QTest::newRow("open start, uncertain, rejected") << time;
+
+    QTest::newRow("set, unresolved") << makeTimex(70, 81, Timex::Type::Set, QStringLiteral("P1M"), TimeValue::unknown());
+    QTest::newRow("duration, empty value") << makeTimex(25, 30, Timex::Type::Duration, QString(), TimeValue::unknown());
+}
+
+void TestTimexRepository::roundTrip()
+{
+    QFETCH(Timex, stored);
+    stored.sourceId = m_source;
+
+    const Result<qint64> id = timexes().add(stored);
+    VERIFY_OK(id);
+    QVERIFY(reopen());
+
+    const Result<Timex> found = timexes().find(*id);
+    VERIFY_OK(found);
+    QCOMPARE(found->id, *id);
+    QCOMPARE(found->sourceId, m_source);
+    QCOMPARE(found->start, stored.start);
+    QCOMPARE(found->end, stored.end);
+    QCOMPARE(found->type, stored.type);
+    QCOMPARE(found->value, stored.value.isNull() ? QStringLiteral("") : stored.value);
+    QCOMPARE(found->resolved, stored.resolved);
+    QCOMPARE(found->origin, stored.origin);
+    QCOMPARE(found->status, stored.status);
+
+    const Result<QList<Timex>> listed = timexes().listForSource(m_source);
+    VERIFY_OK(listed);
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->first().resolved, stored.resolved);
+}
+
+void TestTimexRepository::listForSourceIsInTextOrder()
+{
+    const QList<Timex> batch = {
+        makeTimex(70, 81, Timex::Type::Set, QStringLiteral("P1M"), TimeValue::unknown()),
+        makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3))),
+        makeTimex(3, 10, Timex::Type::Date, QStringLiteral("2024-06-04"), TimeValue::day(QDate(2024, 6, 4))),
+        makeTimex(3, 23, Timex::Type::Date, QStringLiteral("2024-06-04"), TimeValue::day(QDate(2024, 6, 4))),
+    };
+    QList<Timex> withSource;
+    for (Timex t : batch) {
+        t.sourceId = m_source;
+        withSource.append(t);
+    }
+    const Result<QList<qint64>> ids = timexes().addAll(withSource);
+    VERIFY_OK(ids);
+    QCOMPARE(ids->size(), 4);
+
+    const Result<QList<Timex>> listed = timexes().listForSource(m_source);
+    VERIFY_OK(listed);
+    QList<QPair<int, int>> spans;
+    for (const Timex &t : *listed)
+        spans.append({t.start, t.end});
+    QCOMPARE(spans, (QList<QPair<int, int>>{{3, 10}, {3, 23}, {12, 23}, {70, 81}}));
+    QCOMPARE(listed->at(3).id, ids->at(0));
+    QVERIFY(timexes().listForSource(9999)->isEmpty());
+}
+
+void TestTimexRepository::addAllIsAtomic()
+{
+    Timex good = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
+    good.sourceId = m_source;
+    Timex bad = good;
+    bad.sourceId = 9999;
+
+    const Result<QList<qint64>> ids = timexes().addAll({good, good, bad});
+    QVERIFY(!ids);
+    QCOMPARE(ids.error().code, StorageError::Code::Constraint);
+    QVERIFY(timexes().listForSource(m_source)->isEmpty());
+}
+
+void TestTimexRepository::rejects_data()
+{
+    QTest::addColumn<qint64>("sourceId");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+
+    QTest::newRow("unknown source") << qint64(9999) << 0 << 5;
+    QTest::newRow("no source") << qint64(0) << 0 << 5;
+    QTest::newRow("empty span") << qint64(-1) << 5 << 5;
+    QTest::newRow("negative start") << qint64(-1) << -3 << 5;
+}
+
+void TestTimexRepository::rejects()
+{
+    QFETCH(qint64, sourceId);
+    QFETCH(int, start);
+    QFETCH(int, end);
+
+    Timex bad = makeTimex(start, end, Timex::Type::Date, QStringLiteral("2024"), TimeValue::year(2024));
+    bad.sourceId = sourceId >= 0 ? sourceId : m_source;
+    const Result<qint64> id = timexes().add(bad);
+    QVERIFY(!id);
+    QCOMPARE(id.error().code, StorageError::Code::Constraint);
+    QVERIFY(timexes().listForSource(m_source)->isEmpty());
+}
+
+void TestTimexRepository::setStatus()
+{
+    Timex stored = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
+    stored.sourceId = m_source;
+    const Result<qint64> id = timexes().add(stored);
+    VERIFY_OK(id);
+    QCOMPARE(timexes().find(*id)->status, Mention::Status::Candidate);
+
+    VERIFY_OK(timexes().setStatus(*id, Mention::Status::Confirmed));
+    QVERIFY(reopen());
+    QCOMPARE(timexes().find(*id)->status, Mention::Status::Confirmed);
+    VERIFY_OK(timexes().setStatus(*id, Mention::Status::Rejected));
+    QCOMPARE(timexes().find(*id)->status, Mention::Status::Rejected);
+}
+
+void TestTimexRepository::remove()
+{
+    Timex stored = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
+    stored.sourceId = m_source;
+    const Result<QList<qint64>> ids = timexes().addAll({stored, stored});
+    VERIFY_OK(ids);
+
+    VERIFY_OK(timexes().remove(ids->at(0)));
+    QVERIFY(reopen());
+    QCOMPARE(timexes().find(ids->at(0)).error().code, StorageError::Code::NotFound);
+    QCOMPARE(timexes().listForSource(m_source)->size(), 1);
+
+    VERIFY_OK(m_project->sources().remove(m_source));
+    QCOMPARE(timexes().find(ids->at(1)).error().code, StorageError::Code::NotFound);
+}
+
+void TestTimexRepository::unknownIdsAreNotFound()
+{
+    QCOMPARE(timexes().find(9999).error().code, StorageError::Code::NotFound);
+    QCOMPARE(timexes().setStatus(9999, Mention::Status::Confirmed).error().code, StorageError::Code::NotFound);
+    QCOMPARE(timexes().remove(9999).error().code, StorageError::Code::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestTimexRepository)
+#include "tst_timexrepository.moc"
