@@ -96,7 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
     updateTitleAndActions();
 }
 
@@ -257,9 +258,9 @@ int MainWindow::importPaths(const QStringList &paths)
 
     const int imported = report.count(ImportOutcome::Kind::Imported);
     const int duplicates = report.count(ImportOutcome::Kind::Duplicate);
-    QString summary = tr("Imported %n source(s).", nullptr, imported);
+    QString summary = tr("Sources imported: %1.").arg(imported);
     if (duplicates > 0)
-        summary += u' ' + tr("%n file(s) were already in the project and were not added again.", nullptr, duplicates);
+        summary += u' ' + tr("Already in the project and not added again: %1.").arg(duplicates);
     if (report.cancelled)
         summary += u' ' + tr("The import was cancelled; the sources imported before that are kept.");
     statusBar()->showMessage(summary, 8000);
@@ -267,7 +268,7 @@ int MainWindow::importPaths(const QStringList &paths)
         showError(tr("Import stopped"), tr("The project could not be written: %1").arg(report.storageError));
     } else if (!problems.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Some files were not imported"),
-                        summary + u' ' + tr("%n file(s) could not be imported.", nullptr, static_cast<int>(problems.size())),
+                        summary + u' ' + tr("Files that could not be imported: %1.").arg(problems.size()),
                         QMessageBox::Ok, this);
         box.setDetailedText(problems.join(u'\n'));
         box.exec();
@@ -344,10 +345,11 @@ void MainWindow::updateTitleAndActions()
     setWindowTitle(tr("%1 — Annalist").arg(QFileInfo(m_project->path()).completeBaseName()));
     const auto statistics = ProjectStatistics::collect(m_project->database(), m_project->path());
     if (statistics) {
-        m_status->setText(tr("%n source(s)", nullptr, static_cast<int>(statistics->sources)) + QStringLiteral(" · ")
-                          + tr("%n entity(ies)", nullptr, static_cast<int>(statistics->entities)) + QStringLiteral(" · ")
-                          + tr("%n event(s)", nullptr, static_cast<int>(statistics->events)) + QStringLiteral(" · ")
-                          + QDir::toNativeSeparators(m_project->path()));
+        m_status->setText(tr("Sources: %1 · Entities: %2 · Events: %3 · %4")
+                              .arg(statistics->sources)
+                              .arg(statistics->entities)
+                              .arg(statistics->events)
+                              .arg(QDir::toNativeSeparators(m_project->path())));
     }
 }
 

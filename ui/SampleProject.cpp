@@ -15,8 +15,8 @@ namespace annalist {
 
 QString SampleProject::defaultPath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return folder + QStringLiteral("/Sample - Port of Sorrel.annalist");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return folder + QStringLiteral("/annalist/Sample - Port of Sorrel.annalist");
 }
 
 Status SampleProject::ensureExists(const QString &path)

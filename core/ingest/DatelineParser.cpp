@@ -28,7 +28,7 @@ const QList<QRegularExpression> &lineForms()
             // WASHINGTON, March 3, 2025 (Reuters) — ; the place is in capitals, as datelines write it.
             QRegularExpression(QStringLiteral("^\\s*(?:[\\p{Lu}][\\p{Lu}\\p{Ll}.'\\- ]{1,40},\\s+(?:[\\p{Lu}][\\p{L}.]+,\\s+)?)?")
                                    + weekdayPattern + datePattern
-                                   + QStringLiteral("\\s*(?:\\(|\\x{2014}|\\x{2013}|--?|:|\\|)"),
+                                   + QStringLiteral("\\s*(?:\\((?<outlet>[^()\\n]{2,40})\\)|\\x{2014}|\\x{2013}|--?|:|\\|)"),
                                options),
             // By Jane Doe | March 3, 2025
             QRegularExpression(QStringLiteral("^\\s*by\\s+[^\\n]{2,80}?(?:\\||\\x{2014}|\\x{2013}|,|\\x{00B7})\\s*") + weekdayPattern
@@ -94,6 +94,7 @@ std::optional<Dateline> DatelineParser::find(const QString &text)
                 dateline.published = TimeValue::day(date);
                 dateline.published.setExpression(match.captured(QStringLiteral("date")));
                 dateline.published.setAnchor(QStringLiteral("dateline"));
+                dateline.outlet = match.captured(QStringLiteral("outlet")).trimmed();
                 dateline.offset = lineStart + static_cast<int>(match.capturedStart(QStringLiteral("date")));
                 dateline.length = static_cast<int>(match.capturedLength(QStringLiteral("date")));
                 return dateline;

@@ -11,6 +11,8 @@ namespace annalist {
 struct Dateline
 {
     TimeValue published;
+    // The agency or paper a dateline names in parentheses: "(Reuters)".
+    QString outlet;
     int offset = 0;
     int length = 0;
 };

@@ -109,8 +109,11 @@ Result<Source, ImportError> SourceImporter::sourceFrom(const QByteArray &bytes, 
 
     ImportedDocument &document = *imported;
     if (!document.published.isKnown()) {
-        if (const std::optional<Dateline> dateline = DatelineParser::find(document.body))
+        if (const std::optional<Dateline> dateline = DatelineParser::find(document.body)) {
             document.published = dateline->published;
+            if (document.outlet.isEmpty())
+                document.outlet = dateline->outlet;
+        }
     }
 
     Source source;

@@ -1,6 +1,7 @@
 #include "TextImporter.h"
 
 #include "DatelineParser.h"
+#include "MarkdownText.h"
 #include "TextDecoder.h"
 
 #include <QDateTime>
@@ -123,9 +124,9 @@ Result<ImportedDocument, ImportError> TextImporter::import(const QByteArray &byt
 
     if (text.trimmed().isEmpty())
         return ImportError{QStringLiteral("the file has no text (only white space)")};
-    document.body = text;
     if (document.title.isEmpty())
         document.title = titleFrom(text, markdown);
+    document.body = markdown ? MarkdownText::toPlainText(text) : text;
     if (document.title.isEmpty())
         document.title = QFileInfo(fileName).completeBaseName();
     return document;

@@ -7,6 +7,27 @@
 
 namespace annalist {
 
+namespace {
+
+// The library shows days; the time of day is in the tooltip and the reader.
+QString publishedText(const TimeValue &published)
+{
+    if (!published.isKnown())
+        return SourceListModel::tr("undated");
+    switch (published.granularity()) {
+    case TimeValue::Granularity::Hour:
+    case TimeValue::Granularity::Minute:
+    case TimeValue::Granularity::Second: {
+        TimeValue day = TimeValue::day(published.earliest().date(), published.qualifier());
+        return TimeValueText::describe(day);
+    }
+    default:
+        return TimeValueText::describe(published);
+    }
+}
+
+} // namespace
+
 SourceListModel::SourceListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -65,7 +86,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         case OutletColumn:
             return source.outlet;
         case PublishedColumn:
-            return source.published.isKnown() ? TimeValueText::describe(source.published) : tr("undated");
+            return publishedText(source.published);
         case GradeColumn:
             return reliabilityGradeLetter(source.reliability);
         case LengthColumn:
@@ -76,8 +97,11 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return source.title;
-        if (index.column() == PublishedColumn && !source.published.expression().isEmpty())
-            return tr("Stated as \"%1\"").arg(source.published.expression());
+        if (index.column() == PublishedColumn && source.published.isKnown()) {
+            const QString exact = TimeValueText::describe(source.published);
+            return source.published.expression().isEmpty() ? exact
+                                                           : tr("%1 (stated as \"%2\")").arg(exact, source.published.expression());
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == LengthColumn)
