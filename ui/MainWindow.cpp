@@ -267,11 +267,8 @@ int MainWindow::importPaths(const QStringList &paths)
     if (!report.storageError.isEmpty()) {
         showError(tr("Import stopped"), tr("The project could not be written: %1").arg(report.storageError));
     } else if (!problems.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Some files were not imported"),
-                        summary + u' ' + tr("Files that could not be imported: %1.").arg(problems.size()),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(problems.join(u'\n'));
-        box.exec();
+        showError(tr("Some files were not imported"),
+                  summary + u' ' + tr("Files that could not be imported: %1.").arg(problems.size()), problems.join(u'\n'));
     }
     return imported;
 }
@@ -377,14 +374,18 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
+void MainWindow::showError(const QString &title, const QString &message, const QString &details)
 {
+    // Tests and scripted runs have nobody to close a dialog.
     if (qEnvironmentVariableIsSet("ANNALIST_NO_DIALOGS")) {
         statusBar()->showMessage(message);
-        qWarning("%s: %s", qPrintable(title), qPrintable(message));
+        qWarning("%s: %s %s", qPrintable(title), qPrintable(message), qPrintable(details));
         return;
     }
-    QMessageBox::warning(this, title, message);
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

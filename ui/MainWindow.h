@@ -57,7 +57,7 @@ private:
     void updateTitleAndActions();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
-    void showError(const QString &title, const QString &message);
+    void showError(const QString &title, const QString &message, const QString &details = {});
 
     std::unique_ptr<Project> m_project;
     SourceListModel *m_sources;
