@@ -4,6 +4,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -14,6 +17,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Annalist"));
     QApplication::setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("annalist"));
+
+    // The interface in the user's language where a translation exists (English otherwise).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("annalist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workbench for news analysts"));
