@@ -24,7 +24,11 @@ CommandLineArguments::CommandLineArguments(const QStringList &arguments, const Q
             name = name.left(equals);
             hasInlineValue = true;
         }
-        if (flags.contains(name) && !hasInlineValue) {
+        if (flags.contains(name)) {
+            if (hasInlineValue) {
+                m_error = QStringLiteral("--%1 takes no value").arg(name);
+                return;
+            }
             m_flags.insert(name);
         } else if (options.contains(name)) {
             if (!hasInlineValue) {

@@ -320,7 +320,7 @@ int CommandLineTool::search(const CommandLineArguments &arguments)
     const QString queryText = words.mid(2).join(u' ');
     const auto hits = (*project)->search().search(queryText, limit);
     if (!hits)
-        return inputError(hits.error().message);
+        return inputError(QStringLiteral("%1: %2").arg(words.at(1), hits.error().message));
 
     if (arguments.isSet(QStringLiteral("json"))) {
         QJsonArray array;

@@ -43,14 +43,23 @@ const QList<QRegularExpression> &lineForms()
     return forms;
 }
 
+// The full name or an abbreviation of it ("Sep", "Sept"); 0 for other words, so that
+// "Junior" is not June.
 int monthNumber(QStringView name)
 {
     static const QStringList months = {
-        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
-        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
-        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"),
+        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
+        QStringLiteral("may"), QStringLiteral("june"), QStringLiteral("july"), QStringLiteral("august"),
+        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
     };
-    return static_cast<int>(months.indexOf(name.left(3).toString().toLower())) + 1;
+    if (name.size() < 3)
+        return 0;
+    const QString lower = name.toString().toLower();
+    for (int i = 0; i < months.size(); ++i) {
+        if (months.at(i).startsWith(lower))
+            return i + 1;
+    }
+    return 0;
 }
 
 } // namespace

@@ -9,7 +9,8 @@ QString MarkdownText::toPlainText(const QString &markdown)
 {
     static const QRegularExpression heading(QStringLiteral("^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$"));
     static const QRegularExpression setextUnderline(QStringLiteral("^\\s{0,3}(?:=+|-{2,})\\s*$"));
-    static const QRegularExpression rule(QStringLiteral("^\\s{0,3}(?:\\*\\s*){3,}$|^\\s{0,3}(?:_\\s*){3,}$"));
+    // Three or more of the same mark: "***", "___", "---", "* * *".
+    static const QRegularExpression rule(QStringLiteral("^\\s{0,3}([-*_])(?:\\s*\\1){2,}\\s*$"));
     static const QRegularExpression image(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
     static const QRegularExpression link(QStringLiteral("\\[([^\\]]+)\\]\\([^)]*\\)"));
     static const QRegularExpression referenceLink(QStringLiteral("\\[([^\\]]+)\\]\\[[^\\]]*\\]"));

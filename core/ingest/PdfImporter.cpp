@@ -1,5 +1,7 @@
 #include "PdfImporter.h"
 
+#include "TextLines.h"
+
 #include <QLoggingCategory>
 #include <QRectF>
 #include <QVariant>
@@ -28,32 +30,18 @@ void routePopplerMessages()
 // Typographic ligatures split words for search and matching ("ﬁnance").
 QString expandLigatures(const QString &text)
 {
+    // U+FB00 to U+FB06 in order: ff, fi, fl, ffi, ffl, long s t, st.
+    static const QLatin1String letters[] = {QLatin1String("ff"), QLatin1String("fi"), QLatin1String("fl"), QLatin1String("ffi"),
+                                            QLatin1String("ffl"), QLatin1String("st"), QLatin1String("st")};
+    constexpr char16_t first = 0xFB00;
+    constexpr char16_t last = 0xFB06;
     QString result;
     result.reserve(text.size());
     for (const QChar c : text) {
-        switch (c.unicode()) {
-        case 0xFB00:
-            result += QStringLiteral("ff");
-            break;
-        case 0xFB01:
-            result += QStringLiteral("fi");
-            break;
-        case 0xFB02:
-            result += QStringLiteral("fl");
-            break;
-        case 0xFB03:
-            result += QStringLiteral("ffi");
-            break;
-        case 0xFB04:
-            result += QStringLiteral("ffl");
-            break;
-        case 0xFB05:
-        case 0xFB06:
-            result += QStringLiteral("st");
-            break;
-        default:
+        if (c.unicode() >= first && c.unicode() <= last)
+            result += letters[c.unicode() - first];
+        else
             result += c;
-        }
     }
     return result;
 }
@@ -65,16 +53,7 @@ QString tidyPageText(const QString &raw)
     QString text = raw;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
     text.replace(QLatin1Char('\f'), QLatin1Char('\n'));
-    QStringList lines = expandLigatures(text).split(QLatin1Char('\n'));
-    for (QString &line : lines) {
-        while (!line.isEmpty() && line.back().isSpace())
-            line.chop(1);
-    }
-    while (!lines.isEmpty() && lines.constFirst().trimmed().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    return lines.join(QLatin1Char('\n'));
+    return TextLines::trimmed(expandLigatures(text));
 }
 
 // A complete PDF ends with %%EOF (the standard allows it within the last 1 KB);

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace annalist {
 
@@ -19,14 +20,30 @@ QString normalisedLineEnds(QString text)
     return text;
 }
 
-bool hasControlCharacters(const QString &text)
+bool isStrayControl(char16_t u)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == 0 || (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\f' && u != 0x1B))
-            return true;
+    return u < 0x20 && u != u'\t' && u != u'\n' && u != u'\f';
+}
+
+// Text with a NUL or many control characters is binary; a few strays (a DOS end-of-file
+// mark, an escape sequence) become spaces, so that offsets still match the original.
+bool cleanControlCharacters(QString &text)
+{
+    qsizetype strays = 0;
+    for (const QChar c : std::as_const(text)) {
+        if (c.unicode() == 0)
+            return false;
+        strays += isStrayControl(c.unicode());
     }
-    return false;
+    if (strays * 20 > text.size())
+        return false;
+    if (strays > 0) {
+        for (QChar &c : text) {
+            if (isStrayControl(c.unicode()))
+                c = u' ';
+        }
+    }
+    return true;
 }
 
 // "---\ntitle: …\ndate: …\n---\n" at the very top of a Markdown file.
@@ -57,9 +74,20 @@ void takeFrontMatter(QString &text, ImportedDocument &document)
         } else if (key == QStringLiteral("lang") || key == QStringLiteral("language")) {
             document.language = value;
         } else if (key == QStringLiteral("date") || key == QStringLiteral("published")) {
-            const QDateTime moment = QDateTime::fromString(value, Qt::ISODate);
+            // "2025-04-02T10:32:00Z" as Hugo writes it, "2025-04-02 10:32:00 +0200" as Jekyll does.
+            static const QRegularExpression timestamp(QStringLiteral(
+                "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?$"));
+            const QRegularExpressionMatch stamp = timestamp.match(value);
+            const QDateTime moment = stamp.hasMatch()
+                ? QDateTime::fromString(QString(stamp.captured(1) + u'T' + stamp.captured(2) + stamp.captured(3)), Qt::ISODate)
+                : QDateTime();
             const QDate date = DatelineParser::parseDate(value);
-            if (value.contains(u'T') && moment.isValid())
+            if (moment.isValid() && stamp.captured(3).isEmpty()) {
+                // Without a zone the time could be anyone's; read it as UTC and say so.
+                document.published = TimeValue::instant(QDateTime(moment.date(), moment.time(), QTimeZone::utc()),
+                                                        TimeValue::Granularity::Minute);
+                document.warnings << QStringLiteral("the date %1 has no time zone; it was read as UTC").arg(value);
+            } else if (moment.isValid())
                 document.published = TimeValue::instant(moment, TimeValue::Granularity::Minute);
             else if (date.isValid())
                 document.published = TimeValue::day(date);
@@ -82,16 +110,13 @@ TextImporter::TextImporter(DocumentFormat format)
 
 QString TextImporter::titleFrom(const QString &text, bool markdown)
 {
-    static const QRegularExpression headingMarks(QStringLiteral("^#{1,6}\\s+|\\s+#+\\s*$"));
-    static const QRegularExpression emphasis(QStringLiteral("[*_`]{1,3}"));
     for (QStringView line : QStringView(text).split(u'\n')) {
         QString title = line.toString().simplified();
-        if (markdown) {
-            title.remove(headingMarks);
-            title.remove(emphasis);
-            title = title.trimmed();
-        }
-        if (title.isEmpty() || (markdown && (title == QStringLiteral("---") || title == QStringLiteral("***"))))
+        // The same conversion as the body, so that snake_case and 2*3*4 survive and
+        // rules give no title.
+        if (markdown)
+            title = MarkdownText::toPlainText(title).simplified();
+        if (title.isEmpty())
             continue;
         if (title.size() > maxTitleLength) {
             int cut = title.lastIndexOf(u' ', maxTitleLength);
@@ -111,7 +136,7 @@ Result<ImportedDocument, ImportError> TextImporter::import(const QByteArray &byt
 
     const DecodedText decoded = TextDecoder::decode(bytes);
     QString text = normalisedLineEnds(decoded.text);
-    if (hasControlCharacters(text))
+    if (!cleanControlCharacters(text))
         return ImportError{QStringLiteral("the file is binary, not text")};
 
     const bool markdown = m_format == DocumentFormat::Markdown;
@@ -127,6 +152,8 @@ Result<ImportedDocument, ImportError> TextImporter::import(const QByteArray &byt
     if (document.title.isEmpty())
         document.title = titleFrom(text, markdown);
     document.body = markdown ? MarkdownText::toPlainText(text) : text;
+    if (document.body.trimmed().isEmpty())
+        return ImportError{QStringLiteral("the file has no text (only formatting marks)")};
     if (document.title.isEmpty())
         document.title = QFileInfo(fileName).completeBaseName();
     return document;

@@ -1,0 +1,7 @@
+#pragma once
+
+// Names of gumbo's tree types for headers that pass nodes around without looking
+// inside them; only .cpp files include <gumbo.h> (through GumboNodes.h).
+struct GumboInternalNode;
+struct GumboInternalOutput;
+using GumboNode = GumboInternalNode;

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace annalist {
+
+// Text whose line breaks matter: preformatted HTML, a PDF page.
+class TextLines final
+{
+public:
+    // The lines of text without trailing whitespace, and without blank lines at the
+    // start and the end; indentation and blank lines in between stay.
+    static QString trimmed(const QString &text);
+};
+
+} // namespace annalist
