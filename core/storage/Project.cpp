@@ -82,10 +82,13 @@ Project::~Project()
     m_entities.reset();
     m_sources.reset();
     if (m_database.isOpen()) {
-        QSqlQuery query(m_database);
-        query.exec(QStringLiteral("PRAGMA optimize"));
-        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        query.finish();
+        // Only the connection that holds the lock tidies the file when it closes.
+        if (m_lock) {
+            QSqlQuery query(m_database);
+            query.exec(QStringLiteral("PRAGMA optimize"));
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            query.finish();
+        }
         m_database.close();
     }
     m_database = QSqlDatabase();
@@ -100,6 +103,16 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
 Result<std::unique_ptr<Project>> Project::open(const QString &path)
 {
     return load(path, Mode::Open);
+}
+
+Result<std::unique_ptr<Project>> Project::openWorkerConnection() const
+{
+    std::unique_ptr<Project> worker(new Project(m_path));
+    worker->m_lock.reset();
+    if (Status connected = worker->connect(Mode::Worker); !connected)
+        return connected.error();
+    worker->createRepositories();
+    return worker;
 }
 
 Result<std::unique_ptr<Project>> Project::load(const QString &path, Mode mode)
@@ -158,6 +171,15 @@ Status Project::connect(Mode mode)
             return newerVersionError(m_path, version);
     }
 
+    if (mode == Mode::Worker) {
+        // The holder of the lock has checked and upgraded the file already.
+        for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                      QStringLiteral("PRAGMA temp_store = MEMORY")}) {
+            if (!query.exec(pragma))
+                return sqlError(query, QStringLiteral("prepare %1").arg(name));
+        }
+        return ok();
+    }
     if (mode == Mode::Create) {
         // Marked before WAL mode is on, so the mark is in the main file's header at once
         // and a new project is never taken for another program's database.

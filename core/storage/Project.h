@@ -33,6 +33,10 @@ public:
     // Opens an existing project, upgrading an older schema; refuses newer, corrupt and
     // foreign files without writing to them.
     static Result<std::unique_ptr<Project>> open(const QString &path);
+    // A second connection to a project this process already holds open, for work on
+    // another thread (each connection belongs to the thread that made it). It takes
+    // no lock of its own and must be closed before the project that holds the lock.
+    Result<std::unique_ptr<Project>> openWorkerConnection() const;
 
     ~Project();
     Project(const Project &) = delete;
@@ -53,7 +57,7 @@ public:
     FullTextSearch &search() { return *m_search; }
 
 private:
-    enum class Mode { Create, Open };
+    enum class Mode { Create, Open, Worker };
     explicit Project(const QString &path);
     static Result<std::unique_ptr<Project>> load(const QString &path, Mode mode);
     Status connect(Mode mode);
