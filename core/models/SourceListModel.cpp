@@ -40,13 +40,23 @@ QString SourceListModel::reload(SourceRepository *repository)
     m_sources.clear();
     if (repository) {
         auto summaries = repository->list();
-        if (summaries)
+        auto counts = repository->mentionCounts();
+        if (summaries && counts) {
             m_sources = std::move(*summaries);
-        else
-            problem = summaries.error().message;
+            m_mentionCounts = std::move(*counts);
+        } else {
+            problem = summaries ? counts.error().message : summaries.error().message;
+        }
     }
     endResetModel();
     return problem;
+}
+
+void SourceListModel::setMentionCounts(const QHash<qint64, int> &counts)
+{
+    m_mentionCounts = counts;
+    if (!m_sources.isEmpty())
+        emit dataChanged(index(0, MentionsColumn), index(rowCount() - 1, MentionsColumn), {Qt::DisplayRole});
 }
 
 qint64 SourceListModel::sourceIdAt(int row) const
@@ -89,6 +99,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return publishedText(source.published);
         case GradeColumn:
             return reliabilityGradeLetter(source.reliability);
+        case MentionsColumn:
+            return m_mentionCounts.value(source.id);
         case LengthColumn:
             return QLocale().toString(source.length);
         default:
@@ -104,7 +116,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == LengthColumn)
+        if (index.column() == LengthColumn || index.column() == MentionsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         if (index.column() == GradeColumn)
             return QVariant::fromValue(Qt::AlignCenter);
@@ -133,6 +145,8 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Published");
     case GradeColumn:
         return tr("Grade");
+    case MentionsColumn:
+        return tr("Mentions");
     case LengthColumn:
         return tr("Characters");
     default:

@@ -9,14 +9,15 @@ namespace annalist {
 
 class SourceRepository;
 
-// The project's sources as a table for the library: title, outlet, published, grade, length.
+// The project's sources as a table for the library: title, outlet, published, grade,
+// mentions (not counting rejected ones) and length.
 class SourceListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SourceListModel)
 
 public:
-    enum Column { TitleColumn, OutletColumn, PublishedColumn, GradeColumn, LengthColumn, ColumnCount };
+    enum Column { TitleColumn, OutletColumn, PublishedColumn, GradeColumn, MentionsColumn, LengthColumn, ColumnCount };
     enum Roles {
         SourceIdRole = Qt::UserRole + 1,
         // Earliest publication bound in ms since the epoch (for sorting), null when unknown.
@@ -29,6 +30,8 @@ public:
     // Reloads from the repository; an empty model when repository is null.
     // Returns the error message if the project could not be read.
     QString reload(SourceRepository *repository);
+    // Mentions per source id; sources not in the map have none.
+    void setMentionCounts(const QHash<qint64, int> &counts);
     qint64 sourceIdAt(int row) const;
     int rowOfSource(qint64 id) const;
 
@@ -40,6 +43,7 @@ public:
 
 private:
     QList<SourceSummary> m_sources;
+    QHash<qint64, int> m_mentionCounts;
 };
 
 } // namespace annalist

@@ -3,6 +3,7 @@
 #include "SqlErrors.h"
 #include "SqlValues.h"
 #include "TimeValueColumns.h"
+#include "model/Mention.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -208,12 +209,38 @@ Result<QList<SourceSummary>> SourceRepository::list()
     return summaries;
 }
 
+Result<SourceSummary> SourceRepository::summary(qint64 id)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM sources WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read source %1").arg(id));
+    if (!query.next())
+        return notFound(id);
+    return readSummary(query);
+}
+
 Result<int> SourceRepository::count()
 {
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sources")) || !query.next())
         return sqlError(query, QStringLiteral("count the sources"));
     return query.value(0).toInt();
+}
+
+Result<QHash<qint64, int>> SourceRepository::mentionCounts()
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT source_id, count(*) FROM mentions WHERE status <> ? GROUP BY source_id"));
+    query.bindValue(0, static_cast<int>(Mention::Status::Rejected));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("count the mentions per source"));
+    QHash<qint64, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
 }
 
 Status SourceRepository::update(qint64 id, const QString &assignments, const std::function<void(QSqlQuery &)> &bind)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "model/Source.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -28,7 +29,11 @@ public:
     Result<Source> find(qint64 id);
     Result<QString> body(qint64 id);
     Result<QList<SourceSummary>> list();
+    // What list() has of one source, without reading its text or file.
+    Result<SourceSummary> summary(qint64 id);
     Result<int> count();
+    // Mentions that are not rejected, per source id (sources without any are absent).
+    Result<QHash<qint64, int>> mentionCounts();
     // The id of the source with these original bytes, or 0 if there is none.
     Result<qint64> idForSha256(const QByteArray &sha256);
 

@@ -1,5 +1,7 @@
 #include "model/Source.h"
 #include "models/SourceListModel.h"
+#include "storage/EntityRepository.h"
+#include "storage/MentionRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
 
@@ -21,6 +23,7 @@ private slots:
     void showsSources_data();
     void showsSources();
     void reloadResetsAndFindsRows();
+    void countsMentionsButNotRejectedOnes();
     void emptyWithoutProject();
 
 private:
@@ -67,6 +70,7 @@ void TestSourceListModel::showsSources_data()
     QTest::newRow("no grade") << 1 << int(SourceListModel::GradeColumn) << QString();
     QTest::newRow("time shown as day") << 2 << int(SourceListModel::PublishedColumn) << QStringLiteral("14 Mar 2025");
     QTest::newRow("length") << 2 << int(SourceListModel::LengthColumn) << QStringLiteral("24");
+    QTest::newRow("no mentions") << 1 << int(SourceListModel::MentionsColumn) << QStringLiteral("0");
 }
 
 void TestSourceListModel::showsSources()
@@ -99,6 +103,34 @@ void TestSourceListModel::reloadResetsAndFindsRows()
     QVERIFY(!model.index(0, SourceListModel::PublishedColumn).data(SourceListModel::PublishedSortRole).isNull());
     QVERIFY(model.index(2, SourceListModel::PublishedColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("08:30")));
     QCOMPARE(model.headerData(SourceListModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Title"));
+}
+
+void TestSourceListModel::countsMentionsButNotRejectedOnes()
+{
+    const qint64 sourceId = m_project->sources().list()->first().id;
+    Entity entity;
+    entity.typeId = 1;
+    entity.canonicalName = QStringLiteral("Harbour Authority");
+    const auto entityId = m_project->entities().add(entity);
+    QVERIFY(entityId);
+    for (const auto status : {Mention::Status::Confirmed, Mention::Status::Candidate, Mention::Status::Rejected}) {
+        Mention mention;
+        mention.entityId = *entityId;
+        mention.sourceId = sourceId;
+        mention.start = 0;
+        mention.end = 4;
+        mention.status = status;
+        mention.quote = QStringLiteral("Conc");
+        QVERIFY(m_project->mentions().add(mention));
+    }
+    SourceListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload(&m_project->sources()).isEmpty());
+    QCOMPARE(model.index(model.rowOfSource(sourceId), SourceListModel::MentionsColumn).data().toInt(), 2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setMentionCounts({{sourceId, 7}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(model.rowOfSource(sourceId), SourceListModel::MentionsColumn).data().toInt(), 7);
 }
 
 void TestSourceListModel::emptyWithoutProject()
