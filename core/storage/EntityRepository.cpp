@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <tuple>
 
 namespace annalist {
@@ -64,6 +65,34 @@ StorageError notFound(qint64 id)
 StorageError typeNotFound(qint64 id)
 {
     return {StorageError::Code::NotFound, QStringLiteral("there is no entity type %1 in the project").arg(id)};
+}
+
+Status requireEntity(const QSqlDatabase &database, qint64 id)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT 1 FROM entities WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read entity %1").arg(id));
+    if (!query.next())
+        return notFound(id);
+    return ok();
+}
+
+// Runs a prepared statement once per set of values, stopping at the first failure.
+Status runEach(QSqlQuery &query, const QString &sql, const QList<QVariantList> &rows, const QString &doing)
+{
+    if (rows.isEmpty())
+        return ok();
+    query.prepare(sql);
+    for (const QVariantList &values : rows) {
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        if (!query.exec())
+            return sqlError(query, doing);
+        query.finish();
+    }
+    return ok();
 }
 
 std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString &sql)
@@ -194,14 +223,21 @@ Status EntityRepository::insertAliases(qint64 id, const QStringList &aliases)
 
 Status EntityRepository::insertRole(qint64 entityId, const EntityRole &role, qint64 *roleId)
 {
-    if (!m_insertRole) {
-        m_insertRole = prepared(m_database,
-            QStringLiteral("INSERT INTO entity_roles (entity_id, title, organisation, ") + TimeValueColumns::names(u"valid_from")
-                + QStringLiteral(", ") + TimeValueColumns::names(u"valid_to")
-                + QStringLiteral(") VALUES (:entity_id, :title, :organisation, ") + TimeValueColumns::placeholders(u"valid_from")
+    // A role with an id is being restored (undo) and keeps it.
+    const bool keepId = role.id > 0;
+    std::unique_ptr<QSqlQuery> &statement = keepId ? m_insertRoleWithId : m_insertRole;
+    if (!statement) {
+        statement = prepared(m_database,
+            QStringLiteral("INSERT INTO entity_roles (") + (keepId ? QStringLiteral("id, ") : QString())
+                + QStringLiteral("entity_id, title, organisation, ") + TimeValueColumns::names(u"valid_from")
+                + QStringLiteral(", ") + TimeValueColumns::names(u"valid_to") + QStringLiteral(") VALUES (")
+                + (keepId ? QStringLiteral(":id, ") : QString())
+                + QStringLiteral(":entity_id, :title, :organisation, ") + TimeValueColumns::placeholders(u"valid_from")
                 + QStringLiteral(", ") + TimeValueColumns::placeholders(u"valid_to") + QStringLiteral(")"));
     }
-    QSqlQuery &insert = *m_insertRole;
+    QSqlQuery &insert = *statement;
+    if (keepId)
+        insert.bindValue(QStringLiteral(":id"), role.id);
     insert.bindValue(QStringLiteral(":entity_id"), entityId);
     insert.bindValue(QStringLiteral(":title"), textValue(role.title));
     insert.bindValue(QStringLiteral(":organisation"), textValue(role.organisation));
@@ -210,8 +246,28 @@ Status EntityRepository::insertRole(qint64 entityId, const EntityRole &role, qin
     if (!insert.exec())
         return sqlError(insert, QStringLiteral("store the role \"%1\"").arg(role.title));
     if (roleId)
-        *roleId = insert.lastInsertId().toLongLong();
+        *roleId = keepId ? role.id : insert.lastInsertId().toLongLong();
     insert.finish();
+    return ok();
+}
+
+Status EntityRepository::insertEntity(const Entity &entity, qint64 createdAt, qint64 *id)
+{
+    const bool keepId = entity.id > 0;
+    QSqlQuery insert(m_database);
+    insert.prepare(keepId ? QStringLiteral("INSERT INTO entities (id, type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?, ?)")
+                          : QStringLiteral("INSERT INTO entities (type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?)"));
+    int column = 0;
+    if (keepId)
+        insert.bindValue(column++, entity.id);
+    insert.bindValue(column++, entity.typeId);
+    insert.bindValue(column++, textValue(entity.canonicalName));
+    insert.bindValue(column++, textValue(entity.notes));
+    insert.bindValue(column++, createdAt);
+    if (!insert.exec())
+        return sqlError(insert, QStringLiteral("store the entity \"%1\"").arg(entity.canonicalName));
+    if (id)
+        *id = keepId ? entity.id : insert.lastInsertId().toLongLong();
     return ok();
 }
 
@@ -221,20 +277,15 @@ Result<qint64> EntityRepository::add(const Entity &entity)
     if (!transaction.isOpen())
         return transaction.error();
 
-    QSqlQuery insert(m_database);
-    insert.prepare(QStringLiteral("INSERT INTO entities (type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?)"));
-    insert.bindValue(0, entity.typeId);
-    insert.bindValue(1, textValue(entity.canonicalName));
-    insert.bindValue(2, textValue(entity.notes));
-    insert.bindValue(3, QDateTime::currentMSecsSinceEpoch());
-    if (!insert.exec())
-        return sqlError(insert, QStringLiteral("store the entity \"%1\"").arg(entity.canonicalName));
-    const qint64 id = insert.lastInsertId().toLongLong();
-    insert.finish();
-
+    Entity fresh = entity;
+    fresh.id = 0;
+    qint64 id = 0;
+    if (Status stored = insertEntity(fresh, QDateTime::currentMSecsSinceEpoch(), &id); !stored)
+        return stored.error();
     if (Status stored = insertAliases(id, entity.aliases); !stored)
         return stored.error();
-    for (const EntityRole &role : entity.roles) {
+    for (EntityRole role : entity.roles) {
+        role.id = 0;
         if (Status stored = insertRole(id, role, nullptr); !stored)
             return stored.error();
     }
@@ -242,6 +293,24 @@ Result<qint64> EntityRepository::add(const Entity &entity)
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;
+}
+
+Status EntityRepository::restore(const Entity &entity)
+{
+    if (entity.id <= 0)
+        return StorageError{StorageError::Code::Constraint, QStringLiteral("an entity can only be restored under its id")};
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    if (Status stored = insertEntity(entity, QDateTime::currentMSecsSinceEpoch(), nullptr); !stored)
+        return stored;
+    if (Status stored = insertAliases(entity.id, entity.aliases); !stored)
+        return stored;
+    for (const EntityRole &role : entity.roles) {
+        if (Status stored = insertRole(entity.id, role, nullptr); !stored)
+            return stored;
+    }
+    return transaction.commit();
 }
 
 Result<QList<Entity>> EntityRepository::entitiesWhere(const QString &condition, const QVariantList &values)
@@ -393,10 +462,30 @@ Status EntityRepository::removeAlias(qint64 id, const QString &alias)
                       {StorageError::Code::NotFound, QStringLiteral("\"%1\" is not an alias of entity %2").arg(alias).arg(id)});
 }
 
+Status EntityRepository::setAliases(qint64 id, const QStringList &aliases)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    if (Status exists = requireEntity(m_database, id); !exists)
+        return exists;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ?"));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("replace the aliases of entity %1").arg(id));
+    query.finish();
+    if (Status stored = insertAliases(id, aliases); !stored)
+        return stored;
+    return transaction.commit();
+}
+
 Result<qint64> EntityRepository::addRole(qint64 entityId, const EntityRole &role)
 {
     qint64 roleId = 0;
-    if (Status stored = insertRole(entityId, role, &roleId); !stored)
+    EntityRole fresh = role;
+    fresh.id = 0;
+    if (Status stored = insertRole(entityId, fresh, &roleId); !stored)
         return stored.error();
     return roleId;
 }
@@ -414,6 +503,32 @@ Status EntityRepository::updateRole(const EntityRole &role)
     query.bindValue(QStringLiteral(":id"), role.id);
     return execChange(query, QStringLiteral("change role %1").arg(role.id),
                       {StorageError::Code::NotFound, QStringLiteral("there is no role %1 in the project").arg(role.id)});
+}
+
+Result<QList<qint64>> EntityRepository::setRoles(qint64 entityId, const QList<EntityRole> &roles)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    if (Status exists = requireEntity(m_database, entityId); !exists)
+        return exists.error();
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM entity_roles WHERE entity_id = ?"));
+    query.bindValue(0, entityId);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("replace the roles of entity %1").arg(entityId));
+    query.finish();
+    QList<qint64> ids;
+    ids.reserve(roles.size());
+    for (const EntityRole &role : roles) {
+        qint64 roleId = 0;
+        if (Status stored = insertRole(entityId, role, &roleId); !stored)
+            return stored.error();
+        ids.append(roleId);
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return ids;
 }
 
 Status EntityRepository::removeRole(qint64 roleId)
@@ -511,6 +626,168 @@ Status EntityRepository::merge(qint64 fromId, qint64 intoId)
     };
     for (const auto &[sql, values] : steps) {
         if (Status done = run(sql, values, mergeDoing); !done)
+            return done;
+    }
+    return transaction.commit();
+}
+
+Result<EntityMergeRecord> EntityRepository::recordMerge(qint64 fromId, qint64 intoId)
+{
+    Result<Entity> from = find(fromId);
+    if (!from)
+        return from.error();
+    const Result<Entity> into = find(intoId);
+    if (!into)
+        return into.error();
+
+    EntityMergeRecord record;
+    record.from = *from;
+    record.intoId = intoId;
+    record.intoNotes = into->notes;
+    // As merge() does: names compare exactly, as the alias key does.
+    QStringList candidates = from->aliases;
+    candidates.append(from->canonicalName);
+    for (const QString &alias : std::as_const(candidates)) {
+        if (alias != into->canonicalName && !into->aliases.contains(alias) && !record.aliasesAdded.contains(alias))
+            record.aliasesAdded.append(alias);
+    }
+
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    const QString doing = QStringLiteral("read what merging entity %1 into %2 moves").arg(fromId).arg(intoId);
+    const auto select = [&](const QString &sql, const QVariantList &values) {
+        query.prepare(sql);
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        return query.exec();
+    };
+
+    if (!select(QStringLiteral("SELECT created_at FROM entities WHERE id = ?"), {fromId}) || !query.next())
+        return sqlError(query, doing);
+    record.fromCreatedAt = query.value(0).toLongLong();
+    query.finish();
+
+    if (!select(QStringLiteral("SELECT id, source_id FROM mentions WHERE entity_id = ? ORDER BY id"), {fromId}))
+        return sqlError(query, doing);
+    QSet<qint64> sourceIds;
+    while (query.next()) {
+        record.mentionIds.append(query.value(0).toLongLong());
+        sourceIds.insert(query.value(1).toLongLong());
+    }
+    query.finish();
+    record.mentionSourceIds = QList<qint64>(sourceIds.cbegin(), sourceIds.cend());
+    std::sort(record.mentionSourceIds.begin(), record.mentionSourceIds.end());
+
+    if (!select(QStringLiteral("SELECT p.event_id, p.role, p.position, EXISTS (SELECT 1 FROM event_participants q"
+                               " WHERE q.event_id = p.event_id AND q.entity_id = ? AND q.role = p.role)"
+                               " FROM event_participants p WHERE p.entity_id = ? ORDER BY p.event_id, p.position"),
+                {intoId, fromId}))
+        return sqlError(query, doing);
+    while (query.next()) {
+        EntityMergeRecord::Participation participation;
+        participation.eventId = query.value(0).toLongLong();
+        participation.role = query.value(1).toString();
+        participation.position = query.value(2).toInt();
+        participation.moved = !query.value(3).toBool();
+        record.participations.append(participation);
+    }
+    query.finish();
+
+    if (!select(QStringLiteral("SELECT id FROM events WHERE place_entity_id = ? ORDER BY id"), {fromId}))
+        return sqlError(query, doing);
+    while (query.next())
+        record.placeEventIds.append(query.value(0).toLongLong());
+    query.finish();
+
+    if (!select(QStringLiteral("SELECT id FROM notes WHERE subject = ? AND subject_id = ? ORDER BY id"),
+                {static_cast<int>(Note::Subject::Entity), fromId}))
+        return sqlError(query, doing);
+    while (query.next())
+        record.noteIds.append(query.value(0).toLongLong());
+    return record;
+}
+
+Result<EntityMergeRecord> EntityRepository::mergeRecorded(qint64 fromId, qint64 intoId)
+{
+    if (fromId == intoId)
+        return StorageError{StorageError::Code::Constraint, QStringLiteral("entity %1 cannot be merged into itself").arg(fromId)};
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    Result<EntityMergeRecord> record = recordMerge(fromId, intoId);
+    if (!record)
+        return record.error();
+    if (Status merged = merge(fromId, intoId); !merged)
+        return merged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return record;
+}
+
+Status EntityRepository::unmerge(const EntityMergeRecord &record)
+{
+    const qint64 fromId = record.from.id;
+    const qint64 intoId = record.intoId;
+    if (fromId <= 0 || intoId <= 0 || fromId == intoId)
+        return StorageError{StorageError::Code::Constraint, QStringLiteral("there is no merge to undo")};
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    if (Status exists = requireEntity(m_database, intoId); !exists)
+        return exists;
+
+    Entity from = record.from;
+    from.roles.clear(); // they still exist, under the target
+    if (Status stored = insertEntity(from, record.fromCreatedAt, nullptr); !stored)
+        return stored;
+    if (Status stored = insertAliases(fromId, from.aliases); !stored)
+        return stored;
+
+    const QString doing = QStringLiteral("undo the merge of entity %1 into %2").arg(fromId).arg(intoId);
+    QSqlQuery query(m_database);
+    const auto each = [&](const QString &sql, const QList<QVariantList> &rows) { return runEach(query, sql, rows, doing); };
+
+    QList<QVariantList> aliasRows;
+    for (const QString &alias : record.aliasesAdded)
+        aliasRows.append({intoId, textValue(alias)});
+    QList<QVariantList> roleRows;
+    for (const EntityRole &role : record.from.roles)
+        roleRows.append({fromId, role.id, intoId});
+    QList<QVariantList> mentionRows;
+    for (qint64 mentionId : record.mentionIds)
+        mentionRows.append({fromId, mentionId, intoId});
+    QList<QVariantList> movedRows;
+    QList<QVariantList> droppedRows;
+    for (const EntityMergeRecord::Participation &participation : record.participations) {
+        if (participation.moved)
+            movedRows.append({fromId, participation.eventId, intoId, textValue(participation.role)});
+        else
+            droppedRows.append({participation.eventId, fromId, textValue(participation.role), participation.position,
+                                participation.eventId});
+    }
+    QList<QVariantList> placeRows;
+    for (qint64 eventId : record.placeEventIds)
+        placeRows.append({fromId, eventId, intoId});
+    QList<QVariantList> noteRows;
+    for (qint64 noteId : record.noteIds)
+        noteRows.append({fromId, noteId, static_cast<int>(Note::Subject::Entity), intoId});
+
+    // Each move checks that the row is still where the merge put it.
+    const QList<std::tuple<QString, QList<QVariantList>>> steps = {
+        {QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?"), aliasRows},
+        {QStringLiteral("UPDATE entity_roles SET entity_id = ? WHERE id = ? AND entity_id = ?"), roleRows},
+        {QStringLiteral("UPDATE mentions SET entity_id = ? WHERE id = ? AND entity_id = ?"), mentionRows},
+        {QStringLiteral("UPDATE event_participants SET entity_id = ? WHERE event_id = ? AND entity_id = ? AND role = ?"), movedRows},
+        {QStringLiteral("INSERT OR IGNORE INTO event_participants (event_id, entity_id, role, position)"
+                        " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM events WHERE id = ?)"),
+         droppedRows},
+        {QStringLiteral("UPDATE events SET place_entity_id = ? WHERE id = ? AND place_entity_id = ?"), placeRows},
+        {QStringLiteral("UPDATE notes SET subject_id = ? WHERE id = ? AND subject = ? AND subject_id = ?"), noteRows},
+        {QStringLiteral("UPDATE entities SET notes = ? WHERE id = ?"), {{textValue(record.intoNotes), intoId}}},
+    };
+    for (const auto &[sql, rows] : steps) {
+        if (Status done = each(sql, rows); !done)
             return done;
     }
     return transaction.commit();

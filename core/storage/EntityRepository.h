@@ -16,6 +16,34 @@ class QSqlQuery;
 
 namespace annalist {
 
+// What EntityRepository::mergeRecorded moved, so that unmerge can move it back.
+struct EntityMergeRecord
+{
+    // An event participation of the merged-away entity. `moved` ones went to the
+    // target; the others duplicated one of the target's and were dropped.
+    struct Participation
+    {
+        qint64 eventId = 0;
+        QString role;
+        int position = 0;
+        bool moved = true;
+    };
+
+    // The merged-away entity as it was, with its aliases and roles.
+    Entity from;
+    qint64 fromCreatedAt = 0;
+    qint64 intoId = 0;
+    QString intoNotes;
+    // Aliases the target gained: the other's name and aliases it did not have.
+    QStringList aliasesAdded;
+    QList<qint64> mentionIds;
+    // The sources those mentions are in, ascending.
+    QList<qint64> mentionSourceIds;
+    QList<Participation> participations;
+    QList<qint64> placeEventIds;
+    QList<qint64> noteIds;
+};
+
 // Reads and writes entity types, entities, their aliases and time-scoped roles.
 // Aliases come back in alphabetical order, roles in order of their start (open
 // starts last).
@@ -40,6 +68,10 @@ public:
     // Stores the entity with its aliases and roles; returns its id. Repeated aliases
     // are stored once.
     Result<qint64> add(const Entity &entity);
+    // Stores the entity under entity.id (for undo), with its aliases and its roles
+    // under their ids (roles with id 0 get a new one). An id in use fails with
+    // Code::Constraint.
+    Status restore(const Entity &entity);
     Result<Entity> find(qint64 id);
     // Every entity with aliases and roles, by canonical name.
     Result<QList<Entity>> list();
@@ -52,12 +84,18 @@ public:
     // An alias the entity already has fails with Code::Duplicate.
     Status addAlias(qint64 id, const QString &alias);
     Status removeAlias(qint64 id, const QString &alias);
+    // Replaces all aliases of the entity; repeated ones are stored once.
+    Status setAliases(qint64 id, const QStringList &aliases);
 
     // role.entityId is ignored in favour of `entityId`; returns the role's id.
     Result<qint64> addRole(qint64 entityId, const EntityRole &role);
     // Changes title, organisation and validity of the role with role.id.
     Status updateRole(const EntityRole &role);
     Status removeRole(qint64 roleId);
+    // Replaces all roles of the entity, all or nothing. Roles with an id keep it (an id
+    // another entity's role has fails with Code::Constraint); others get a new one.
+    // Returns the roles' ids in the order given.
+    Result<QList<qint64>> setRoles(qint64 entityId, const QList<EntityRole> &roles);
 
     // Removes the entity with its aliases, roles, mentions, participations and notes;
     // events that took place there keep no place.
@@ -66,16 +104,25 @@ public:
     // place references and notes move to the target, its canonical name becomes an
     // alias of the target, and `fromId` is removed. All or nothing.
     Status merge(qint64 fromId, qint64 intoId);
+    // merge() that also returns what it moved, read in the same transaction.
+    Result<EntityMergeRecord> mergeRecorded(qint64 fromId, qint64 intoId);
+    // Undoes a merge: the merged-away entity is stored again under its id with its
+    // name, type, notes, aliases and creation time, and what moved moves back. Mentions,
+    // roles and references deleted or moved elsewhere since are left alone.
+    Status unmerge(const EntityMergeRecord &record);
 
 private:
     Status update(qint64 id, const QString &assignment, const QVariant &value);
     Status insertAliases(qint64 id, const QStringList &aliases);
     Status insertRole(qint64 entityId, const EntityRole &role, qint64 *roleId);
+    Status insertEntity(const Entity &entity, qint64 createdAt, qint64 *id);
+    Result<EntityMergeRecord> recordMerge(qint64 fromId, qint64 intoId);
     Result<QList<Entity>> entitiesWhere(const QString &condition, const QVariantList &values);
 
     QSqlDatabase m_database;
     std::unique_ptr<QSqlQuery> m_insertAlias;
     std::unique_ptr<QSqlQuery> m_insertRole;
+    std::unique_ptr<QSqlQuery> m_insertRoleWithId;
 };
 
 } // namespace annalist

@@ -51,33 +51,49 @@ MentionRepository::MentionRepository(QSqlDatabase database)
 
 MentionRepository::~MentionRepository() = default;
 
-Result<qint64> MentionRepository::insert(const Mention &mention)
+Result<qint64> MentionRepository::insert(const Mention &mention, bool keepId)
 {
-    if (!m_insert) {
-        m_insert = prepared(m_database,
-            QStringLiteral("INSERT INTO mentions (entity_id, source_id, start_offset, end_offset, origin, status,"
-                           " quote, context_before, context_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    std::unique_ptr<QSqlQuery> &statement = keepId ? m_insertWithId : m_insert;
+    if (!statement) {
+        statement = prepared(m_database,
+            QStringLiteral("INSERT INTO mentions (") + (keepId ? QStringLiteral("id, ") : QString())
+                + QStringLiteral("entity_id, source_id, start_offset, end_offset, origin, status,"
+                                 " quote, context_before, context_after) VALUES (")
+                + (keepId ? QStringLiteral("?, ") : QString()) + QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    QSqlQuery &query = *m_insert;
-    query.bindValue(0, mention.entityId);
-    query.bindValue(1, mention.sourceId);
-    query.bindValue(2, mention.start);
-    query.bindValue(3, mention.end);
-    query.bindValue(4, static_cast<int>(mention.origin));
-    query.bindValue(5, static_cast<int>(mention.status));
-    query.bindValue(6, textValue(mention.quote));
-    query.bindValue(7, textValue(mention.contextBefore));
-    query.bindValue(8, textValue(mention.contextAfter));
+    QSqlQuery &query = *statement;
+    int column = 0;
+    if (keepId)
+        query.bindValue(column++, mention.id);
+    query.bindValue(column++, mention.entityId);
+    query.bindValue(column++, mention.sourceId);
+    query.bindValue(column++, mention.start);
+    query.bindValue(column++, mention.end);
+    query.bindValue(column++, static_cast<int>(mention.origin));
+    query.bindValue(column++, static_cast<int>(mention.status));
+    query.bindValue(column++, textValue(mention.quote));
+    query.bindValue(column++, textValue(mention.contextBefore));
+    query.bindValue(column++, textValue(mention.contextAfter));
     if (!query.exec())
         return sqlError(query, QStringLiteral("store the mention \"%1\"").arg(mention.quote));
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = keepId ? mention.id : query.lastInsertId().toLongLong();
     query.finish();
     return id;
 }
 
 Result<qint64> MentionRepository::add(const Mention &mention)
 {
-    return insert(mention);
+    return insert(mention, false);
+}
+
+Status MentionRepository::restore(const Mention &mention)
+{
+    if (mention.id <= 0)
+        return StorageError{StorageError::Code::Constraint, QStringLiteral("a mention can only be restored under its id")};
+    const Result<qint64> stored = insert(mention, true);
+    if (!stored)
+        return stored.error();
+    return ok();
 }
 
 Result<QList<qint64>> MentionRepository::addAll(const QList<Mention> &mentions)
@@ -88,7 +104,7 @@ Result<QList<qint64>> MentionRepository::addAll(const QList<Mention> &mentions)
     QList<qint64> ids;
     ids.reserve(mentions.size());
     for (const Mention &mention : mentions) {
-        const Result<qint64> id = insert(mention);
+        const Result<qint64> id = insert(mention, false);
         if (!id)
             return id.error();
         ids.append(*id);
@@ -210,6 +226,21 @@ Result<QMap<Mention::Status, int>> MentionRepository::countByStatus()
 Result<QMap<Mention::Status, int>> MentionRepository::countByStatus(qint64 sourceId)
 {
     return countWhere(QStringLiteral(" WHERE source_id = ?"), sourceId);
+}
+
+Result<QHash<qint64, EntityMentionCount>> MentionRepository::countByEntity()
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT entity_id, count(*), count(DISTINCT source_id) FROM mentions"
+                                 " WHERE status <> ? GROUP BY entity_id"));
+    query.bindValue(0, static_cast<int>(Mention::Status::Rejected));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("count the mentions of each entity"));
+    QHash<qint64, EntityMentionCount> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt()});
+    return counts;
 }
 
 } // namespace annalist

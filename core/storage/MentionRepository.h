@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "model/Mention.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
@@ -13,6 +14,14 @@
 class QSqlQuery;
 
 namespace annalist {
+
+// How often an entity is mentioned (confirmed and candidate, not rejected) and in how
+// many distinct sources.
+struct EntityMentionCount
+{
+    int mentions = 0;
+    int sources = 0;
+};
 
 // Reads and writes the spans of sources that refer to entities.
 class MentionRepository final
@@ -28,6 +37,9 @@ public:
     Result<qint64> add(const Mention &mention);
     // Stores all mentions or none; returns their ids in the order given.
     Result<QList<qint64>> addAll(const QList<Mention> &mentions);
+    // Stores the mention under mention.id (for undo); an id in use fails with
+    // Code::Constraint.
+    Status restore(const Mention &mention);
     Result<Mention> find(qint64 id);
     // In text order: by start, then by end.
     Result<QList<Mention>> listForSource(qint64 sourceId);
@@ -42,15 +54,18 @@ public:
     Result<QMap<Mention::Status, int>> countByStatus();
     // The same for one source.
     Result<QMap<Mention::Status, int>> countByStatus(qint64 sourceId);
+    // Per entity id, in one pass; entities without such mentions are absent.
+    Result<QHash<qint64, EntityMentionCount>> countByEntity();
 
 private:
-    Result<qint64> insert(const Mention &mention);
+    Result<qint64> insert(const Mention &mention, bool keepId);
     Result<QList<Mention>> listWhere(const QString &condition, qint64 value, const QString &doing);
     Result<QMap<Mention::Status, int>> countWhere(const QString &condition, qint64 value);
     Status update(qint64 id, const QString &assignment, const QVariant &value);
 
     QSqlDatabase m_database;
     std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_insertWithId;
     std::unique_ptr<QSqlQuery> m_listForSource;
 };
 

@@ -114,6 +114,14 @@ private slots:
     void mergeRejects();
     void mergeIsAtomic();
 
+    void restoreKeepsIds();
+    void addIgnoresRoleIds();
+    void setAliasesReplacesThem();
+    void setRolesKeepsIds();
+    void setRolesIsAtomic();
+    void mergeRecordedCanBeUndone();
+    void unmergeLeavesLaterChangesAlone();
+
 private:
     EntityRepository &entities() { return m_project->entities(); }
     qint64 typeId(const QString &name);
@@ -872,6 +880,195 @@ void TestEntityRepository::mergeIsAtomic()
     QVERIFY(entities().find(into)->aliases.isEmpty());
     QCOMPARE(entities().find(from)->aliases, QStringList{QStringLiteral("Senator Rubio")});
     QCOMPARE(entities().list()->size(), 2);
+}
+
+void TestEntityRepository::restoreKeepsIds()
+{
+    Entity entity;
+    entity.typeId = typeId(QStringLiteral("Person"));
+    entity.canonicalName = QStringLiteral("Claudia Sheinbaum");
+    entity.aliases = {QStringLiteral("Sheinbaum"), QStringLiteral("President Sheinbaum")};
+    entity.notes = QStringLiteral("Took office on 1 October 2024.");
+    entity.roles = {role(QStringLiteral("President"), QStringLiteral("Mexico"), TimeValue::day(QDate(2024, 10, 1)), TimeValue())};
+    const Result<qint64> id = entities().add(entity);
+    VERIFY_OK(id);
+    const Result<Entity> stored = entities().find(*id);
+    VERIFY_OK(stored);
+    QVERIFY(addEntity(QStringLiteral("Someone else")) > 0);
+    VERIFY_OK(entities().remove(*id));
+
+    VERIFY_OK(entities().restore(*stored));
+    const Status again = entities().restore(*stored);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, StorageError::Code::Constraint);
+    Entity unnumbered = *stored;
+    unnumbered.id = 0;
+    QCOMPARE(entities().restore(unnumbered).error().code, StorageError::Code::Constraint);
+
+    QVERIFY(reopen());
+    const Result<Entity> restored = entities().find(*id);
+    VERIFY_OK(restored);
+    QCOMPARE(restored->canonicalName, stored->canonicalName);
+    QCOMPARE(restored->typeId, stored->typeId);
+    QCOMPARE(restored->aliases, stored->aliases);
+    QCOMPARE(restored->notes, stored->notes);
+    QCOMPARE(restored->roles.size(), 1);
+    QCOMPARE(restored->roles.first().id, stored->roles.first().id);
+    QCOMPARE(restored->roles.first().from, stored->roles.first().from);
+}
+
+void TestEntityRepository::addIgnoresRoleIds()
+{
+    const qint64 first = addEntity(QStringLiteral("Marco Rubio"));
+    const Result<qint64> roleId = entities().addRole(first, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {}));
+    VERIFY_OK(roleId);
+    // A copied role still carries its id; a new entity's roles get new ones.
+    Entity copy;
+    copy.typeId = typeId(QStringLiteral("Person"));
+    copy.canonicalName = QStringLiteral("Rubio (copy)");
+    copy.roles = entities().find(first)->roles;
+    const Result<qint64> copyId = entities().add(copy);
+    VERIFY_OK(copyId);
+    QVERIFY(entities().find(*copyId)->roles.first().id != *roleId);
+    QCOMPARE(entities().find(first)->roles.first().id, *roleId);
+    EntityRole withId = entities().find(first)->roles.first();
+    const Result<qint64> added = entities().addRole(first, withId);
+    VERIFY_OK(added);
+    QVERIFY(*added != *roleId);
+}
+
+void TestEntityRepository::setAliasesReplacesThem()
+{
+    const qint64 id = addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
+    const qint64 other = addEntity(QStringLiteral("Rubio Ltd"), QStringLiteral("Organisation"), {QStringLiteral("Rubio")});
+    VERIFY_OK(entities().setAliases(id, {QStringLiteral("Senator Rubio"), QStringLiteral("Secretary Rubio"),
+                                         QStringLiteral("Senator Rubio")}));
+    QVERIFY(reopen());
+    QCOMPARE(entities().find(id)->aliases, QStringList({QStringLiteral("Secretary Rubio"), QStringLiteral("Senator Rubio")}));
+    QCOMPARE(entities().find(other)->aliases, QStringList{QStringLiteral("Rubio")});
+    VERIFY_OK(entities().setAliases(id, {}));
+    QVERIFY(entities().find(id)->aliases.isEmpty());
+    QCOMPARE(entities().setAliases(9999, {QStringLiteral("x")}).error().code, StorageError::Code::NotFound);
+    // An empty alias breaks the rules and changes nothing.
+    VERIFY_OK(entities().setAliases(id, {QStringLiteral("Rubio")}));
+    QVERIFY(!entities().setAliases(id, {QStringLiteral("Marco"), QString()}));
+    QCOMPARE(entities().find(id)->aliases, QStringList{QStringLiteral("Rubio")});
+}
+
+void TestEntityRepository::setRolesKeepsIds()
+{
+    const qint64 id = addEntity(QStringLiteral("Marco Rubio"));
+    const Result<qint64> senator = entities().addRole(id, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {}));
+    const Result<qint64> secretary
+        = entities().addRole(id, role(QStringLiteral("Secretary of State"), {}, TimeValue::day(QDate(2025, 1, 21)), {}));
+    VERIFY_OK(senator);
+    VERIFY_OK(secretary);
+
+    EntityRole kept = entities().find(id)->roles.at(1);
+    QCOMPARE(kept.id, *secretary);
+    kept.organisation = QStringLiteral("Department of State");
+    const EntityRole added = role(QStringLiteral("Acting Administrator"), QStringLiteral("USAID"), TimeValue::month(2025, 2), {});
+    const Result<QList<qint64>> ids = entities().setRoles(id, {kept, added});
+    VERIFY_OK(ids);
+    QCOMPARE(ids->size(), 2);
+    QCOMPARE(ids->at(0), *secretary);
+    QVERIFY(ids->at(1) > 0);
+
+    QVERIFY(reopen());
+    const QList<EntityRole> roles = entities().find(id)->roles;
+    QCOMPARE(roles.size(), 2);
+    QCOMPARE(roles.at(0).id, *secretary);
+    QCOMPARE(roles.at(0).organisation, QStringLiteral("Department of State"));
+    QCOMPARE(roles.at(1).id, ids->at(1));
+    QCOMPARE(roles.at(1).title, QStringLiteral("Acting Administrator"));
+    QCOMPARE(entities().setRoles(9999, {}).error().code, StorageError::Code::NotFound);
+}
+
+void TestEntityRepository::setRolesIsAtomic()
+{
+    const qint64 id = addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 other = addEntity(QStringLiteral("Claudia Sheinbaum"));
+    VERIFY_OK(entities().addRole(id, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {})));
+    VERIFY_OK(entities().addRole(other, role(QStringLiteral("President"), {}, TimeValue::year(2024), {})));
+    const EntityRole foreign = entities().find(other)->roles.first();
+
+    const Result<QList<qint64>> ids = entities().setRoles(id, {role(QStringLiteral("Envoy"), {}, {}, {}), foreign});
+    QVERIFY(!ids);
+    QCOMPARE(ids.error().code, StorageError::Code::Constraint);
+    QCOMPARE(entities().find(id)->roles.size(), 1);
+    QCOMPARE(entities().find(id)->roles.first().title, QStringLiteral("Senator"));
+    QCOMPARE(entities().find(other)->roles.first().id, foreign.id);
+}
+
+void TestEntityRepository::mergeRecordedCanBeUndone()
+{
+    const qint64 into = addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
+    const qint64 from = addEntity(QStringLiteral("Secretary Rubio"), QStringLiteral("Title"),
+                                  {QStringLiteral("Rubio"), QStringLiteral("Marco Rubio"), QStringLiteral("SecState")});
+    const qint64 source = addSource(QStringLiteral("Secretary Rubio spoke."));
+    QVERIFY(into && from && source);
+    VERIFY_OK(entities().setNotes(from, QStringLiteral("Title used from January.")));
+    const Result<qint64> roleId
+        = entities().addRole(from, role(QStringLiteral("Secretary of State"), {}, TimeValue::day(QDate(2025, 1, 21)), {}));
+    VERIFY_OK(roleId);
+    const qint64 mention = addMention(from, source, 0, 15);
+
+    const Result<EntityMergeRecord> record = entities().mergeRecorded(from, into);
+    VERIFY_OK(record);
+    QCOMPARE(record->from.id, from);
+    QCOMPARE(record->from.canonicalName, QStringLiteral("Secretary Rubio"));
+    QCOMPARE(record->intoId, into);
+    QCOMPARE(record->aliasesAdded, QStringList({QStringLiteral("SecState"), QStringLiteral("Secretary Rubio")}));
+    QCOMPARE(record->mentionIds, QList<qint64>{mention});
+    QCOMPARE(record->mentionSourceIds, QList<qint64>{source});
+    QVERIFY(record->fromCreatedAt > 0);
+    QCOMPARE(entities().find(from).error().code, StorageError::Code::NotFound);
+    QCOMPARE(entities().find(into)->roles.first().id, *roleId);
+
+    VERIFY_OK(entities().unmerge(*record));
+    QVERIFY(reopen());
+    const Result<Entity> restored = entities().find(from);
+    VERIFY_OK(restored);
+    QCOMPARE(restored->canonicalName, QStringLiteral("Secretary Rubio"));
+    QCOMPARE(restored->typeId, typeId(QStringLiteral("Title")));
+    QCOMPARE(restored->aliases, record->from.aliases);
+    QCOMPARE(restored->notes, QStringLiteral("Title used from January."));
+    QCOMPARE(restored->roles.size(), 1);
+    QCOMPARE(restored->roles.first().id, *roleId);
+    QCOMPARE(m_project->mentions().find(mention)->entityId, from);
+    const Result<Entity> target = entities().find(into);
+    QCOMPARE(target->aliases, QStringList{QStringLiteral("Rubio")});
+    QVERIFY(target->roles.isEmpty());
+    QVERIFY(target->notes.isEmpty());
+    QSqlQuery query(m_project->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT created_at FROM entities WHERE id = %1").arg(from)) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), record->fromCreatedAt);
+
+    QCOMPARE(entities().mergeRecorded(from, from).error().code, StorageError::Code::Constraint);
+    QCOMPARE(entities().mergeRecorded(from, 9999).error().code, StorageError::Code::NotFound);
+    QVERIFY(entities().find(from));
+}
+
+void TestEntityRepository::unmergeLeavesLaterChangesAlone()
+{
+    const qint64 into = addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 from = addEntity(QStringLiteral("Rubio"));
+    const qint64 third = addEntity(QStringLiteral("Someone"));
+    const qint64 source = addSource(QStringLiteral("Rubio and Rubio."));
+    const qint64 first = addMention(from, source, 0, 5);
+    const qint64 second = addMention(from, source, 10, 15);
+    const Result<EntityMergeRecord> record = entities().mergeRecorded(from, into);
+    VERIFY_OK(record);
+
+    // Since the merge, one mention went elsewhere and one was removed.
+    VERIFY_OK(m_project->mentions().setEntity(first, third));
+    VERIFY_OK(m_project->mentions().remove(second));
+    VERIFY_OK(entities().unmerge(*record));
+    QCOMPARE(m_project->mentions().find(first)->entityId, third);
+    QVERIFY(m_project->mentions().listForEntity(from)->isEmpty());
+    // The entity is back already, so a second undo fails and changes nothing.
+    QCOMPARE(entities().unmerge(*record).error().code, StorageError::Code::Constraint);
+    QCOMPARE(entities().list()->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestEntityRepository)

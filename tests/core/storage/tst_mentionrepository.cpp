@@ -57,6 +57,8 @@ private slots:
     void remove();
     void countByStatus();
     void removingTheSourceRemovesItsMentions();
+    void restoreKeepsTheId();
+    void countByEntity();
 
 private:
     MentionRepository &mentions() { return m_project->mentions(); }
@@ -386,6 +388,57 @@ void TestMentionRepository::removingTheSourceRemovesItsMentions()
     VERIFY_OK(m_project->sources().remove(m_source));
     QVERIFY(mentions().listForEntity(m_rubio)->isEmpty());
     QVERIFY(mentions().listForEntity(m_sheinbaum)->isEmpty());
+}
+
+void TestMentionRepository::restoreKeepsTheId()
+{
+    Mention original = mention(8, 19);
+    original.status = Mention::Status::Confirmed;
+    original.origin = Mention::Origin::Gazetteer;
+    const Result<qint64> id = mentions().add(original);
+    VERIFY_OK(id);
+    original.id = *id;
+    VERIFY_OK(mentions().add(mention(40, 57, m_sheinbaum)));
+    VERIFY_OK(mentions().remove(*id));
+
+    VERIFY_OK(mentions().restore(original));
+    const Status again = mentions().restore(original);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, StorageError::Code::Constraint);
+    Mention unnumbered = original;
+    unnumbered.id = 0;
+    QCOMPARE(mentions().restore(unnumbered).error().code, StorageError::Code::Constraint);
+
+    QVERIFY(reopen());
+    const Result<Mention> found = mentions().find(*id);
+    VERIFY_OK(found);
+    QCOMPARE(found->start, 8);
+    QCOMPARE(found->end, 19);
+    QCOMPARE(found->status, Mention::Status::Confirmed);
+    QCOMPARE(found->origin, Mention::Origin::Gazetteer);
+    QCOMPARE(found->quote, original.quote);
+    QCOMPARE(found->contextBefore, original.contextBefore);
+    QCOMPARE(found->contextAfter, original.contextAfter);
+}
+
+void TestMentionRepository::countByEntity()
+{
+    const qint64 otherSource = addSource(QStringLiteral("Rubio spoke to Sheinbaum."));
+    QList<Mention> batch = {mention(0, 7), mention(8, 19), mention(40, 57, m_sheinbaum), mention(20, 23, m_sheinbaum)};
+    batch[3].status = Mention::Status::Rejected;
+    Mention elsewhere = mention(0, 5);
+    elsewhere.sourceId = otherSource;
+    elsewhere.status = Mention::Status::Confirmed;
+    batch.append(elsewhere);
+    VERIFY_OK(mentions().addAll(batch));
+
+    const Result<QHash<qint64, EntityMentionCount>> counts = mentions().countByEntity();
+    VERIFY_OK(counts);
+    QCOMPARE(counts->size(), 2);
+    QCOMPARE(counts->value(m_rubio).mentions, 3);
+    QCOMPARE(counts->value(m_rubio).sources, 2);
+    QCOMPARE(counts->value(m_sheinbaum).mentions, 1);
+    QCOMPARE(counts->value(m_sheinbaum).sources, 1);
 }
 
 QTEST_GUILESS_MAIN(TestMentionRepository)

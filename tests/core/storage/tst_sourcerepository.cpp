@@ -24,6 +24,7 @@ private slots:
     void editsMetadata();
     void removeTakesPagesFileAndIndexAlong();
     void unknownIdIsNotFound();
+    void summaryOfOneSource();
 
 private:
     static Source makeSource(const QString &body, const QByteArray &original = {});
@@ -183,6 +184,25 @@ void TestSourceRepository::unknownIdIsNotFound()
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, StorageError::Code::NotFound);
     QCOMPARE(m_project->sources().setTitle(4242, QStringLiteral("x")).error().code, StorageError::Code::NotFound);
+}
+
+void TestSourceRepository::summaryOfOneSource()
+{
+    Source source = makeSource(QStringLiteral("Graded brief\nOfficials met."));
+    source.outlet = QStringLiteral("Harbour Gazette");
+    source.reliability = ReliabilityGrade::D;
+    const Result<qint64> id = m_project->sources().add(source);
+    QVERIFY(id);
+    QVERIFY(m_project->sources().add(makeSource(QStringLiteral("Another\nText."))));
+
+    const Result<SourceSummary> summary = m_project->sources().summary(*id);
+    QVERIFY(summary);
+    QCOMPARE(summary->id, *id);
+    QCOMPARE(summary->title, QStringLiteral("Graded brief"));
+    QCOMPARE(summary->outlet, QStringLiteral("Harbour Gazette"));
+    QCOMPARE(summary->reliability, ReliabilityGrade::D);
+    QCOMPARE(summary->length, source.body.size());
+    QCOMPARE(m_project->sources().summary(4242).error().code, StorageError::Code::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestSourceRepository)

@@ -1,0 +1,66 @@
+#include "ProjectCommand.h"
+
+#include "ProjectSignals.h"
+
+#include "storage/Project.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace annalist {
+
+ProjectCommand::ProjectCommand(Project &project, ProjectSignals &projectSignals, const QString &text,
+                               QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_project(project)
+    , m_signals(projectSignals)
+{ }
+
+ProjectCommand::~ProjectCommand() = default;
+
+void ProjectCommand::redo()
+{
+    run(Step::Apply);
+}
+
+void ProjectCommand::undo()
+{
+    run(Step::Revert);
+}
+
+void ProjectCommand::run(Step step)
+{
+    // A command that failed once no longer knows what the project holds.
+    if (m_failed)
+        return;
+    Status done = ok();
+    {
+        WriteTransaction transaction(m_project.database());
+        if (!transaction.isOpen()) {
+            done = transaction.error();
+        } else {
+            done = step == Step::Apply ? apply() : revert();
+            if (done)
+                done = transaction.commit();
+        }
+    }
+    if (!done) {
+        reportError(done.error());
+        return;
+    }
+    m_errorMessage.clear();
+    announce();
+}
+
+void ProjectCommand::reportError(const StorageError &error)
+{
+    m_failed = true;
+    m_errorMessage = error.message;
+    setObsolete(true);
+    const QString what = text().isEmpty() ? QCoreApplication::translate("annalist::ProjectCommand", "The change")
+                                          : QStringLiteral("\u201c%1\u201d").arg(text());
+    emit m_signals.errorOccurred(
+        QCoreApplication::translate("annalist::ProjectCommand", "%1 could not be saved: %2").arg(what, error.message));
+}
+
+} // namespace annalist

@@ -1,0 +1,11 @@
+#include "ProjectSignals.h"
+
+namespace annalist {
+
+ProjectSignals::ProjectSignals(QObject *parent)
+    : QObject(parent)
+{ }
+
+ProjectSignals::~ProjectSignals() = default;
+
+} // namespace annalist

@@ -1,0 +1,47 @@
+#include "RenameEntityCommand.h"
+
+#include "ProjectSignals.h"
+
+#include "storage/EntityRepository.h"
+#include "storage/Project.h"
+
+#include <QCoreApplication>
+
+namespace annalist {
+
+RenameEntityCommand::RenameEntityCommand(Project &project, ProjectSignals &projectSignals, qint64 entityId,
+                                         const QString &name, QUndoCommand *parent)
+    : ProjectCommand(
+        project, projectSignals,
+        QCoreApplication::translate("annalist::RenameEntityCommand", "Rename to \u201c%1\u201d").arg(name.simplified()),
+        parent)
+    , m_entityId(entityId)
+    , m_name(name.simplified())
+{ }
+
+Status RenameEntityCommand::apply()
+{
+    if (m_name.isEmpty())
+        return StorageError { StorageError::Code::Constraint, QStringLiteral("an entity needs a name") };
+    const Result<Entity> entity = project().entities().find(m_entityId);
+    if (!entity)
+        return entity.error();
+    if (Status renamed = project().entities().rename(m_entityId, m_name); !renamed)
+        return renamed;
+    m_previousName = entity->canonicalName;
+    setText(QCoreApplication::translate("annalist::RenameEntityCommand", "Rename %1 to \u201c%2\u201d")
+                .arg(m_previousName, m_name));
+    return ok();
+}
+
+Status RenameEntityCommand::revert()
+{
+    return project().entities().rename(m_entityId, m_previousName);
+}
+
+void RenameEntityCommand::announce()
+{
+    emit projectSignals().entitiesChanged();
+}
+
+} // namespace annalist

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ProjectCommand.h"
+
+namespace annalist {
+
+// Changes an entity's canonical name (trimmed; an empty name is refused); undo
+// restores the old name.
+class RenameEntityCommand final : public ProjectCommand
+{
+public:
+    RenameEntityCommand(Project &project, ProjectSignals &projectSignals, qint64 entityId, const QString &name,
+                        QUndoCommand *parent = nullptr);
+
+    qint64 entityId() const { return m_entityId; }
+    QString name() const { return m_name; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+private:
+    qint64 m_entityId = 0;
+    QString m_name;
+    QString m_previousName;
+};
+
+} // namespace annalist

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ProjectCommand.h"
+
+#include "model/Entity.h"
+
+#include <QList>
+
+namespace annalist {
+
+// Replaces the whole list of an entity's time-scoped roles. Roles that carry the id of
+// one of the entity's roles keep that id; new ones (id 0) get one on the first redo
+// and keep it on later redos. Undo restores the old list with its ids.
+class SetEntityRolesCommand final : public ProjectCommand
+{
+public:
+    SetEntityRolesCommand(Project &project, ProjectSignals &projectSignals, qint64 entityId,
+                          const QList<EntityRole> &roles, QUndoCommand *parent = nullptr);
+
+    qint64 entityId() const { return m_entityId; }
+    // The roles as stored, with their ids once redone.
+    QList<EntityRole> roles() const { return m_roles; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+private:
+    qint64 m_entityId = 0;
+    QList<EntityRole> m_roles;
+    QList<EntityRole> m_previousRoles;
+};
+
+} // namespace annalist

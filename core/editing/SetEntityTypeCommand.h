@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ProjectCommand.h"
+
+namespace annalist {
+
+// Gives an entity another type (Person, Place, …); undo restores the old one.
+class SetEntityTypeCommand final : public ProjectCommand
+{
+public:
+    SetEntityTypeCommand(Project &project, ProjectSignals &projectSignals, qint64 entityId, qint64 typeId,
+                         QUndoCommand *parent = nullptr);
+
+    qint64 entityId() const { return m_entityId; }
+    qint64 typeId() const { return m_typeId; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+private:
+    qint64 m_entityId = 0;
+    qint64 m_typeId = 0;
+    qint64 m_previousTypeId = 0;
+};
+
+} // namespace annalist

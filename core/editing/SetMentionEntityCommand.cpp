@@ -1,0 +1,50 @@
+#include "SetMentionEntityCommand.h"
+
+#include "ProjectSignals.h"
+
+#include "model/Mention.h"
+#include "storage/EntityRepository.h"
+#include "storage/MentionRepository.h"
+#include "storage/Project.h"
+
+#include <QCoreApplication>
+
+namespace annalist {
+
+SetMentionEntityCommand::SetMentionEntityCommand(Project &project, ProjectSignals &projectSignals, qint64 mentionId,
+                                                 qint64 entityId, QUndoCommand *parent)
+    : ProjectCommand(project, projectSignals,
+                     QCoreApplication::translate("annalist::SetMentionEntityCommand", "Link mention to another entity"),
+                     parent)
+    , m_mentionId(mentionId)
+    , m_entityId(entityId)
+{ }
+
+Status SetMentionEntityCommand::apply()
+{
+    const Result<Mention> mention = project().mentions().find(m_mentionId);
+    if (!mention)
+        return mention.error();
+    const Result<Entity> entity = project().entities().find(m_entityId);
+    if (!entity)
+        return entity.error();
+    if (Status changed = project().mentions().setEntity(m_mentionId, m_entityId); !changed)
+        return changed;
+    m_previousEntityId = mention->entityId;
+    m_sourceId = mention->sourceId;
+    setText(QCoreApplication::translate("annalist::SetMentionEntityCommand", "Link \u201c%1\u201d to %2")
+                .arg(mention->quote.simplified(), entity->canonicalName));
+    return ok();
+}
+
+Status SetMentionEntityCommand::revert()
+{
+    return project().mentions().setEntity(m_mentionId, m_previousEntityId);
+}
+
+void SetMentionEntityCommand::announce()
+{
+    emit projectSignals().mentionsChanged(m_sourceId);
+}
+
+} // namespace annalist

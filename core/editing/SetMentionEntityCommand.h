@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ProjectCommand.h"
+
+namespace annalist {
+
+// Links a mention to another (existing) entity; undo links it back.
+class SetMentionEntityCommand final : public ProjectCommand
+{
+public:
+    SetMentionEntityCommand(Project &project, ProjectSignals &projectSignals, qint64 mentionId, qint64 entityId,
+                            QUndoCommand *parent = nullptr);
+
+    qint64 mentionId() const { return m_mentionId; }
+    qint64 entityId() const { return m_entityId; }
+    // The entity the mention had before; valid once redone.
+    qint64 previousEntityId() const { return m_previousEntityId; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+private:
+    qint64 m_mentionId = 0;
+    qint64 m_entityId = 0;
+    qint64 m_previousEntityId = 0;
+    qint64 m_sourceId = 0;
+};
+
+} // namespace annalist

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ProjectCommand.h"
+
+#include "model/Mention.h"
+
+#include <QList>
+
+namespace annalist {
+
+// Accepts, rejects or reopens one or many mentions (typically candidates); undo gives
+// each mention back the status it had.
+class SetMentionStatusCommand final : public ProjectCommand
+{
+public:
+    SetMentionStatusCommand(Project &project, ProjectSignals &projectSignals, const QList<qint64> &mentionIds,
+                            Mention::Status status, QUndoCommand *parent = nullptr);
+
+    QList<qint64> mentionIds() const { return m_mentionIds; }
+    Mention::Status status() const { return m_status; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+private:
+    QList<qint64> m_mentionIds;
+    Mention::Status m_status;
+    // Parallel to m_mentionIds; filled by each redo.
+    QList<Mention::Status> m_previous;
+    QList<qint64> m_sourceIds;
+};
+
+} // namespace annalist

@@ -1,0 +1,52 @@
+#include "SetSourceGradeCommand.h"
+
+#include "ProjectSignals.h"
+
+#include "storage/Project.h"
+#include "storage/SourceRepository.h"
+
+#include <QCoreApplication>
+
+namespace annalist {
+
+namespace {
+
+QString commandText(ReliabilityGrade grade)
+{
+    if (grade == ReliabilityGrade::Unrated)
+        return QCoreApplication::translate("annalist::SetSourceGradeCommand", "Remove source grade");
+    return QCoreApplication::translate("annalist::SetSourceGradeCommand", "Grade source %1")
+        .arg(reliabilityGradeLetter(grade));
+}
+
+} // namespace
+
+SetSourceGradeCommand::SetSourceGradeCommand(Project &project, ProjectSignals &projectSignals, qint64 sourceId,
+                                             ReliabilityGrade grade, QUndoCommand *parent)
+    : ProjectCommand(project, projectSignals, commandText(grade), parent)
+    , m_sourceId(sourceId)
+    , m_grade(grade)
+{ }
+
+Status SetSourceGradeCommand::apply()
+{
+    const Result<SourceSummary> source = project().sources().summary(m_sourceId);
+    if (!source)
+        return source.error();
+    if (Status changed = project().sources().setReliability(m_sourceId, m_grade); !changed)
+        return changed;
+    m_previousGrade = source->reliability;
+    return ok();
+}
+
+Status SetSourceGradeCommand::revert()
+{
+    return project().sources().setReliability(m_sourceId, m_previousGrade);
+}
+
+void SetSourceGradeCommand::announce()
+{
+    emit projectSignals().sourcesChanged();
+}
+
+} // namespace annalist

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ProjectCommand.h"
+
+#include "model/Source.h"
+
+namespace annalist {
+
+// Grades a source's reliability (A–F, or Unrated); undo restores the old grade.
+class SetSourceGradeCommand final : public ProjectCommand
+{
+public:
+    SetSourceGradeCommand(Project &project, ProjectSignals &projectSignals, qint64 sourceId, ReliabilityGrade grade,
+                          QUndoCommand *parent = nullptr);
+
+    qint64 sourceId() const { return m_sourceId; }
+    ReliabilityGrade grade() const { return m_grade; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+private:
+    qint64 m_sourceId = 0;
+    ReliabilityGrade m_grade = ReliabilityGrade::Unrated;
+    ReliabilityGrade m_previousGrade = ReliabilityGrade::Unrated;
+};
+
+} // namespace annalist

@@ -1,0 +1,143 @@
+#include "SearchResultModel.h"
+
+namespace annalist {
+
+namespace {
+
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c == u'\n' || c == u'\r' || c == u'\t' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
+            c = u' ';
+    }
+    return line;
+}
+
+} // namespace
+
+SearchResultModel::SearchResultModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+SearchResultModel::~SearchResultModel() = default;
+
+void SearchResultModel::setResults(const QList<SearchHit> &hits)
+{
+    QList<Row> rows;
+    for (const SearchHit &hit : hits) {
+        Row row;
+        row.sourceId = hit.sourceId;
+        row.title = hit.title;
+        row.score = hit.score;
+        if (hit.matches.isEmpty()) {
+            row.match.offset = -1;
+            rows.append(row);
+            continue;
+        }
+        for (const SearchMatch &match : hit.matches) {
+            row.match = match;
+            rows.append(row);
+        }
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void SearchResultModel::clear()
+{
+    setResults({});
+}
+
+qint64 SearchResultModel::sourceIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).sourceId : 0;
+}
+
+SearchMatch SearchResultModel::matchAt(int row) const
+{
+    if (row >= 0 && row < m_rows.size())
+        return m_rows.at(row).match;
+    SearchMatch none;
+    none.offset = -1;
+    return none;
+}
+
+int SearchResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int SearchResultModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SearchResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == SourceColumn)
+            return row.title;
+        if (index.column() == SnippetColumn) {
+            if (row.match.offset < 0)
+                return QString();
+            return QString(oneLine(row.match.before) + u'[' + oneLine(row.match.text) + u']'
+                           + oneLine(row.match.after));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == SourceColumn)
+            return row.title;
+        return {};
+    case SourceIdRole:
+        return row.sourceId;
+    case OffsetRole:
+        return row.match.offset;
+    case LengthRole:
+        return row.match.length;
+    case BeforeRole:
+        return oneLine(row.match.before);
+    case MatchRole:
+        return oneLine(row.match.text);
+    case AfterRole:
+        return oneLine(row.match.after);
+    case ScoreRole:
+        return row.score;
+    default:
+        return {};
+    }
+}
+
+QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SourceColumn:
+        return tr("Source");
+    case SnippetColumn:
+        return tr("Match");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SearchResultModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SourceIdRole, "sourceId");
+    names.insert(OffsetRole, "offset");
+    names.insert(LengthRole, "length");
+    names.insert(BeforeRole, "before");
+    names.insert(MatchRole, "match");
+    names.insert(AfterRole, "after");
+    names.insert(ScoreRole, "score");
+    return names;
+}
+
+} // namespace annalist
