@@ -18,6 +18,8 @@ namespace {
            "_granularity INTEGER NOT NULL DEFAULT 0, " prefix "_qualifier INTEGER NOT NULL DEFAULT 0, " \
            prefix "_expression TEXT NOT NULL DEFAULT '', " prefix "_anchor TEXT NOT NULL DEFAULT ''"
 
+// Tables whose rows an undo can bring back use AUTOINCREMENT, so that a new row never
+// takes the id of a deleted one that a redo will restore.
 constexpr const char *version1[] = {
     "CREATE TABLE sources ("
     " id INTEGER PRIMARY KEY,"
@@ -75,7 +77,7 @@ constexpr const char *version1[] = {
     " ('Title', '#9467bd', 1), ('Other', '#7f7f7f', 1)",
 
     "CREATE TABLE entities ("
-    " id INTEGER PRIMARY KEY,"
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " type_id INTEGER NOT NULL REFERENCES entity_types(id),"
     " canonical_name TEXT NOT NULL CHECK (canonical_name <> ''),"
     " notes TEXT NOT NULL DEFAULT '',"
@@ -89,7 +91,7 @@ constexpr const char *version1[] = {
     "CREATE INDEX aliases_by_text ON entity_aliases (alias COLLATE NOCASE)",
 
     "CREATE TABLE entity_roles ("
-    " id INTEGER PRIMARY KEY,"
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
     " title TEXT NOT NULL,"
     " organisation TEXT NOT NULL DEFAULT '',"
@@ -98,7 +100,7 @@ constexpr const char *version1[] = {
     "CREATE INDEX roles_by_entity ON entity_roles (entity_id)",
 
     "CREATE TABLE mentions ("
-    " id INTEGER PRIMARY KEY,"
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
     " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
     " start_offset INTEGER NOT NULL,"
@@ -126,7 +128,7 @@ constexpr const char *version1[] = {
     "CREATE INDEX timexes_by_source ON timexes (source_id, start_offset)",
 
     "CREATE TABLE events ("
-    " id INTEGER PRIMARY KEY,"
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " title TEXT NOT NULL,"
     " kind TEXT NOT NULL DEFAULT '',"
     " " ANNALIST_TIME_COLUMNS("time") ","
@@ -151,7 +153,7 @@ constexpr const char *version1[] = {
     " PRIMARY KEY (event_id, tag)) WITHOUT ROWID",
 
     "CREATE TABLE evidence ("
-    " id INTEGER PRIMARY KEY,"
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
     " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
     " start_offset INTEGER NOT NULL,"
