@@ -4,20 +4,34 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
+class QUndoStack;
 
 namespace annalist {
 
+class BackgroundImport;
+class EntityDock;
+class EntityTypeModel;
+class MentionsDock;
 class Project;
+class ProjectSignals;
+class ReaderArea;
+class ReaderPane;
+class SearchDock;
 class SourceListModel;
-class SourceReader;
+struct ImportReport;
 
-// The Annalist window: the library of sources beside a reader, with the File menu
-// for projects and imports. Keeps its layout and recent projects in QSettings.
+// The Annalist window: reader panes in the middle, the library, entities, mentions
+// and search in docks, menus with shortcuts for everything. Every edit goes through
+// the undo stack and is on disk at once. Layout, open panes and recent projects are
+// remembered.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -31,12 +45,24 @@ public:
     bool openProject(const QString &path);
     void closeProject();
     Project *project() const { return m_project.get(); }
-    // Imports files and folders with a progress dialog; returns the number imported.
+
+    // Imports in the background; returns false if an import is already running.
+    bool startImport(const QStringList &paths);
+    // Imports and waits for the end (for scripted use); returns the number imported.
     int importPaths(const QStringList &paths);
+
+    // Opens a source in the current pane, or in a new one, and shows the passage.
+    ReaderPane *openSource(qint64 sourceId, bool inNewPane = false, int offset = -1, int length = 0);
+    // Marks the selection of the current pane as a mention of an entity of that type.
+    bool annotateSelection(const QString &typeName);
 
     SourceListModel *sourceModel() const { return m_sources; }
     QTableView *libraryView() const { return m_library; }
-    SourceReader *reader() const { return m_reader; }
+    ReaderArea *readerArea() const { return m_readerArea; }
+    EntityDock *entityDock() const { return m_entityDock; }
+    MentionsDock *mentionsDock() const { return m_mentionsDock; }
+    SearchDock *searchDock() const { return m_searchDock; }
+    QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -44,7 +70,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
+    void createImportProgress();
+    void connectProjectSignals();
     void newProject();
     void chooseProject();
     void openSampleProject();
@@ -52,22 +81,54 @@ private:
     void chooseFolderToImport();
     void pasteAsSource();
     void showAbout();
-    void showSelectedSource();
+    void openSelectedSources(bool inNewPane);
+    void setGradeOfSelectedSources(int grade);
     void refreshLibrary(qint64 selectSourceId = 0);
+    void refreshAfterMentionChange(qint64 sourceId);
+    void refreshAfterEntityChange();
     void updateTitleAndActions();
+    void importProgressed(int done, int total);
+    void importFinished(const ImportReport &report);
+    void acceptMention(qint64 mentionId);
+    void rejectMention(qint64 mentionId);
+    void removeMention(qint64 mentionId);
+    qint64 mentionUnderCursor() const;
+    void changeTypeOfMentionEntity(const QString &typeName);
+    void linkMentionToOtherEntity();
+    void markAllOccurrences(bool inAllSources);
+    void applyTypeVisibility();
+    void wirePane(ReaderPane *pane);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
+    void rebuildTypeMenu();
+    void saveOpenPanes();
+    void restoreOpenPanes();
     void showError(const QString &title, const QString &message, const QString &details = {});
 
     std::unique_ptr<Project> m_project;
+    ProjectSignals *m_signals;
+    QUndoStack *m_undoStack;
+    std::unique_ptr<BackgroundImport> m_import;
     SourceListModel *m_sources;
     QSortFilterProxyModel *m_filter;
+    EntityTypeModel *m_types;
     QLineEdit *m_filterEdit;
     QTableView *m_library;
-    SourceReader *m_reader;
+    ReaderArea *m_readerArea = nullptr;
+    EntityDock *m_entityDock;
+    MentionsDock *m_mentionsDock;
+    SearchDock *m_searchDock;
+    QList<QDockWidget *> m_docks;
     QLabel *m_status;
+    QProgressBar *m_importProgress = nullptr;
+    QToolButton *m_cancelImport = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_typeMenu = nullptr;
+    QMenu *m_changeTypeMenu = nullptr;
     QList<QAction *> m_projectActions;
+    QList<QAction *> m_annotationActions;
+    QAction *m_syncScrolling = nullptr;
+    QAction *m_compareMode = nullptr;
 };
 
 } // namespace annalist

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "SampleProject.h"
-#include "SourceReader.h"
+#include "ReaderArea.h"
+#include "ReaderPane.h"
 #include "TestData.h"
 #include "models/SourceListModel.h"
 #include "storage/Project.h"
@@ -73,12 +74,14 @@ void TestMainWindow::selectingASourceShowsIt()
     library->setFocus();
     library->selectRow(0);
     QTest::keyClick(library, Qt::Key_Down);
+    QTest::keyClick(library, Qt::Key_Return);
     const QModelIndex current = library->currentIndex();
     QCOMPARE(current.row(), 1);
     const qint64 id = current.data(SourceListModel::SourceIdRole).toLongLong();
     const auto source = window.project()->sources().find(id);
     QVERIFY(source);
-    QCOMPARE(window.reader()->text(), source->body);
+    QCOMPARE(window.readerArea()->currentPane()->sourceId(), id);
+    QCOMPARE(window.readerArea()->currentPane()->text(), source->body);
 }
 
 void TestMainWindow::filterNarrowsTheLibrary()
@@ -109,7 +112,7 @@ void TestMainWindow::importAddsSourcesAndSelectsThem()
     QCOMPARE(window.importPaths({file, bad}), 1);
     QCOMPARE(window.libraryView()->model()->rowCount(), 1);
     QCOMPARE(window.libraryView()->currentIndex().data().toString(), QStringLiteral("Ferry strike"));
-    QVERIFY(window.reader()->text().contains(QStringLiteral("Dock workers")));
+    QVERIFY(window.readerArea()->currentPane()->text().contains(QStringLiteral("Dock workers")));
     // The change is on disk: another connection sees it once this window lets go.
     window.closeProject();
     auto reopened = Project::open(path);

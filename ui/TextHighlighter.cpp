@@ -1,0 +1,7 @@
+#include "TextHighlighter.h"
+
+namespace annalist {
+
+TextHighlighter::~TextHighlighter() = default;
+
+} // namespace annalist
