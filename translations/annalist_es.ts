@@ -1,6 +1,207 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>EntityCard</name>
+    <message>
+        <source>Unknown type</source>
+        <translation>Tipo desconocido</translation>
+    </message>
+    <message>
+        <source>candidate: Enter accepts, Delete rejects</source>
+        <translation>candidata: Intro acepta, Supr rechaza</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 más</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>También: %1</translation>
+    </message>
+    <message>
+        <source>%1 more roles</source>
+        <translation>%1 cargos más</translation>
+    </message>
+    <message>
+        <source>1 mention in this source</source>
+        <translation>1 mención en esta fuente</translation>
+    </message>
+    <message>
+        <source>%1 mentions in this source</source>
+        <translation>%1 menciones en esta fuente</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AddMentionCommand</name>
+    <message>
+        <source>Mark mention</source>
+        <translation>Marcar mención</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>Marcar «%1» como %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::CreateEntityWithMentionCommand</name>
+    <message>
+        <source>New %1 “%2”</source>
+        <translation>Nuevo %1 «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityDock</name>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Aliases…</source>
+        <translation>Alias…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionar con…</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Añadir cargo</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Quitar cargo</translation>
+    </message>
+    <message>
+        <source>Filter entities…</source>
+        <translation>Filtrar entidades…</translation>
+    </message>
+    <message>
+        <source>Titles and offices held for a time. Dates: 2025-01-21, 2024-06 or 2024; empty when open.</source>
+        <translation>Títulos y cargos ocupados durante un tiempo. Fechas: 2025-01-21, 2024-06 o 2024; vacío si está abierto.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Renombrar entidad</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Other names of %1, one per line:</source>
+        <translation>Otros nombres de %1, uno por línea:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Fusionar entidades</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>Fusionar %1 con:</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityListModel</name>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (también: %2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityRoleModel</name>
+    <message>
+        <source>A date as 2025-01-21, 2024-06 or 2024; empty when open</source>
+        <translation>Una fecha como 2025-01-21, 2024-06 o 2024; vacía si está abierta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::FindBar</name>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <source>Find in source</source>
+        <translation>Buscar en la fuente</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
 <context>
     <name>annalist::MainWindow</name>
     <message>
@@ -64,10 +265,6 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>&amp;Filter Sources</source>
-        <translation>&amp;Filtrar fuentes</translation>
-    </message>
-    <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -126,10 +323,6 @@
     <message>
         <source>Open or create a project before importing sources.</source>
         <translation>Abra o cree un proyecto antes de importar fuentes.</translation>
-    </message>
-    <message>
-        <source>Importing sources…</source>
-        <translation>Importando fuentes…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -204,8 +397,511 @@
         <translation>%1 — Annalist</translation>
     </message>
     <message>
-        <source>Sources: %1 · Entities: %2 · Events: %3 · %4</source>
-        <translation>Fuentes: %1 · Entidades: %2 · Eventos: %3 · %4</translation>
+        <source>Annalist projects (*.annalist)</source>
+        <translation>Proyectos de Annalist (*.annalist)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Person</source>
+        <translation>Marcar como &amp;persona</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Organisation</source>
+        <translation>Marcar como &amp;organización</translation>
+    </message>
+    <message>
+        <source>Mark as P&amp;lace</source>
+        <translation>Marcar como &amp;lugar</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Title or Role</source>
+        <translation>Marcar como &amp;título o cargo</translation>
+    </message>
+    <message>
+        <source>Mark as Oth&amp;er</source>
+        <translation>Marcar como &amp;otro</translation>
+    </message>
+    <message>
+        <source>Open a project with File ▸ Open Project, or create one with File ▸ New Project.</source>
+        <translation>Abra un proyecto con Archivo ▸ Abrir proyecto, o cree uno con Archivo ▸ Nuevo proyecto.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Source…</source>
+        <translation>&amp;Buscar en la fuente…</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Sources…</source>
+        <translation>Buscar en &amp;todas las fuentes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Filter S&amp;ources</source>
+        <translation>&amp;Filtrar fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>A&amp;notar</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Candidate</source>
+        <translation>&amp;Aceptar candidata</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Candidate</source>
+        <translation>&amp;Rechazar candidata</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Mention</source>
+        <translation>&amp;Quitar mención</translation>
+    </message>
+    <message>
+        <source>Change Entity &amp;Type</source>
+        <translation>Cambiar &amp;tipo de entidad</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Another Entity…</source>
+        <translation>&amp;Vincular a otra entidad…</translation>
+    </message>
+    <message>
+        <source>Mark All Occurrences in This &amp;Source</source>
+        <translation>Marcar todas las apariciones en esta &amp;fuente</translation>
+    </message>
+    <message>
+        <source>Mark All Occurrences in All S&amp;ources</source>
+        <translation>Marcar todas las apariciones en todas las f&amp;uentes</translation>
+    </message>
+    <message>
+        <source>Open in &amp;New Pane</source>
+        <translation>Abrir en un panel &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Close Pane</source>
+        <translation>&amp;Cerrar panel</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Panes</source>
+        <translation>&amp;Intercambiar paneles</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronised Scrolling</source>
+        <translation>Desplazamiento &amp;sincronizado</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Panes</source>
+        <translation>&amp;Comparar paneles</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Show Entity &amp;Types</source>
+        <translation>Mostrar &amp;tipos de entidad</translation>
+    </message>
+    <message>
+        <source>Open in Current Pane</source>
+        <translation>Abrir en el panel actual</translation>
+    </message>
+    <message>
+        <source>Set Reliability Grade</source>
+        <translation>Asignar fiabilidad</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>Importing %v of %m</source>
+        <translation>Importando %v de %m</translation>
+    </message>
+    <message>
+        <source>Stop the import; the sources imported so far are kept.</source>
+        <translation>Detener la importación; se conservan las fuentes importadas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>El cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation>Hay una importación en curso</translation>
+    </message>
+    <message>
+        <source>Wait for the current import to finish, or cancel it, before starting another.</source>
+        <translation>Espere a que termine la importación actual, o cancélela, antes de empezar otra.</translation>
+    </message>
+    <message>
+        <source>Set reliability grade</source>
+        <translation>Asignar fiabilidad</translation>
+    </message>
+    <message>
+        <source>Select the words to mark first, then press P, O, L, T or E.</source>
+        <translation>Seleccione primero las palabras que quiere marcar y pulse P, O, L, T o E.</translation>
+    </message>
+    <message>
+        <source>Cannot read the source</source>
+        <translation>No se puede leer la fuente</translation>
+    </message>
+    <message>
+        <source>Cannot read the entities</source>
+        <translation>No se pueden leer las entidades</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A new entity named "%1"</source>
+        <translation>Una entidad nueva llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Which Entity?</source>
+        <translation>¿Qué entidad?</translation>
+    </message>
+    <message>
+        <source>"%1" could be several entities:</source>
+        <translation>«%1» podría ser varias entidades:</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mention first.</source>
+        <translation>Ponga primero el cursor sobre una mención.</translation>
+    </message>
+    <message>
+        <source>Link to Entity</source>
+        <translation>Vincular a entidad</translation>
+    </message>
+    <message>
+        <source>"%1" refers to:</source>
+        <translation>«%1» se refiere a:</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mention, or select an entity, first.</source>
+        <translation>Ponga primero el cursor sobre una mención o seleccione una entidad.</translation>
+    </message>
+    <message>
+        <source>Occurrences marked as candidates: %1.</source>
+        <translation>Apariciones marcadas como candidatas: %1.</translation>
+    </message>
+    <message>
+        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E to mark it</source>
+        <translation>Fuentes: %1 · Entidades: %2 · Menciones: %3 · Seleccione texto y pulse P, O, L, T o E para marcarlo</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MarkAllOccurrencesCommand</name>
+    <message>
+        <source>Mark all occurrences</source>
+        <translation>Marcar todas las apariciones</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MentionListModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidata</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mención</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MentionsDock</name>
+    <message>
+        <source>Select an entity to see where it is mentioned.</source>
+        <translation>Seleccione una entidad para ver dónde se menciona.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 mentions</source>
+        <translation>%1 — %2 menciones</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MergeEntitiesCommand</name>
+    <message>
+        <source>Merge entities</source>
+        <translation>Fusionar entidades</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionar %1 con %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ProjectCommand</name>
+    <message>
+        <source>The change</source>
+        <translation>El cambio</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ReaderPane</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, desde %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, hasta %2</translation>
+    </message>
+    <message>
+        <source>Close this pane</source>
+        <translation>Cerrar este panel</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Source…</source>
+        <translation>&amp;Buscar en la fuente…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation>Fuente sin título</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>fiabilidad %1</translation>
+    </message>
+    <message>
+        <source>ungraded</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>Ninguna fuente</translation>
+    </message>
+    <message>
+        <source>Choose a source in the library to read it here.</source>
+        <translation>Elija una fuente en la biblioteca para leerla aquí.</translation>
+    </message>
+    <message>
+        <source>Passages of this source are marked in this colour in the other panes</source>
+        <translation>Los pasajes de esta fuente se marcan en este color en los otros paneles</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::RemoveMentionCommand</name>
+    <message>
+        <source>Remove mention</source>
+        <translation>Quitar mención</translation>
+    </message>
+    <message>
+        <source>Remove mention “%1”</source>
+        <translation>Quitar la mención «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::RenameEntityCommand</name>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation>Renombrar a «%1»</translation>
+    </message>
+    <message>
+        <source>Rename %1 to “%2”</source>
+        <translation>Renombrar %1 a «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SearchDock</name>
+    <message>
+        <source>Search all sources (words, "phrases", OR, NOT, prefix*)</source>
+        <translation>Buscar en todas las fuentes (palabras, "frases", OR, NOT, prefijo*)</translation>
+    </message>
+    <message>
+        <source>No source contains "%1".</source>
+        <translation>Ninguna fuente contiene «%1».</translation>
+    </message>
+    <message>
+        <source>%1 passages in %2 sources</source>
+        <translation>%1 pasajes en %2 fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SearchResultModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEntityAliasesCommand</name>
+    <message>
+        <source>Change aliases</source>
+        <translation>Cambiar alias</translation>
+    </message>
+    <message>
+        <source>Change aliases of %1</source>
+        <translation>Cambiar los alias de %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEntityRolesCommand</name>
+    <message>
+        <source>Change roles</source>
+        <translation>Cambiar cargos</translation>
+    </message>
+    <message>
+        <source>Change roles of %1</source>
+        <translation>Cambiar los cargos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEntityTypeCommand</name>
+    <message>
+        <source>Change entity type</source>
+        <translation>Cambiar el tipo de entidad</translation>
+    </message>
+    <message>
+        <source>Change type of %1 to %2</source>
+        <translation>Cambiar el tipo de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetMentionEntityCommand</name>
+    <message>
+        <source>Link mention to another entity</source>
+        <translation>Vincular la mención a otra entidad</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>Vincular «%1» a %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetMentionStatusCommand</name>
+    <message numerus="yes">
+        <source>Accept %n mention(s)</source>
+        <translation>
+            <numerusform>Aceptar %n mención</numerusform><numerusform>Aceptar %n menciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n mention(s)</source>
+        <translation>
+            <numerusform>Rechazar %n mención</numerusform><numerusform>Rechazar %n menciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n mention(s)</source>
+        <translation>
+            <numerusform>Reabrir %n mención</numerusform><numerusform>Reabrir %n menciones</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetSourceGradeCommand</name>
+    <message>
+        <source>Remove source grade</source>
+        <translation>Quitar la fiabilidad de la fuente</translation>
+    </message>
+    <message>
+        <source>Grade source %1</source>
+        <translation>Calificar la fuente con %1</translation>
     </message>
 </context>
 <context>
@@ -215,7 +911,7 @@
         <translation>sin fecha</translation>
     </message>
     <message>
-        <source>%1 (stated as &quot;%2&quot;)</source>
+        <source>%1 (stated as "%2")</source>
         <translation>%1 (indicado como «%2»)</translation>
     </message>
     <message>
@@ -238,28 +934,9 @@
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
-</context>
-<context>
-    <name>annalist::SourceReader</name>
     <message>
-        <source>by %1</source>
-        <translation>por %1</translation>
-    </message>
-    <message>
-        <source>published %1</source>
-        <translation>publicado %1</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>sin fecha</translation>
-    </message>
-    <message>
-        <source>grade %1</source>
-        <translation>fiabilidad %1</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Select a source in the library to read it.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Seleccione una fuente en la biblioteca para leerla.&lt;/i&gt;</translation>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "storage/EntityRepository.h"
 #include "storage/Project.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -54,9 +55,20 @@ EntityDock::EntityDock(QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < m_model->columnCount(); ++column)
-        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The swatch shows the type; names need the room. The header's menu brings it back.
+    header->setSectionHidden(EntityListModel::TypeColumn, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 1; column < m_model->columnCount(); ++column) {
+        auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        connect(toggle, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        header->addAction(toggle);
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateButtons();
         showRolesOfSelected();
@@ -69,7 +81,7 @@ EntityDock::EntityDock(QWidget *parent)
     m_roles->setModel(m_roleModel);
     m_roles->setShowGrid(false);
     m_roles->verticalHeader()->hide();
-    m_roles->horizontalHeader()->setStretchLastSection(true);
+    m_roles->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_roles->setToolTip(tr("Titles and offices held for a time. Dates: 2025-01-21, 2024-06 or 2024; empty when open."));
     connect(m_roleModel, &QAbstractItemModel::dataChanged, this, &EntityDock::saveRoles);
 

@@ -51,6 +51,7 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -122,7 +123,16 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 880);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the reader gets most of the width.
+        QTimer::singleShot(0, this, [this] {
+            QDockWidget *library = m_docks.value(0);
+            QDockWidget *entities = m_docks.value(1);
+            QDockWidget *mentions = m_docks.value(2);
+            resizeDocks({library, entities}, {width() * 29 / 100, width() * 21 / 100}, Qt::Horizontal);
+            resizeDocks({mentions}, {height() * 22 / 100}, Qt::Vertical);
+        });
+    }
     m_types->setHiddenTypeNames(settings.value(QStringLiteral("reader/hiddenTypes")).toStringList());
     updateTitleAndActions();
 }
@@ -158,6 +168,18 @@ void MainWindow::createDocks()
     header->setSectionResizeMode(SourceListModel::TitleColumn, QHeaderView::Stretch);
     for (int column = SourceListModel::OutletColumn; column < SourceListModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The length matters less than the title; it is a right-click away on the header.
+    header->setSectionHidden(SourceListModel::LengthColumn, true);
+    header->setSectionResizeMode(SourceListModel::OutletColumn, QHeaderView::Interactive);
+    header->resizeSection(SourceListModel::OutletColumn, 110);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = SourceListModel::OutletColumn; column < SourceListModel::ColumnCount; ++column) {
+        auto *toggle = new QAction(m_sources->headerData(column, Qt::Horizontal).toString(), header);
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        connect(toggle, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        header->addAction(toggle);
+    }
     connect(m_library, &QTableView::activated, this, [this] { openSelectedSources(false); });
 
     auto *libraryPane = new QWidget(this);
@@ -180,8 +202,9 @@ void MainWindow::createDocks()
     QDockWidget *search = addDock(m_searchDock, tr("Search"), QStringLiteral("searchDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(mentions, search);
     mentions->raise();
-    resizeDocks({library, entities}, {420, 340}, Qt::Horizontal);
-    resizeDocks({mentions}, {220}, Qt::Vertical);
+    // Side docks run the full height; mentions and search sit under the reader only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     connect(m_entityDock, &EntityDock::entitySelected, m_mentionsDock, &MentionsDock::showEntity);
     connect(m_mentionsDock, &MentionsDock::passageRequested, this,
@@ -354,6 +377,7 @@ bool MainWindow::openProject(const QString &path)
     closeProject();
     m_project = std::move(*opened);
     m_readerArea = new ReaderArea(*m_project, this);
+    m_readerArea->setMinimumWidth(420);
     m_readerArea->setSyncScrolling(m_syncScrolling->isChecked());
     m_readerArea->setCompareMode(m_compareMode->isChecked());
     connect(m_readerArea, &ReaderArea::paneAdded, this, &MainWindow::wirePane);

@@ -24,7 +24,13 @@ MentionsDock::MentionsDock(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(MentionListModel::MentionColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MentionListModel::AfterColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(MentionListModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(MentionListModel::SourceColumn, 220);
+    header->resizeSection(MentionListModel::BeforeColumn, 280);
     const auto activate = [this](const QModelIndex &index) {
         if (!index.isValid())
             return;
@@ -64,7 +70,6 @@ void MentionsDock::refresh()
     }
     m_model->showEntity(m_project, m_entityId);
     m_title->setText(tr("%1 — %2 mentions").arg(m_name).arg(m_model->rowCount()));
-    m_view->resizeColumnsToContents();
 }
 
 } // namespace annalist

@@ -420,8 +420,11 @@ void ReaderPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        updateBaseColor();
-        updateAccent();
+        // The view may get its new palette after this pane does; read it once it has.
+        QTimer::singleShot(0, this, [this] {
+            updateBaseColor();
+            updateAccent();
+        });
     }
 }
 

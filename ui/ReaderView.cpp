@@ -114,6 +114,8 @@ void ReaderView::setText(const QString &text)
     m_flashStart = m_flashEnd = 0;
     m_text = text;
     setPlainText(shown);
+    // A new text starts at its first line (setPlainText can leave the view one line down).
+    verticalScrollBar()->setValue(0);
 }
 
 void ReaderView::addHighlighter(const TextHighlighter *highlighter)

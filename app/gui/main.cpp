@@ -1,12 +1,10 @@
+#include "InterfaceTranslations.h"
 #include "MainWindow.h"
 #include "SampleProject.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -19,13 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("annalist"));
 
     // The interface in the user's language where a translation exists (English otherwise).
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("annalist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    annalist::InterfaceTranslations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workbench for news analysts"));

@@ -1,0 +1,155 @@
+// Builds a project from the seed articles with the people, places, organisations and
+// titles in them marked, opens two articles side by side and saves screenshots of the
+// window in a light and a dark palette: workspace_screenshot OUTPUT_DIR [SEEDS_DIR].
+
+#include "EntityDock.h"
+#include "MainWindow.h"
+#include "MentionsDock.h"
+#include "ReaderArea.h"
+#include "ReaderPane.h"
+#include "SearchDock.h"
+#include "editing/MentionContext.h"
+#include "editing/OccurrenceFinder.h"
+#include "ingest/SourceImporter.h"
+#include "storage/EntityRepository.h"
+#include "storage/MentionRepository.h"
+#include "storage/Project.h"
+#include "storage/SourceRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace annalist;
+
+namespace {
+
+struct Marked
+{
+    const char *name;
+    const char *type;
+    QStringList aliases;
+};
+
+void waitForPaint(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    palette.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
+    palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    return palette;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("ANNALIST_NO_DIALOGS", "1");
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() < 2) {
+        std::fprintf(stderr, "usage: workspace_screenshot OUTPUT_DIR [SEEDS_DIR]\n");
+        return 1;
+    }
+    const QDir output(arguments.at(1));
+    const QString seeds = arguments.value(2, QStringLiteral(ANNALIST_SEEDS_DIR));
+
+    QTemporaryDir workspace;
+    const QString path = workspace.filePath(QStringLiteral("Seed articles.annalist"));
+    {
+        auto project = Project::create(path);
+        if (!project) {
+            std::fprintf(stderr, "%s\n", qPrintable(project.error().message));
+            return 2;
+        }
+        SourceImporter importer(**project);
+        importer.importPaths({seeds});
+
+        const QList<Marked> marked = {
+            {"Marco Rubio", "Person", {QStringLiteral("Rubio")}},
+            {"Claudia Sheinbaum", "Person", {QStringLiteral("Sheinbaum")}},
+            {"Ted Cruz", "Person", {}},
+            {"Juan Ramon de la Fuente", "Person", {}},
+            {"Mexico City", "Place", {}},
+            {"Washington", "Place", {}},
+            {"Ecuador", "Place", {}},
+            {"Mexico", "Place", {}},
+            {"Security Cabinet", "Organisation", {}},
+            {"Senate", "Organisation", {}},
+            {"Secretary of State", "Title", {}},
+            {"President-elect", "Title", {}},
+            {"Senator", "Title", {}},
+        };
+        const auto sources = (*project)->sources().list();
+        QHash<qint64, QList<OccurrenceFinder::Span>> taken;
+        for (const Marked &item : marked) {
+            Entity entity;
+            entity.canonicalName = QString::fromUtf8(item.name);
+            entity.aliases = item.aliases;
+            entity.typeId = (*project)->entities().findType(QString::fromUtf8(item.type))->id;
+            const qint64 entityId = *(*project)->entities().add(entity);
+            QList<Mention> mentions;
+            int seen = 0;
+            for (const SourceSummary &summary : *sources) {
+                const QString body = *(*project)->sources().body(summary.id);
+                const auto spans = OccurrenceFinder::find(body, QStringList{entity.canonicalName} + entity.aliases,
+                                                          taken.value(summary.id));
+                for (const auto &span : spans) {
+                    Mention mention;
+                    mention.entityId = entityId;
+                    mention.sourceId = summary.id;
+                    mention.start = span.first;
+                    mention.end = span.second;
+                    // Most are confirmed; some are left as candidates, as after automatic analysis.
+                    mention.status = (++seen % 4 == 0) ? Mention::Status::Candidate : Mention::Status::Confirmed;
+                    MentionContext::fill(mention, body);
+                    mentions << mention;
+                    taken[summary.id] << span;
+                }
+            }
+            (*project)->mentions().addAll(mentions);
+        }
+    }
+
+    MainWindow window;
+    window.resize(1680, 1020);
+    window.show();
+    window.openProject(path);
+    const auto sources = window.project()->sources().list();
+    window.openSource(sources->at(0).id);
+    window.openSource(sources->at(4).id, true);
+    const qint64 rubio = window.project()->entities().findByName(QStringLiteral("Marco Rubio"))->first().id;
+    window.entityDock()->selectEntity(rubio);
+    waitForPaint(600);
+    window.grab().save(output.filePath(QStringLiteral("workspace.png")));
+
+    QApplication::setPalette(darkPalette());
+    waitForPaint(600);
+    window.grab().save(output.filePath(QStringLiteral("workspace-dark.png")));
+    window.close();
+    return 0;
+}
