@@ -196,8 +196,9 @@ void MainWindow::createDocks()
         m_docks << dock;
         return dock;
     };
-    QDockWidget *library = addDock(libraryPane, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *entities = addDock(m_entityDock, tr("Entities"), QStringLiteral("entityDock"), Qt::RightDockWidgetArea);
+    // The order of m_docks is relied on for the first-start sizes in the constructor.
+    addDock(libraryPane, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
+    addDock(m_entityDock, tr("Entities"), QStringLiteral("entityDock"), Qt::RightDockWidgetArea);
     QDockWidget *mentions = addDock(m_mentionsDock, tr("Mentions"), QStringLiteral("mentionsDock"), Qt::BottomDockWidgetArea);
     QDockWidget *search = addDock(m_searchDock, tr("Search"), QStringLiteral("searchDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(mentions, search);

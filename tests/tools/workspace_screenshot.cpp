@@ -131,7 +131,10 @@ int main(int argc, char *argv[])
                     taken[summary.id] << span;
                 }
             }
-            (*project)->mentions().addAll(mentions);
+            if (const auto added = (*project)->mentions().addAll(mentions); !added) {
+                std::fprintf(stderr, "%s\n", qPrintable(added.error().message));
+                return 2;
+            }
         }
     }
 

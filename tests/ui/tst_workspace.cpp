@@ -194,7 +194,9 @@ void TestWorkspace::mentionsDockListsEveryArticleNamingTheEntity()
     markAll->trigger();
 
     QSet<qint64> expected;
-    for (const SourceSummary &summary : *m_window->project()->sources().list()) {
+    const auto sources = m_window->project()->sources().list();
+    QVERIFY(sources);
+    for (const SourceSummary &summary : *sources) {
         if (m_window->project()->sources().body(summary.id)->contains(QStringLiteral("Marco Rubio")))
             expected.insert(summary.id);
     }
