@@ -637,8 +637,8 @@
         <translation>Apariciones marcadas como candidatas: %1.</translation>
     </message>
     <message>
-        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E to mark it</source>
-        <translation>Fuentes: %1 · Entidades: %2 · Menciones: %3 · Seleccione texto y pulse P, O, L, T o E para marcarlo</translation>
+        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
+        <translation>Fuentes: %1 · Entidades: %2 · Menciones: %3 · Seleccione texto y pulse P, O, L, T o E</translation>
     </message>
 </context>
 <context>
@@ -880,17 +880,23 @@
     <message numerus="yes">
         <source>Accept %n mention(s)</source>
         <translation>
-            <numerusform>Aceptar %n mención</numerusform><numerusform>Aceptar %n menciones</numerusform></translation>
+            <numerusform>Aceptar %n mención</numerusform>
+            <numerusform>Aceptar %n menciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n mention(s)</source>
         <translation>
-            <numerusform>Rechazar %n mención</numerusform><numerusform>Rechazar %n menciones</numerusform></translation>
+            <numerusform>Rechazar %n mención</numerusform>
+            <numerusform>Rechazar %n menciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reopen %n mention(s)</source>
         <translation>
-            <numerusform>Reabrir %n mención</numerusform><numerusform>Reabrir %n menciones</numerusform></translation>
+            <numerusform>Reabrir %n mención</numerusform>
+            <numerusform>Reabrir %n menciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,6 +943,25 @@
     <message>
         <source>Mentions</source>
         <translation>Menciones</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TypeLegend</name>
+    <message>
+        <source>%1 mentions are shown in this colour</source>
+        <translation>Las menciones de tipo %1 se muestran en este color</translation>
+    </message>
+    <message>
+        <source>%1 mentions are hidden (View ▸ Show Entity Types)</source>
+        <translation>Las menciones de tipo %1 están ocultas (Ver ▸ Mostrar tipos de entidad)</translation>
+    </message>
+    <message>
+        <source>dotted underline = candidate</source>
+        <translation>subrayado punteado = candidata</translation>
+    </message>
+    <message>
+        <source>Proposed mentions: Enter accepts, Delete rejects</source>
+        <translation>Menciones propuestas: Intro acepta, Supr rechaza</translation>
     </message>
 </context>
 <context>

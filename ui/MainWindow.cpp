@@ -7,6 +7,7 @@
 #include "ReaderPane.h"
 #include "SampleProject.h"
 #include "SearchDock.h"
+#include "TypeLegend.h"
 #include "editing/AddMentionCommand.h"
 #include "editing/CreateEntityWithMentionCommand.h"
 #include "editing/EntityResolver.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     createImportProgress();
     connectProjectSignals();
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(new TypeLegend(m_types, this));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -884,7 +886,7 @@ void MainWindow::updateTitleAndActions()
     setWindowTitle(tr("%1 — Annalist").arg(QFileInfo(m_project->path()).completeBaseName()));
     const auto statistics = ProjectStatistics::collect(m_project->database(), m_project->path());
     if (statistics) {
-        m_status->setText(tr("Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E to mark it")
+        m_status->setText(tr("Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E")
                               .arg(statistics->sources)
                               .arg(statistics->entities)
                               .arg(statistics->mentions));
