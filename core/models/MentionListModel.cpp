@@ -1,25 +1,12 @@
 #include "MentionListModel.h"
 
+#include "common/SingleLine.h"
+
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
 
 namespace annalist {
-
-namespace {
-
-// Context runs over line ends in the source; in one table row they read as spaces.
-QString oneLine(const QString &text)
-{
-    QString line = text;
-    for (QChar &c : line) {
-        if (c == u'\n' || c == u'\r' || c == u'\t' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
-            c = u' ';
-    }
-    return line;
-}
-
-} // namespace
 
 MentionListModel::MentionListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -118,11 +105,11 @@ QVariant MentionListModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             return m_sourceTitles.value(mention.sourceId);
         case BeforeColumn:
-            return oneLine(mention.contextBefore);
+            return singleLine(mention.contextBefore);
         case MentionColumn:
-            return oneLine(mention.quote);
+            return singleLine(mention.quote);
         case AfterColumn:
-            return oneLine(mention.contextAfter);
+            return singleLine(mention.contextAfter);
         case StatusColumn:
             return statusText(mention.status);
         default:

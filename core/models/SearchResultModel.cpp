@@ -1,20 +1,8 @@
 #include "SearchResultModel.h"
 
+#include "common/SingleLine.h"
+
 namespace annalist {
-
-namespace {
-
-QString oneLine(const QString &text)
-{
-    QString line = text;
-    for (QChar &c : line) {
-        if (c == u'\n' || c == u'\r' || c == u'\t' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
-            c = u' ';
-    }
-    return line;
-}
-
-} // namespace
 
 SearchResultModel::SearchResultModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -86,8 +74,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         if (index.column() == SnippetColumn) {
             if (row.match.offset < 0)
                 return QString();
-            return QString(oneLine(row.match.before) + u'[' + oneLine(row.match.text) + u']'
-                           + oneLine(row.match.after));
+            return QString(singleLine(row.match.before) + u'[' + singleLine(row.match.text) + u']'
+                           + singleLine(row.match.after));
         }
         return {};
     case Qt::ToolTipRole:
@@ -101,11 +89,11 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case LengthRole:
         return row.match.length;
     case BeforeRole:
-        return oneLine(row.match.before);
+        return singleLine(row.match.before);
     case MatchRole:
-        return oneLine(row.match.text);
+        return singleLine(row.match.text);
     case AfterRole:
-        return oneLine(row.match.after);
+        return singleLine(row.match.after);
     case ScoreRole:
         return row.score;
     default:

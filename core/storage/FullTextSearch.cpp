@@ -1,5 +1,7 @@
 #include "FullTextSearch.h"
 
+#include "common/SingleLine.h"
+
 #include "SqlErrors.h"
 
 #include <QSqlError>
@@ -14,16 +16,6 @@ namespace {
 constexpr char16_t openMark = u'\uE000';
 constexpr char16_t closeMark = u'\uE001';
 
-QString flattened(QStringView text)
-{
-    QString result = text.toString();
-    for (QChar &c : result) {
-        if (c.isSpace())
-            c = u' ';
-    }
-    return result;
-}
-
 // Context cut at a word boundary so that snippets never start or end mid-word.
 QString contextBefore(QStringView body, int offset)
 {
@@ -33,7 +25,7 @@ QString contextBefore(QStringView body, int offset)
         if (space >= 0 && space < offset)
             start = space + 1;
     }
-    QString text = flattened(body.mid(start, offset - start));
+    QString text = singleLine(body.mid(start, offset - start));
     while (!text.isEmpty() && text.front() == u' ')
         text.remove(0, 1);
     return start > 0 ? QStringLiteral("…") + text : text;
@@ -47,7 +39,7 @@ QString contextAfter(QStringView body, int end)
         if (space > end)
             stop = space;
     }
-    QString text = flattened(body.mid(end, stop - end));
+    QString text = singleLine(body.mid(end, stop - end));
     while (!text.isEmpty() && text.back() == u' ')
         text.chop(1);
     if (stop < body.size())
@@ -80,7 +72,7 @@ QList<SearchMatch> matchesIn(QStringView marked, int maxMatches)
         match.offset = offset;
         match.length = length;
         match.before = contextBefore(body, offset);
-        match.text = flattened(QStringView(body).mid(offset, length));
+        match.text = singleLine(QStringView(body).mid(offset, length));
         match.after = contextAfter(body, offset + length);
         matches.append(match);
     }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace annalist {
+
+// Text shown in one table row or output line: line ends, tabs and other white space
+// read as plain spaces, so the length (and any offsets into it) stay the same.
+inline QString singleLine(QStringView text)
+{
+    QString line = text.toString();
+    for (QChar &c : line) {
+        if (c.isSpace())
+            c = u' ';
+    }
+    return line;
+}
+
+} // namespace annalist
