@@ -1,6 +1,8 @@
 #include "CommandLineTool.h"
 
 #include "CommandLineArguments.h"
+#include "analysis/TimexEvaluation.h"
+#include "analysis/TimexTagger.h"
 #include "bench/StorageBenchmark.h"
 #include "ingest/SourceImporter.h"
 #include "model/TimeValueText.h"
@@ -9,6 +11,7 @@
 #include "storage/ProjectStatistics.h"
 #include "storage/SourceRepository.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,7 +23,8 @@ namespace {
 
 const QSet<QString> commandFlags = {QStringLiteral("json"), QStringLiteral("help")};
 const QSet<QString> commandOptions = {QStringLiteral("limit"), QStringLiteral("max-size"), QStringLiteral("articles"),
-                                      QStringLiteral("queries"), QStringLiteral("work-dir")};
+                                      QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("timeml"),
+                                      QStringLiteral("system-out")};
 
 QJsonValue timeJson(const TimeValue &value)
 {
@@ -93,9 +97,12 @@ QString CommandLineTool::usage()
         "        [--articles N]        corpus size (default 10000)\n"
         "        [--queries N]         number of timed searches (default 200)\n"
         "        [--work-dir DIR]      keep the corpus and projects in DIR\n"
+        "  evaluate --timeml DIR       score the time tagger on the TimeML files (*.tml) of DIR with\n"
+        "                              the TempEval-3 measures (strict and relaxed extents, type, value)\n"
+        "        [--system-out DIR]    also write each file again with the tagger's TIMEX3 tags\n"
         "\n"
         "Options:\n"
-        "  --json                      machine-readable output (list, show, search, info)\n"
+        "  --json                      machine-readable output (list, show, search, info, evaluate)\n"
         "  --help                      this text\n"
         "\n"
         "Exit status: 0 success, 1 usage error, 2 input error.\n");
@@ -145,6 +152,8 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = info(arguments);
     else if (command == QStringLiteral("bench"))
         status = bench(arguments);
+    else if (command == QStringLiteral("evaluate"))
+        status = evaluate(arguments);
     else
         status = usageError(QStringLiteral("unknown command '%1'").arg(command));
     m_out.flush();
@@ -406,6 +415,35 @@ int CommandLineTool::bench(const CommandLineArguments &arguments)
         return usageError(QStringLiteral("--queries takes a positive number"));
     StorageBenchmark benchmark(m_out, m_err);
     return benchmark.run(articles, queries, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
+}
+
+int CommandLineTool::evaluate(const CommandLineArguments &arguments)
+{
+    if (arguments.positional().size() != 1 || !arguments.hasValue(QStringLiteral("timeml")))
+        return usageError(QStringLiteral("evaluate takes --timeml DIR"));
+    const QString directory = arguments.value(QStringLiteral("timeml"));
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        return inputError(QStringLiteral("%1: no such folder").arg(directory));
+    if (arguments.hasValue(QStringLiteral("system-out")) && arguments.value(QStringLiteral("system-out")).isEmpty())
+        return usageError(QStringLiteral("--system-out takes a folder"));
+    const QStringList files = TimexEvaluation::timeMlFiles(directory);
+    if (files.isEmpty())
+        return inputError(QStringLiteral("%1: no .tml files").arg(directory));
+
+    const TimexTagger tagger;
+    const auto evaluation = TimexEvaluation::run(files, tagger);
+    if (!evaluation)
+        return inputError(evaluation.error().message());
+    if (arguments.hasValue(QStringLiteral("system-out"))) {
+        const QString failure = evaluation->writeSystemFiles(arguments.value(QStringLiteral("system-out")));
+        if (!failure.isEmpty())
+            return inputError(failure);
+    }
+    if (arguments.isSet(QStringLiteral("json")))
+        writeJson(m_out, evaluation->toJson());
+    else
+        m_out << evaluation->table();
+    return Success;
 }
 
 } // namespace annalist

@@ -30,6 +30,7 @@ private:
     int search(const CommandLineArguments &arguments);
     int info(const CommandLineArguments &arguments);
     int bench(const CommandLineArguments &arguments);
+    int evaluate(const CommandLineArguments &arguments);
 
     int usageError(const QString &message);
     int inputError(const QString &message);
