@@ -39,10 +39,14 @@ QString TimeValueText::describe(const TimeValue &value)
     } else if (!value.latest().isValid()) {
         text = QStringLiteral("after ") + formatDate(value.earliest(), granularity);
     } else {
-        const QString first = formatDate(value.earliest(), granularity);
+        QString first = formatDate(value.earliest(), granularity);
         const QString last = formatDate(value.latest(), granularity);
-        const bool sameUnit = first == last;
-        text = sameUnit ? first : QStringLiteral("between %1 and %2").arg(first, last);
+        // "between 2 Jun and 30 Sep 2024": a shared year is said once.
+        const QString year = QStringLiteral(" ") + QString::number(value.latest().date().year());
+        if (first != last && value.earliest().date().year() == value.latest().date().year() && first.endsWith(year)
+            && granularity != TimeValue::Granularity::Year && granularity <= TimeValue::Granularity::Day)
+            first.chop(year.size());
+        text = first == last ? first : QStringLiteral("between %1 and %2").arg(first, last);
     }
     switch (value.qualifier()) {
     case TimeValue::Qualifier::Approximate:

@@ -48,7 +48,7 @@ void TestTimeValue::formats_data()
                                     << QStringLiteral("2024") << QStringLiteral("2024 (uncertain)");
     QTest::newRow("interval") << TimeValue::between(utc(2024, 6, 2), QDateTime(QDate(2024, 9, 30), QTime(23, 59, 59, 999), QTimeZone::utc()))
                               << QStringLiteral("2024-06-02/2024-09-30") << QStringLiteral("2024")
-                              << QStringLiteral("between 2 Jun 2024 and 30 Sep 2024");
+                              << QStringLiteral("between 2 Jun and 30 Sep 2024");
     QTest::newRow("open start") << TimeValue::between(QDateTime(), utc(2025, 1, 20)) << QStringLiteral("../2025-01-20")
                                 << QStringLiteral("XXXX") << QStringLiteral("before 20 Jan 2025");
     QTest::newRow("open end") << TimeValue::between(utc(2025, 1, 21), QDateTime()) << QStringLiteral("2025-01-21/..")

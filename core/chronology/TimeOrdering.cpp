@@ -1,0 +1,42 @@
+#include "TimeOrdering.h"
+
+#include <limits>
+
+namespace annalist {
+
+namespace {
+
+// An open bound reaches as far as time goes.
+qint64 lowerBound(const TimeValue &value)
+{
+    return value.earliest().isValid() ? value.earliest().toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+qint64 upperBound(const TimeValue &value)
+{
+    return value.latest().isValid() ? value.latest().toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+}
+
+} // namespace
+
+int TimeOrdering::compare(const TimeValue &a, const TimeValue &b)
+{
+    if (a.isKnown() != b.isKnown())
+        return a.isKnown() ? -1 : 1;
+    if (!a.isKnown())
+        return 0;
+    if (lowerBound(a) != lowerBound(b))
+        return lowerBound(a) < lowerBound(b) ? -1 : 1;
+    if (upperBound(a) != upperBound(b))
+        return upperBound(a) < upperBound(b) ? -1 : 1;
+    return 0;
+}
+
+bool TimeOrdering::isOrderUncertain(const TimeValue &a, const TimeValue &b)
+{
+    if (!a.isKnown() || !b.isKnown())
+        return true;
+    return lowerBound(a) <= upperBound(b) && lowerBound(b) <= upperBound(a);
+}
+
+} // namespace annalist
