@@ -7,6 +7,7 @@ ANNALIST_BUILD_PACKAGES=(
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     libpoppler-qt6-dev libgumbo-dev
     fonts-dejavu-core
+    iso-codes libtimezonemap-data
 )
 
 ANNALIST_TEST_PACKAGES=(

@@ -150,6 +150,8 @@ void TestCommandLineTool::errorsAndHelp_data()
                                            << QString();
     QTest::newRow("bench of an unknown suite") << args({"bench", "disk"}) << usage << err
                                                << QStringLiteral("bench takes one suite: storage") << QString();
+    QTest::newRow("bench analysis of no text") << args({"bench", "analysis", "--megabytes", "0"}) << usage << err
+                                               << QStringLiteral("--megabytes takes a positive number") << QString();
     QTest::newRow("non-numeric id") << args({"show", "{project}", "abc"}) << usage << err << QStringLiteral("'abc' is not a source id")
                                     << QString();
     QTest::newRow("id with trailing letters") << args({"show", "{project}", "12abc"}) << usage << err
