@@ -1,8 +1,12 @@
 #include "CommandLineTool.h"
 
+#include "ChronologyCommands.h"
 #include "CommandLineArguments.h"
+#include "analysis/BratEvaluation.h"
+#include "analysis/NameRecognizer.h"
 #include "analysis/TimexEvaluation.h"
 #include "analysis/TimexTagger.h"
+#include "bench/GazetteerBenchmark.h"
 #include "bench/StorageBenchmark.h"
 #include "ingest/SourceImporter.h"
 #include "model/TimeValueText.h"
@@ -23,7 +27,7 @@ namespace {
 
 const QSet<QString> commandFlags = {QStringLiteral("json"), QStringLiteral("help")};
 const QSet<QString> commandOptions = {QStringLiteral("limit"), QStringLiteral("max-size"), QStringLiteral("articles"),
-                                      QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("timeml"),
+                                      QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"), QStringLiteral("timeml"), QStringLiteral("brat"),
                                       QStringLiteral("system-out")};
 
 QJsonValue timeJson(const TimeValue &value)
@@ -93,13 +97,23 @@ QString CommandLineTool::usage()
         "  search PROJECT QUERY        full-text search (FTS5 syntax: words, \"phrases\", OR, NOT, prefix*)\n"
         "        [--limit N]           at most N sources (default 20)\n"
         "  info PROJECT                counts and format version\n"
+        "  roles PROJECT list          who held which title when, as CSV\n"
+        "  roles PROJECT import CSV    add roles (entity,entity type,title,organisation,from,to)\n"
+        "  date-sources PROJECT        when each source must have been written, from its titles\n"
         "  bench storage               benchmark import, search and open on a synthetic corpus\n"
         "        [--articles N]        corpus size (default 10000)\n"
         "        [--queries N]         number of timed searches (default 200)\n"
         "        [--work-dir DIR]      keep the corpus and projects in DIR\n"
+        "  bench analysis              gazetteer throughput on generated news text, against grep -F\n"
+        "        [--megabytes N]       text size (default 50)\n"
+        "        [--work-dir DIR]      keep the text and the name list in DIR\n"
         "  evaluate --timeml DIR       score the time tagger on the TimeML files (*.tml) of DIR with\n"
         "                              the TempEval-3 measures (strict and relaxed extents, type, value)\n"
         "        [--system-out DIR]    also write each file again with the tagger's TIMEX3 tags\n"
+        "  evaluate --brat DIR         score the name recognizer on the brat documents of DIR\n"
+        "                              (NAME.txt with NAME.ann): precision, recall and F1 per type\n"
+        "                              (Person, Organisation, Place, Title), exact and overlap\n"
+        "        [--system-out DIR]    also write NAME.txt and NAME.ann with the recognizer's entities\n"
         "\n"
         "Options:\n"
         "  --json                      machine-readable output (list, show, search, info, evaluate)\n"
@@ -154,6 +168,10 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = bench(arguments);
     else if (command == QStringLiteral("evaluate"))
         status = evaluate(arguments);
+    else if (command == QStringLiteral("roles"))
+        status = ChronologyCommands(m_out, m_err).roles(arguments);
+    else if (command == QStringLiteral("date-sources"))
+        status = ChronologyCommands(m_out, m_err).dateSources(arguments);
     else
         status = usageError(QStringLiteral("unknown command '%1'").arg(command));
     m_out.flush();
@@ -404,8 +422,10 @@ int CommandLineTool::info(const CommandLineArguments &arguments)
 int CommandLineTool::bench(const CommandLineArguments &arguments)
 {
     const QStringList words = arguments.positional();
+    if (words.size() == 2 && words.at(1) == QStringLiteral("analysis"))
+        return benchAnalysis(arguments);
     if (words.size() != 2 || words.at(1) != QStringLiteral("storage"))
-        return usageError(QStringLiteral("bench takes one suite: storage"));
+        return usageError(QStringLiteral("bench takes one suite: storage or analysis"));
     bool numeric = true;
     const int articles = arguments.value(QStringLiteral("articles"), QStringLiteral("10000")).toInt(&numeric);
     if (!numeric || articles <= 0)
@@ -417,8 +437,20 @@ int CommandLineTool::bench(const CommandLineArguments &arguments)
     return benchmark.run(articles, queries, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
 }
 
+int CommandLineTool::benchAnalysis(const CommandLineArguments &arguments)
+{
+    bool numeric = true;
+    const int megabytes = arguments.value(QStringLiteral("megabytes"), QStringLiteral("50")).toInt(&numeric);
+    if (!numeric || megabytes <= 0)
+        return usageError(QStringLiteral("--megabytes takes a positive number"));
+    GazetteerBenchmark benchmark(m_out, m_err);
+    return benchmark.run(megabytes, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
+}
+
 int CommandLineTool::evaluate(const CommandLineArguments &arguments)
 {
+    if (arguments.hasValue(QStringLiteral("brat")))
+        return evaluateBrat(arguments);
     if (arguments.positional().size() != 1 || !arguments.hasValue(QStringLiteral("timeml")))
         return usageError(QStringLiteral("evaluate takes --timeml DIR"));
     const QString directory = arguments.value(QStringLiteral("timeml"));
@@ -432,6 +464,35 @@ int CommandLineTool::evaluate(const CommandLineArguments &arguments)
 
     const TimexTagger tagger;
     const auto evaluation = TimexEvaluation::run(files, tagger);
+    if (!evaluation)
+        return inputError(evaluation.error().message());
+    if (arguments.hasValue(QStringLiteral("system-out"))) {
+        const QString failure = evaluation->writeSystemFiles(arguments.value(QStringLiteral("system-out")));
+        if (!failure.isEmpty())
+            return inputError(failure);
+    }
+    if (arguments.isSet(QStringLiteral("json")))
+        writeJson(m_out, evaluation->toJson());
+    else
+        m_out << evaluation->table();
+    return Success;
+}
+
+int CommandLineTool::evaluateBrat(const CommandLineArguments &arguments)
+{
+    if (arguments.positional().size() != 1 || arguments.hasValue(QStringLiteral("timeml")))
+        return usageError(QStringLiteral("evaluate takes --brat DIR or --timeml DIR"));
+    const QString directory = arguments.value(QStringLiteral("brat"));
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        return inputError(QStringLiteral("%1: no such folder").arg(directory));
+    if (arguments.hasValue(QStringLiteral("system-out")) && arguments.value(QStringLiteral("system-out")).isEmpty())
+        return usageError(QStringLiteral("--system-out takes a folder"));
+    const QStringList files = BratEvaluation::bratFiles(directory);
+    if (files.isEmpty())
+        return inputError(QStringLiteral("%1: no .txt files with an .ann beside them").arg(directory));
+
+    const NameRecognizer recognizer;
+    const auto evaluation = BratEvaluation::run(files, recognizer);
     if (!evaluation)
         return inputError(evaluation.error().message());
     if (arguments.hasValue(QStringLiteral("system-out"))) {

@@ -30,7 +30,9 @@ private:
     int search(const CommandLineArguments &arguments);
     int info(const CommandLineArguments &arguments);
     int bench(const CommandLineArguments &arguments);
+    int benchAnalysis(const CommandLineArguments &arguments);
     int evaluate(const CommandLineArguments &arguments);
+    int evaluateBrat(const CommandLineArguments &arguments);
 
     int usageError(const QString &message);
     int inputError(const QString &message);
