@@ -640,6 +640,34 @@
         <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
         <translation>Fuentes: %1 · Entidades: %2 · Menciones: %3 · Seleccione texto y pulse P, O, L, T o E</translation>
     </message>
+    <message>
+        <source>Accept All Candidates of This &amp;Entity</source>
+        <translation>Aceptar todas las candidatas de esta &amp;entidad</translation>
+    </message>
+    <message>
+        <source>A&amp;nalyse Selected Sources</source>
+        <translation>A&amp;nalizar las fuentes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Candidates accepted: %1.</source>
+        <translation>Candidatas aceptadas: %1.</translation>
+    </message>
+    <message>
+        <source>Select the sources to analyse in the library first.</source>
+        <translation>Seleccione primero en la biblioteca las fuentes que quiere analizar.</translation>
+    </message>
+    <message>
+        <source>The analysis stopped</source>
+        <translation>El análisis se detuvo</translation>
+    </message>
+    <message>
+        <source>Proposed %1 mentions and %2 time expressions.</source>
+        <translation>Se propusieron %1 menciones y %2 expresiones temporales.</translation>
+    </message>
 </context>
 <context>
     <name>annalist::MarkAllOccurrencesCommand</name>

@@ -8,6 +8,7 @@
 #include "SampleProject.h"
 #include "SearchDock.h"
 #include "TypeLegend.h"
+#include "analysis/ProjectAnalyzer.h"
 #include "editing/AddMentionCommand.h"
 #include "editing/CreateEntityWithMentionCommand.h"
 #include "editing/EntityResolver.h"
@@ -285,10 +286,14 @@ void MainWindow::createActions()
     QAction *remove = annotate->addAction(tr("Re&move Mention"), this, [this] { removeMention(mentionUnderCursor()); });
     m_changeTypeMenu = annotate->addMenu(tr("Change Entity &Type"));
     QAction *link = annotate->addAction(tr("&Link to Another Entity…"), this, &MainWindow::linkMentionToOtherEntity);
+    QAction *acceptAll = annotate->addAction(tr("Accept All Candidates of This &Entity"), this, &MainWindow::acceptAllOfEntity);
+    annotate->addSeparator();
+    QAction *analyze = annotate->addAction(tr("A&nalyse Selected Sources"), QKeySequence(tr("Ctrl+Shift+A")), this,
+                                           &MainWindow::analyzeSelectedSources);
     annotate->addSeparator();
     QAction *markHere = annotate->addAction(tr("Mark All Occurrences in This &Source"), this, [this] { markAllOccurrences(false); });
     QAction *markEverywhere = annotate->addAction(tr("Mark All Occurrences in All S&ources"), this, [this] { markAllOccurrences(true); });
-    m_annotationActions << accept << reject << remove << link << markHere << markEverywhere;
+    m_annotationActions << accept << reject << remove << link << acceptAll << analyze << markHere << markEverywhere;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *newPane = view->addAction(tr("Open in &New Pane"), QKeySequence(tr("Ctrl+Return")), this,
@@ -542,6 +547,7 @@ void MainWindow::importFinished(const ImportReport &report)
             problems << tr("%1: %2").arg(QDir::toNativeSeparators(outcome.path), outcome.message);
     }
     refreshLibrary(lastImported);
+    refreshAfterEntityChange();
     // Show what came in, unless the analyst is already reading something.
     if (lastImported != 0 && m_readerArea && m_readerArea->openSourceIds().isEmpty())
         openSource(lastImported);
@@ -784,6 +790,61 @@ void MainWindow::markAllOccurrences(bool inAllSources)
     auto *command = new MarkAllOccurrencesCommand(*m_project, *m_signals, entityId, sources);
     m_undoStack->push(command);
     statusBar()->showMessage(tr("Occurrences marked as candidates: %1.").arg(command->addedCount()), 6000);
+}
+
+void MainWindow::acceptAllOfEntity()
+{
+    const qint64 mentionId = mentionUnderCursor();
+    qint64 entityId = 0;
+    if (m_project && mentionId != 0) {
+        if (const auto mention = m_project->mentions().find(mentionId))
+            entityId = mention->entityId;
+    }
+    if (entityId == 0)
+        entityId = m_entityDock->selectedEntityId();
+    if (!m_project || entityId == 0) {
+        statusBar()->showMessage(tr("Put the cursor on a mention, or select an entity, first."), 6000);
+        return;
+    }
+    const auto mentions = m_project->mentions().listForEntity(entityId);
+    if (!mentions)
+        return;
+    QList<qint64> candidates;
+    for (const Mention &mention : *mentions) {
+        if (mention.status == Mention::Status::Candidate)
+            candidates << mention.id;
+    }
+    if (!candidates.isEmpty())
+        m_undoStack->push(new SetMentionStatusCommand(*m_project, *m_signals, candidates, Mention::Status::Confirmed));
+    statusBar()->showMessage(tr("Candidates accepted: %1.").arg(candidates.size()), 6000);
+}
+
+void MainWindow::analyzeSelectedSources()
+{
+    if (!m_project)
+        return;
+    QList<qint64> ids;
+    const QModelIndexList rows = m_library->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << row.data(SourceListModel::SourceIdRole).toLongLong();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the sources to analyse in the library first."), 6000);
+        return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    ProjectAnalyzer analyzer(*m_project);
+    const auto summary = analyzer.analyze(ids, true);
+    QGuiApplication::restoreOverrideCursor();
+    if (!summary) {
+        showError(tr("The analysis stopped"), summary.error().message);
+        return;
+    }
+    // Proposals are not undoable edits: the analysis can simply run again.
+    for (qint64 id : std::as_const(ids))
+        refreshAfterMentionChange(id);
+    refreshAfterEntityChange();
+    statusBar()->showMessage(tr("Proposed %1 mentions and %2 time expressions.").arg(summary->mentionsProposed).arg(summary->timexesProposed),
+                             8000);
 }
 
 void MainWindow::refreshLibrary(qint64 selectSourceId)

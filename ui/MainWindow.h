@@ -96,6 +96,8 @@ private:
     void changeTypeOfMentionEntity(const QString &typeName);
     void linkMentionToOtherEntity();
     void markAllOccurrences(bool inAllSources);
+    void acceptAllOfEntity();
+    void analyzeSelectedSources();
     void applyTypeVisibility();
     void wirePane(ReaderPane *pane);
     void rememberRecent(const QString &path);

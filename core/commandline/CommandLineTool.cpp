@@ -1,6 +1,7 @@
 #include "CommandLineTool.h"
 
 #include "ChronologyCommands.h"
+#include "analysis/ProjectAnalyzer.h"
 #include "CommandLineArguments.h"
 #include "analysis/BratEvaluation.h"
 #include "analysis/NameRecognizer.h"
@@ -25,7 +26,7 @@ namespace annalist {
 
 namespace {
 
-const QSet<QString> commandFlags = {QStringLiteral("json"), QStringLiteral("help")};
+const QSet<QString> commandFlags = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"), QStringLiteral("no-analysis")};
 const QSet<QString> commandOptions = {QStringLiteral("limit"), QStringLiteral("max-size"), QStringLiteral("articles"),
                                       QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"), QStringLiteral("timeml"), QStringLiteral("brat"),
                                       QStringLiteral("system-out")};
@@ -92,11 +93,14 @@ QString CommandLineTool::usage()
         "  new PROJECT                 create an empty project file (*.annalist)\n"
         "  import PROJECT PATH...      import files and folders (.txt .md .html .pdf)\n"
         "        [--max-size MB]       refuse files larger than this (default 50)\n"
+        "        [--no-analysis]       do not propose entities and times for the new sources\n"
         "  list PROJECT                list the sources\n"
         "  show PROJECT ID             show one source with its text\n"
         "  search PROJECT QUERY        full-text search (FTS5 syntax: words, \"phrases\", OR, NOT, prefix*)\n"
         "        [--limit N]           at most N sources (default 20)\n"
         "  info PROJECT                counts and format version\n"
+        "  analyze PROJECT [ID...]     propose entity mentions and time expressions (candidates)\n"
+        "        [--force]             also sources unchanged since their last analysis\n"
         "  roles PROJECT list          who held which title when, as CSV\n"
         "  roles PROJECT import CSV    add roles (entity,entity type,title,organisation,from,to)\n"
         "  date-sources PROJECT        when each source must have been written, from its titles\n"
@@ -168,6 +172,8 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = bench(arguments);
     else if (command == QStringLiteral("evaluate"))
         status = evaluate(arguments);
+    else if (command == QStringLiteral("analyze"))
+        status = analyze(arguments);
     else if (command == QStringLiteral("roles"))
         status = ChronologyCommands(m_out, m_err).roles(arguments);
     else if (command == QStringLiteral("date-sources"))
@@ -233,6 +239,21 @@ int CommandLineTool::importFiles(const CommandLineArguments &arguments)
         return true;
     });
 
+    if (!arguments.isSet(QStringLiteral("no-analysis")) && report.storageError.isEmpty()) {
+        QList<qint64> imported;
+        for (const ImportOutcome &outcome : report.outcomes) {
+            if (outcome.kind == ImportOutcome::Kind::Imported)
+                imported << outcome.sourceId;
+        }
+        if (!imported.isEmpty()) {
+            ProjectAnalyzer analyzer(**project);
+            const auto analysis = analyzer.analyze(imported);
+            if (!analysis)
+                return inputError(QStringLiteral("%1: %2").arg(words.at(1), analysis.error().message));
+            m_out << "Proposed " << analysis->mentionsProposed << " mentions and " << analysis->timexesProposed
+                  << " time expressions\n";
+        }
+    }
     const int failed = report.count(ImportOutcome::Kind::Failed);
     m_out << "Imported " << report.count(ImportOutcome::Kind::Imported) << ", duplicates "
           << report.count(ImportOutcome::Kind::Duplicate) << ", failed " << failed << "\n";
@@ -374,6 +395,32 @@ int CommandLineTool::search(const CommandLineArguments &arguments)
             m_out << "    @" << match.offset << "  " << oneLine(match.before) << "[" << match.text << "]" << oneLine(match.after) << "\n";
     }
     m_out << hits->size() << (hits->size() == 1 ? " source" : " sources") << " found\n";
+    return Success;
+}
+
+int CommandLineTool::analyze(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() < 2)
+        return usageError(QStringLiteral("analyze takes a project and, optionally, source ids"));
+    QList<qint64> ids;
+    for (const QString &word : words.mid(2)) {
+        bool numeric = false;
+        const qint64 id = word.toLongLong(&numeric);
+        if (!numeric || id <= 0)
+            return usageError(QStringLiteral("'%1' is not a source id").arg(word));
+        ids << id;
+    }
+    auto project = Project::open(words.at(1));
+    if (!project)
+        return inputError(project.error().message);
+    ProjectAnalyzer analyzer(**project);
+    const auto summary = analyzer.analyze(ids, arguments.isSet(QStringLiteral("force")));
+    if (!summary)
+        return inputError(QStringLiteral("%1: %2").arg(words.at(1), summary.error().message));
+    m_out << "Analysed " << summary->sourcesAnalyzed << " sources (" << summary->sourcesUnchanged << " unchanged): proposed "
+          << summary->mentionsProposed << " mentions, " << summary->timexesProposed << " time expressions, "
+          << summary->entitiesCreated << " new entities, " << summary->rolesAdded << " roles\n";
     return Success;
 }
 

@@ -29,6 +29,7 @@ private:
     int showSource(const CommandLineArguments &arguments);
     int search(const CommandLineArguments &arguments);
     int info(const CommandLineArguments &arguments);
+    int analyze(const CommandLineArguments &arguments);
     int bench(const CommandLineArguments &arguments);
     int benchAnalysis(const CommandLineArguments &arguments);
     int evaluate(const CommandLineArguments &arguments);

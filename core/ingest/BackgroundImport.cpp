@@ -1,5 +1,6 @@
 #include "BackgroundImport.h"
 
+#include "analysis/ProjectAnalyzer.h"
 #include "storage/Project.h"
 
 #include <QThread>
@@ -38,6 +39,18 @@ bool BackgroundImport::start(const QStringList &paths, const SourceImporter::Opt
                 emit progressed(done, total);
                 return !m_cancelled.load();
             });
+            // New sources get their proposals at once, on this thread too.
+            QList<qint64> imported;
+            for (const ImportOutcome &outcome : std::as_const(report.outcomes)) {
+                if (outcome.kind == ImportOutcome::Kind::Imported)
+                    imported << outcome.sourceId;
+            }
+            if (m_analyze && !imported.isEmpty() && !m_cancelled.load()) {
+                ProjectAnalyzer analyzer(**worker);
+                const auto analysis = analyzer.analyze(imported, false, [this](int, int) { return !m_cancelled.load(); });
+                if (!analysis)
+                    report.storageError = analysis.error().message;
+            }
         }
         emit finished(report);
     }));

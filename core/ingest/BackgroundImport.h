@@ -32,6 +32,8 @@ public:
     bool start(const QStringList &paths, const SourceImporter::Options &options = {});
     void cancel();
     bool isRunning() const;
+    // Whether new sources are analysed after the import (on by default).
+    void setAnalyzeImported(bool analyze) { m_analyze = analyze; }
     // Waits until the running import is finished, at most timeoutMs (-1: forever).
     bool wait(int timeoutMs = -1);
 
@@ -44,6 +46,7 @@ private:
     const Project &m_project;
     std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_cancelled{false};
+    bool m_analyze = true;
 };
 
 } // namespace annalist

@@ -243,4 +243,16 @@ Result<QHash<qint64, EntityMentionCount>> MentionRepository::countByEntity()
     return counts;
 }
 
+Result<int> MentionRepository::removeProposals(qint64 sourceId)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM mentions WHERE source_id = ? AND status = ? AND origin <> ?"));
+    query.bindValue(0, sourceId);
+    query.bindValue(1, static_cast<int>(Mention::Status::Candidate));
+    query.bindValue(2, static_cast<int>(Mention::Origin::Manual));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("remove the proposed mentions of source %1").arg(sourceId));
+    return query.numRowsAffected();
+}
+
 } // namespace annalist

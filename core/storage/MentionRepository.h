@@ -49,6 +49,10 @@ public:
     Status setStatus(qint64 id, Mention::Status status);
     Status setEntity(qint64 id, qint64 entityId);
     Status remove(qint64 id);
+    // Removes the automatic proposals (candidates from the gazetteer or a detector) of a
+    // source, so that a new analysis replaces them; what the analyst made, accepted or
+    // rejected stays. Returns how many were removed.
+    Result<int> removeProposals(qint64 sourceId);
 
     // How many mentions have each status, in the whole project; every status is present.
     Result<QMap<Mention::Status, int>> countByStatus();

@@ -202,11 +202,21 @@ constexpr const char *version2[] = {
     "INSERT INTO note_text_index(note_text_index) VALUES ('rebuild')",
 };
 
+// Version 3: what the automatic analysis last saw of each source, so that it runs
+// again only where the text or the project's names changed.
+constexpr const char *version3[] = {
+    "CREATE TABLE source_analysis ("
+    " source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,"
+    " fingerprint BLOB NOT NULL,"
+    " analyzed_at INTEGER NOT NULL)",
+};
+
 #undef ANNALIST_TIME_COLUMNS
 
-const std::array<std::span<const char *const>, 2> steps = {
+const std::array<std::span<const char *const>, 3> steps = {
     std::span<const char *const>(version1),
     std::span<const char *const>(version2),
+    std::span<const char *const>(version3),
 };
 
 } // namespace

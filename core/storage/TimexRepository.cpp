@@ -144,4 +144,16 @@ Status TimexRepository::remove(qint64 id)
     return ok();
 }
 
+Result<int> TimexRepository::removeProposals(qint64 sourceId)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM timexes WHERE source_id = ? AND status = ? AND origin <> ?"));
+    query.bindValue(0, sourceId);
+    query.bindValue(1, static_cast<int>(Mention::Status::Candidate));
+    query.bindValue(2, static_cast<int>(Mention::Origin::Manual));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("remove the proposed time expressions of source %1").arg(sourceId));
+    return query.numRowsAffected();
+}
+
 } // namespace annalist

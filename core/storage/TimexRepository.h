@@ -31,6 +31,10 @@ public:
 
     Status setStatus(qint64 id, Mention::Status status);
     Status remove(qint64 id);
+    // Removes the automatic proposals (candidates from the gazetteer or a detector) of a
+    // source, so that a new analysis replaces them; what the analyst made, accepted or
+    // rejected stays. Returns how many were removed.
+    Result<int> removeProposals(qint64 sourceId);
 
 private:
     Result<qint64> insert(const Timex &timex);

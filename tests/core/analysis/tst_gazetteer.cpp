@@ -176,12 +176,14 @@ void TestGazetteer::projectEntitiesFromStorage()
     gazetteer.addBundledLists();
     QVERIFY(gazetteer.addProjectEntities(entities));
     gazetteer.build();
-    const QString text = QStringLiteral("The Israeli security cabinet met; the Security Cabinet said.");
+    // Project names match in any case; a bare "Security Cabinet" is an organisation the
+    // name recognizer finds from its head word, not a title of the bundled list.
+    const QString text = QStringLiteral("The Israeli security cabinet met; the Security Cabinet said. Senator Vance spoke.");
     QStringList texts;
     for (const Found &item : findAll(gazetteer, text))
         texts << item.text + u'/' + item.entry->typeName + u'#' + QString::number(item.entry->entityId);
     QCOMPARE(texts, (QStringList{QStringLiteral("Israeli security cabinet/Organisation#%1").arg(*id),
-                                 QStringLiteral("Security Cabinet/Title#0")}));
+                                 QStringLiteral("Senator/Title#0")}));
 }
 
 void TestGazetteer::noMatchesInsideWords()

@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void rolesImportAndList();
     void dateSourcesOnTheSeeds();
+    void importProposesMentionsAndAnalyzeIsIncremental();
     void badInput_data();
     void badInput();
 
@@ -56,7 +57,8 @@ void TestChronologyCommands::initTestCase()
                                      "Marco Rubio,Person,Senator,U.S. Senate,,2025-01-20\n"
                                      "Marco Rubio,Person,Secretary of State,United States,2025-01-21,\n"));
     QCOMPARE(run({QStringLiteral("new"), m_project}), 0);
-    QCOMPARE(run({QStringLiteral("import"), m_project, test::seedsDirectory()}), 0);
+    // Without the automatic analysis, whose proposed roles would join the table.
+    QCOMPARE(run({QStringLiteral("import"), m_project, test::seedsDirectory(), QStringLiteral("--no-analysis")}), 0);
 }
 
 void TestChronologyCommands::rolesImportAndList()
@@ -102,6 +104,23 @@ void TestChronologyCommands::dateSourcesOnTheSeeds()
     // The plain report says why.
     QCOMPARE(run({QStringLiteral("date-sources"), m_project}), 0);
     QVERIFY(m_out.contains(QStringLiteral("because it calls Claudia Sheinbaum President-elect")));
+}
+
+void TestChronologyCommands::importProposesMentionsAndAnalyzeIsIncremental()
+{
+    const QString analysed = m_dir.filePath(QStringLiteral("analysed.annalist"));
+    QCOMPARE(run({QStringLiteral("new"), analysed}), 0);
+    QCOMPARE(run({QStringLiteral("import"), analysed, test::seedsDirectory()}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("Proposed ")), qPrintable(m_out));
+    QCOMPARE(run({QStringLiteral("info"), analysed, QStringLiteral("--json")}), 0);
+    const QJsonObject info = QJsonDocument::fromJson(m_out.toUtf8()).object();
+    QVERIFY(info.value(QStringLiteral("mentions")).toInt() > 50);
+    QVERIFY(info.value(QStringLiteral("timexes")).toInt() > 0);
+    QCOMPARE(run({QStringLiteral("analyze"), analysed}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("Analysed 0 sources (5 unchanged)")), qPrintable(m_out));
+    QCOMPARE(run({QStringLiteral("analyze"), analysed, QStringLiteral("1"), QStringLiteral("--force")}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("Analysed 1 sources (0 unchanged)")), qPrintable(m_out));
+    QCOMPARE(run({QStringLiteral("analyze"), analysed, QStringLiteral("x")}), 1);
 }
 
 void TestChronologyCommands::badInput_data()
