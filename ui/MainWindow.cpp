@@ -49,6 +49,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -124,8 +125,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(new TypeLegend(m_types, this));
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 880);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
+        resize(std::max(1100, available.width() * 9 / 10), std::max(700, available.height() * 9 / 10));
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // First start: the reader gets most of the width.
         QTimer::singleShot(0, this, [this] {
@@ -400,7 +403,7 @@ bool MainWindow::openProject(const QString &path)
     rememberRecent(m_project->path());
     refreshLibrary();
     restoreOpenPanes();
-    if (m_readerArea->panes().isEmpty() && m_filter->rowCount() > 0) {
+    if (m_readerArea->openSourceIds().isEmpty() && m_filter->rowCount() > 0) {
         m_library->selectRow(0);
         openSelectedSources(false);
     }

@@ -1,5 +1,6 @@
 #include "SampleProject.h"
 
+#include "analysis/ProjectAnalyzer.h"
 #include "ingest/SourceImporter.h"
 #include "model/Source.h"
 #include "storage/Project.h"
@@ -44,7 +45,13 @@ Status SampleProject::ensureExists(const QString &path)
         if (const auto added = (*project)->sources().add(*source); !added)
             return added.error();
     }
-    return transaction.commit();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    // The sample shows what analysis proposes, as a new project would after an import.
+    ProjectAnalyzer analyzer(**project);
+    if (const auto analysed = analyzer.analyze(); !analysed)
+        return analysed.error();
+    return ok();
 }
 
 } // namespace annalist

@@ -148,6 +148,25 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
                 return prepared.error();
         }
     }
+    // The second pass may class a name differently from the first: entities that
+    // ended up with no mention at all were only ever guesses.
+    bool removedAny = false;
+    for (qint64 id : std::as_const(m_created)) {
+        const auto mentions = m_project.mentions().listForEntity(id);
+        if (!mentions)
+            return mentions.error();
+        if (mentions->isEmpty()) {
+            if (Status removed = m_project.entities().remove(id); !removed)
+                return removed.error();
+            --summary.entitiesCreated;
+            removedAny = true;
+        }
+    }
+    m_created.clear();
+    if (removedAny) {
+        if (Status prepared = prepare(); !prepared)
+            return prepared.error();
+    }
     QSqlQuery record(m_project.database());
     record.prepare(QStringLiteral("INSERT OR REPLACE INTO source_analysis (source_id, fingerprint, analyzed_at) VALUES (?, ?, ?)"));
     WriteTransaction transaction(m_project.database());
@@ -254,6 +273,7 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
                         return added.error();
                     entityId = *added;
                     ++summary.entitiesCreated;
+                    m_created << entityId;
                 }
                 entityByKey.insert(key, entityId);
             }

@@ -59,6 +59,7 @@ private:
     std::unique_ptr<NameRecognizer> m_names;
     std::unique_ptr<TimexTagger> m_timexes;
     QByteArray m_listsFingerprint;
+    QList<qint64> m_created;
 };
 
 } // namespace annalist
