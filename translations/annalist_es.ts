@@ -377,10 +377,6 @@
         <translation>Acerca de Annalist</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read many news sources about one story and build a dated, sourced chronology from them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Optional features: KDE Syntax-Highlighting — not built in.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para analistas que leen muchas fuentes de noticias sobre una historia y construyen con ellas una cronología fechada y documentada.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, en ejecución con Qt %3.&lt;/p&gt;&lt;p&gt;Funciones opcionales: KDE Syntax-Highlighting — no incluido.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Cannot read the project</source>
         <translation>No se puede leer el proyecto</translation>
     </message>
@@ -667,6 +663,10 @@
     <message>
         <source>Proposed %1 mentions and %2 time expressions.</source>
         <translation>Se propusieron %1 menciones y %2 expresiones temporales.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read many news sources about one story and build a dated, sourced chronology from them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Optional features: KDE Syntax-Highlighting — not built in.&lt;/p&gt;&lt;p&gt;City names from GeoNames (geonames.org), licensed CC BY 4.0; country and subdivision names from the iso-codes project.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para analistas que leen muchas fuentes de noticias sobre una historia y construyen con ellas una cronología fechada y documentada.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, en ejecución con Qt %3.&lt;/p&gt;&lt;p&gt;Funciones opcionales: KDE Syntax-Highlighting — no incluido.&lt;/p&gt;&lt;p&gt;Nombres de ciudades de GeoNames (geonames.org), con licencia CC BY 4.0; nombres de países y subdivisiones del proyecto iso-codes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

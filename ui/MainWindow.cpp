@@ -596,7 +596,9 @@ void MainWindow::showAbout()
                           "<p>A workbench for analysts who read many news sources about one story and build a "
                           "dated, sourced chronology from them.</p>"
                           "<p>Built with Qt %2, running on Qt %3.</p>"
-                          "<p>Optional features: KDE Syntax-Highlighting — not built in.</p>")
+                          "<p>Optional features: KDE Syntax-Highlighting — not built in.</p>"
+                          "<p>City names from GeoNames (geonames.org), licensed CC BY 4.0; country and "
+                          "subdivision names from the iso-codes project.</p>")
                            .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
 }
 
