@@ -1,6 +1,7 @@
 #include "CommandLineTool.h"
 
 #include "ChronologyCommands.h"
+#include "CommandErrors.h"
 #include "analysis/ProjectAnalyzer.h"
 #include "CommandLineArguments.h"
 #include "analysis/BratEvaluation.h"
@@ -128,17 +129,12 @@ QString CommandLineTool::usage()
 
 int CommandLineTool::usageError(const QString &message)
 {
-    m_err << "annalist-cli: " << message << "\n"
-          << "Try 'annalist-cli --help'.\n";
-    m_err.flush();
-    return UsageError;
+    return CommandErrors::usage(m_err, message);
 }
 
 int CommandLineTool::inputError(const QString &message)
 {
-    m_err << "annalist-cli: " << message << "\n";
-    m_err.flush();
-    return InputError;
+    return CommandErrors::input(m_err, message);
 }
 
 int CommandLineTool::run(const QStringList &rawArguments)
@@ -494,64 +490,71 @@ int CommandLineTool::benchAnalysis(const CommandLineArguments &arguments)
     return benchmark.run(megabytes, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
 }
 
+namespace {
+
+// The tail both evaluations share: the system's own annotations if asked for, then
+// the measures as a table or JSON.
+template<typename Evaluation>
+int reportEvaluation(QTextStream &out, QTextStream &err, const Evaluation &evaluation, const CommandLineArguments &arguments)
+{
+    if (arguments.hasValue(QStringLiteral("system-out"))) {
+        const QString failure = evaluation.writeSystemFiles(arguments.value(QStringLiteral("system-out")));
+        if (!failure.isEmpty())
+            return CommandErrors::input(err, failure);
+    }
+    if (arguments.isSet(QStringLiteral("json")))
+        writeJson(out, evaluation.toJson());
+    else
+        out << evaluation.table();
+    return CommandLineTool::Success;
+}
+
+} // namespace
+
+int CommandLineTool::evaluationFolder(const CommandLineArguments &arguments, const QString &option, QString *folder)
+{
+    if (arguments.positional().size() != 1 || (arguments.hasValue(QStringLiteral("timeml")) && arguments.hasValue(QStringLiteral("brat"))))
+        return usageError(QStringLiteral("evaluate takes --timeml DIR or --brat DIR"));
+    *folder = arguments.value(option);
+    if (folder->isEmpty() || !QFileInfo(*folder).isDir())
+        return inputError(QStringLiteral("%1: no such folder").arg(*folder));
+    if (arguments.hasValue(QStringLiteral("system-out")) && arguments.value(QStringLiteral("system-out")).isEmpty())
+        return usageError(QStringLiteral("--system-out takes a folder"));
+    return Success;
+}
+
 int CommandLineTool::evaluate(const CommandLineArguments &arguments)
 {
     if (arguments.hasValue(QStringLiteral("brat")))
         return evaluateBrat(arguments);
-    if (arguments.positional().size() != 1 || !arguments.hasValue(QStringLiteral("timeml")))
-        return usageError(QStringLiteral("evaluate takes --timeml DIR"));
-    const QString directory = arguments.value(QStringLiteral("timeml"));
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        return inputError(QStringLiteral("%1: no such folder").arg(directory));
-    if (arguments.hasValue(QStringLiteral("system-out")) && arguments.value(QStringLiteral("system-out")).isEmpty())
-        return usageError(QStringLiteral("--system-out takes a folder"));
+    if (!arguments.hasValue(QStringLiteral("timeml")))
+        return usageError(QStringLiteral("evaluate takes --timeml DIR or --brat DIR"));
+    QString directory;
+    if (const int status = evaluationFolder(arguments, QStringLiteral("timeml"), &directory); status != Success)
+        return status;
     const QStringList files = TimexEvaluation::timeMlFiles(directory);
     if (files.isEmpty())
         return inputError(QStringLiteral("%1: no .tml files").arg(directory));
-
     const TimexTagger tagger;
     const auto evaluation = TimexEvaluation::run(files, tagger);
     if (!evaluation)
         return inputError(evaluation.error().message());
-    if (arguments.hasValue(QStringLiteral("system-out"))) {
-        const QString failure = evaluation->writeSystemFiles(arguments.value(QStringLiteral("system-out")));
-        if (!failure.isEmpty())
-            return inputError(failure);
-    }
-    if (arguments.isSet(QStringLiteral("json")))
-        writeJson(m_out, evaluation->toJson());
-    else
-        m_out << evaluation->table();
-    return Success;
+    return reportEvaluation(m_out, m_err, *evaluation, arguments);
 }
 
 int CommandLineTool::evaluateBrat(const CommandLineArguments &arguments)
 {
-    if (arguments.positional().size() != 1 || arguments.hasValue(QStringLiteral("timeml")))
-        return usageError(QStringLiteral("evaluate takes --brat DIR or --timeml DIR"));
-    const QString directory = arguments.value(QStringLiteral("brat"));
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        return inputError(QStringLiteral("%1: no such folder").arg(directory));
-    if (arguments.hasValue(QStringLiteral("system-out")) && arguments.value(QStringLiteral("system-out")).isEmpty())
-        return usageError(QStringLiteral("--system-out takes a folder"));
+    QString directory;
+    if (const int status = evaluationFolder(arguments, QStringLiteral("brat"), &directory); status != Success)
+        return status;
     const QStringList files = BratEvaluation::bratFiles(directory);
     if (files.isEmpty())
         return inputError(QStringLiteral("%1: no .txt files with an .ann beside them").arg(directory));
-
     const NameRecognizer recognizer;
     const auto evaluation = BratEvaluation::run(files, recognizer);
     if (!evaluation)
         return inputError(evaluation.error().message());
-    if (arguments.hasValue(QStringLiteral("system-out"))) {
-        const QString failure = evaluation->writeSystemFiles(arguments.value(QStringLiteral("system-out")));
-        if (!failure.isEmpty())
-            return inputError(failure);
-    }
-    if (arguments.isSet(QStringLiteral("json")))
-        writeJson(m_out, evaluation->toJson());
-    else
-        m_out << evaluation->table();
-    return Success;
+    return reportEvaluation(m_out, m_err, *evaluation, arguments);
 }
 
 } // namespace annalist

@@ -35,6 +35,8 @@ private:
     int evaluate(const CommandLineArguments &arguments);
     int evaluateBrat(const CommandLineArguments &arguments);
 
+    // Checks the folder of `evaluate --OPTION DIR`; Success and the folder, or the error.
+    int evaluationFolder(const CommandLineArguments &arguments, const QString &option, QString *folder);
     int usageError(const QString &message);
     int inputError(const QString &message);
 
