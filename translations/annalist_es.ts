@@ -597,10 +597,6 @@
         <translation>No se pueden leer las entidades</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>A new entity named "%1"</source>
         <translation>Una entidad nueva llamada «%1»</translation>
     </message>
@@ -667,6 +663,10 @@
     <message>
         <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read many news sources about one story and build a dated, sourced chronology from them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Optional features: KDE Syntax-Highlighting — not built in.&lt;/p&gt;&lt;p&gt;City names from GeoNames (geonames.org), licensed CC BY 4.0; country and subdivision names from the iso-codes project.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para analistas que leen muchas fuentes de noticias sobre una historia y construyen con ellas una cronología fechada y documentada.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, en ejecución con Qt %3.&lt;/p&gt;&lt;p&gt;Funciones opcionales: KDE Syntax-Highlighting — no incluido.&lt;/p&gt;&lt;p&gt;Nombres de ciudades de GeoNames (geonames.org), con licencia CC BY 4.0; nombres de países y subdivisiones del proyecto iso-codes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (también: %2)</translation>
     </message>
 </context>
 <context>

@@ -669,41 +669,46 @@ bool MainWindow::annotateSelection(const QString &typeName)
         showError(tr("Cannot read the entities"), found.error().message);
         return false;
     }
-    const auto typeMatches = [&typeName](const Entity &, const QString &candidateType) {
-        return candidateType.compare(typeName, Qt::CaseInsensitive) == 0;
-    };
     QList<Entity> candidates;
     for (const Entity &entity : *found) {
         const int row = m_types->rowOfType(entity.typeId);
-        if (row >= 0 && typeMatches(entity, m_types->typeAt(row).name))
+        if (row >= 0 && m_types->typeAt(row).name.compare(typeName, Qt::CaseInsensitive) == 0)
             candidates << entity;
     }
-
     qint64 entityId = 0;
     if (candidates.size() == 1) {
         entityId = candidates.first().id;
     } else if (candidates.size() > 1) {
-        QStringList choices;
-        for (const Entity &entity : std::as_const(candidates))
-            choices << tr("%1 (%2)").arg(entity.canonicalName).arg(entity.id);
-        choices << tr("A new entity named \"%1\"").arg(text);
-        bool accepted = !qEnvironmentVariableIsSet("ANNALIST_NO_DIALOGS");
-        const QString chosen = accepted ? QInputDialog::getItem(this, tr("Which Entity?"),
-                                                                tr("\"%1\" could be several entities:").arg(text), choices, 0,
-                                                                false, &accepted)
-                                        : choices.first();
-        if (qEnvironmentVariableIsSet("ANNALIST_NO_DIALOGS"))
-            accepted = true;
-        if (!accepted)
+        const std::optional<qint64> chosen = chooseEntity(text, candidates);
+        if (!chosen)
             return false;
-        const qsizetype index = choices.indexOf(chosen);
-        entityId = index >= 0 && index < candidates.size() ? candidates.at(index).id : 0;
+        entityId = *chosen;
     }
     if (entityId != 0)
         m_undoStack->push(new AddMentionCommand(*m_project, *m_signals, pane->sourceId(), start, end, entityId));
     else
         m_undoStack->push(new CreateEntityWithMentionCommand(*m_project, *m_signals, pane->sourceId(), start, end, text, typeName));
     return true;
+}
+
+std::optional<qint64> MainWindow::chooseEntity(const QString &text, const QList<Entity> &candidates)
+{
+    QStringList choices;
+    for (const Entity &entity : candidates) {
+        choices << (entity.aliases.isEmpty() ? entity.canonicalName
+                                             : tr("%1 (also: %2)").arg(entity.canonicalName, entity.aliases.join(QStringLiteral(", "))));
+    }
+    choices << tr("A new entity named \"%1\"").arg(text);
+    // Scripted runs cannot answer a dialog: they take the first match.
+    if (qEnvironmentVariableIsSet("ANNALIST_NO_DIALOGS"))
+        return candidates.first().id;
+    bool accepted = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Which Entity?"), tr("\"%1\" could be several entities:").arg(text),
+                                                 choices, 0, false, &accepted);
+    if (!accepted)
+        return std::nullopt;
+    const qsizetype index = choices.indexOf(chosen);
+    return index >= 0 && index < candidates.size() ? candidates.at(index).id : 0;
 }
 
 qint64 MainWindow::mentionUnderCursor() const

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -26,6 +27,7 @@ class ReaderArea;
 class ReaderPane;
 class SearchDock;
 class SourceListModel;
+struct Entity;
 struct ImportReport;
 
 // The Annalist window: reader panes in the middle, the library, entities, mentions
@@ -93,6 +95,9 @@ private:
     void rejectMention(qint64 mentionId);
     void removeMention(qint64 mentionId);
     qint64 mentionUnderCursor() const;
+    // Which of several entities the words name: its id, 0 for a new entity, or
+    // nothing when the analyst cancels.
+    std::optional<qint64> chooseEntity(const QString &text, const QList<Entity> &candidates);
     void changeTypeOfMentionEntity(const QString &typeName);
     void linkMentionToOtherEntity();
     void markAllOccurrences(bool inAllSources);
