@@ -3,6 +3,8 @@
 #include "PeakMemory.h"
 #include "SyntheticCorpus.h"
 #include "analysis/Gazetteer.h"
+#include "analysis/NameRecognizer.h"
+#include "analysis/TimexTagger.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -148,6 +150,21 @@ bool GazetteerBenchmark::run(int megabytes, const QString &workDirectory)
             scanMilliseconds = elapsed;
         matches = found;
     }
+    // The other stages of the analysis over the same articles, one round each.
+    const NameRecognizer names;
+    timer.restart();
+    qint64 nameCount = 0;
+    for (const QString &article : std::as_const(articles))
+        nameCount += names.recognize(article).size();
+    const double namesMilliseconds = double(timer.nsecsElapsed()) / 1e6;
+    const TimexTagger tagger;
+    const TimeValue anchor = TimeValue::day(QDate(2025, 3, 1));
+    timer.restart();
+    qint64 timexCount = 0;
+    for (const QString &article : std::as_const(articles))
+        timexCount += tagger.tag(article, anchor).size();
+    const double timeMilliseconds = double(timer.nsecsElapsed()) / 1e6;
+
     // Reading the file and decoding it as well, as an importer would.
     timer.restart();
     qsizetype wholeFileMatches = 0;
@@ -189,6 +206,10 @@ bool GazetteerBenchmark::run(int megabytes, const QString &workDirectory)
           << row(QStringLiteral("Gazetteer, per core"), rate(textMegabytes, scanMilliseconds))
           << row(QStringLiteral("Gazetteer with reading and decoding"), rate(textMegabytes, wholeFileMilliseconds))
           << row(QStringLiteral("Matches in the file as one text"), QString::number(wholeFileMatches))
+          << row(QStringLiteral("Names, per core (%1 found)").arg(nameCount), rate(textMegabytes, namesMilliseconds))
+          << row(QStringLiteral("Time expressions, per core (%1 found)").arg(timexCount), rate(textMegabytes, timeMilliseconds))
+          << row(QStringLiteral("Gazetteer + names + time, per core"),
+                 rate(textMegabytes, scanMilliseconds + namesMilliseconds + timeMilliseconds))
           << row(QStringLiteral("Peak memory (RSS)"), QString::number(double(peak) / 1e6, 'f', 0) + QStringLiteral(" MB"));
     if (grepMilliseconds > 0) {
         m_out << row(QStringLiteral("grep -c -F -f NAMES (matching lines)"), grepLines)
