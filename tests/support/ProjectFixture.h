@@ -6,9 +6,11 @@
 #include "common/Result.h"
 #include "editing/MentionContext.h"
 #include "model/Entity.h"
+#include "model/Event.h"
 #include "model/Mention.h"
 #include "model/Source.h"
 #include "storage/EntityRepository.h"
+#include "storage/EventRepository.h"
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
@@ -77,6 +79,7 @@ public:
 
     Project &project() { return *m_project; }
     Project *get() { return m_project.get(); }
+    Project *operator->() { return m_project.get(); }
     QString path() const { return m_path; }
 
     qint64 typeId(const QString &name)
@@ -96,6 +99,31 @@ public:
         const Result<qint64> id = m_project->sources().add(source);
         if (!id)
             qWarning("could not add source %s: %s", qPrintable(title), qPrintable(id.error().message));
+        return id ? *id : 0;
+    }
+
+    // A source holding `text`, titled with its first twenty characters and without a media type.
+    qint64 addTextSource(const QString &text)
+    {
+        Source source;
+        source.title = text.left(20);
+        source.body = text;
+        source.originalBytes = text.toUtf8();
+        source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
+        const Result<qint64> id = m_project->sources().add(source);
+        if (!id)
+            qWarning("could not add source %s: %s", qPrintable(source.title), qPrintable(id.error().message));
+        return id ? *id : 0;
+    }
+
+    // An event with only a title.
+    qint64 addEvent(const QString &title)
+    {
+        Event event;
+        event.title = title;
+        const Result<qint64> id = m_project->events().add(event);
+        if (!id)
+            qWarning("could not add event %s: %s", qPrintable(title), qPrintable(id.error().message));
         return id ? *id : 0;
     }
 

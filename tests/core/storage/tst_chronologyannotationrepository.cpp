@@ -4,36 +4,14 @@
 #include "storage/EventRepository.h"
 #include "storage/Project.h"
 
-#include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTimeZone>
+#include "ProjectFixture.h"
+#include "TimeValueOutput.h"
 
-#include <memory>
+#include <QSqlQuery>
+#include <QTest>
 
 using namespace annalist;
-
-namespace {
-
-template<typename T>
-QByteArray failure(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().message.toUtf8();
-}
-
-// Evaluates the expression once and shows the storage error when it failed.
-#define VERIFY_OK(expression)                                                                                          \
-    do {                                                                                                               \
-        const auto &checked = (expression);                                                                            \
-        QVERIFY2(checked, failure(checked).constData());                                                               \
-    } while (false)
-
-QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
-}
-
-} // namespace
+using test::utc;
 
 class TestChronologyAnnotationRepository : public QObject
 {
@@ -54,52 +32,22 @@ private slots:
 
 private:
     ChronologyAnnotationRepository &annotations() { return m_project->annotations(); }
-    qint64 addEvent(const QString &title);
     ChronologyAnnotation annotation(qint64 eventId, const QString &comment, const QDateTime &createdAt) const;
-    bool reopen();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Project> m_project;
+    test::ProjectFixture m_project;
     qint64 m_event = 0;
 };
 
 void TestChronologyAnnotationRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("t.annalist"));
-    auto project = Project::create(m_path);
-    VERIFY_OK(project);
-    m_project = std::move(*project);
-    m_event = addEvent(QStringLiteral("Rubio meets Sheinbaum"));
+    QVERIFY(m_project.create());
+    m_event = m_project.addEvent(QStringLiteral("Rubio meets Sheinbaum"));
     QVERIFY(m_event > 0);
 }
 
 void TestChronologyAnnotationRepository::cleanup()
 {
-    m_project.reset();
-    m_dir.reset();
-}
-
-bool TestChronologyAnnotationRepository::reopen()
-{
-    m_project.reset();
-    auto project = Project::open(m_path);
-    if (!project) {
-        qWarning("reopen failed: %s", qPrintable(project.error().message));
-        return false;
-    }
-    m_project = std::move(*project);
-    return true;
-}
-
-qint64 TestChronologyAnnotationRepository::addEvent(const QString &title)
-{
-    Event event;
-    event.title = title;
-    const Result<qint64> id = m_project->events().add(event);
-    return id ? *id : 0;
+    m_project.close();
 }
 
 ChronologyAnnotation TestChronologyAnnotationRepository::annotation(qint64 eventId, const QString &comment,
@@ -138,7 +86,7 @@ void TestChronologyAnnotationRepository::roundTrip()
     ChronologyAnnotation stored = annotation(m_event, comment, utc(2025, 2, 3, 14, 5).addMSecs(123));
     stored.highlight = highlight;
     const Result<qint64> id = annotations().add(stored);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
 
     QSqlQuery query(m_project->database());
     query.prepare(QStringLiteral("SELECT highlight FROM chronology_annotations WHERE id = ?"));
@@ -147,9 +95,9 @@ void TestChronologyAnnotationRepository::roundTrip()
     QCOMPARE(query.value(0).toString(), storedText.isNull() ? QStringLiteral("") : storedText);
     query.finish();
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const Result<QList<ChronologyAnnotation>> listed = annotations().listForEvent(m_event);
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QCOMPARE(listed->size(), 1);
     const ChronologyAnnotation &found = listed->first();
     QCOMPARE(found.id, *id);
@@ -165,11 +113,11 @@ void TestChronologyAnnotationRepository::roundTrip()
 void TestChronologyAnnotationRepository::createdAtDefaultsToNow()
 {
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    VERIFY_OK(annotations().add(annotation(m_event, QStringLiteral("now"), QDateTime())));
+    ANNALIST_VERIFY_OK(annotations().add(annotation(m_event, QStringLiteral("now"), QDateTime())));
     const QDateTime after = QDateTime::currentDateTimeUtc();
 
     const Result<QList<ChronologyAnnotation>> listed = annotations().listForEvent(m_event);
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QCOMPARE(listed->size(), 1);
     QVERIFY(listed->first().createdAt >= before);
     QVERIFY(listed->first().createdAt <= after);
@@ -177,22 +125,22 @@ void TestChronologyAnnotationRepository::createdAtDefaultsToNow()
 
 void TestChronologyAnnotationRepository::listsAreOldestFirst()
 {
-    const qint64 other = addEvent(QStringLiteral("Press conference"));
+    const qint64 other = m_project.addEvent(QStringLiteral("Press conference"));
     QVERIFY(other > 0);
-    VERIFY_OK(annotations().add(annotation(m_event, QStringLiteral("second"), utc(2025, 2, 2))));
-    VERIFY_OK(annotations().add(annotation(other, QStringLiteral("other"), utc(2025, 1, 1))));
-    VERIFY_OK(annotations().add(annotation(m_event, QStringLiteral("first"), utc(2025, 2, 1))));
-    VERIFY_OK(annotations().add(annotation(m_event, QStringLiteral("third"), utc(2025, 2, 2))));
+    ANNALIST_VERIFY_OK(annotations().add(annotation(m_event, QStringLiteral("second"), utc(2025, 2, 2))));
+    ANNALIST_VERIFY_OK(annotations().add(annotation(other, QStringLiteral("other"), utc(2025, 1, 1))));
+    ANNALIST_VERIFY_OK(annotations().add(annotation(m_event, QStringLiteral("first"), utc(2025, 2, 1))));
+    ANNALIST_VERIFY_OK(annotations().add(annotation(m_event, QStringLiteral("third"), utc(2025, 2, 2))));
 
     const Result<QList<ChronologyAnnotation>> forEvent = annotations().listForEvent(m_event);
-    VERIFY_OK(forEvent);
+    ANNALIST_VERIFY_OK(forEvent);
     QStringList comments;
     for (const ChronologyAnnotation &a : *forEvent)
         comments << a.comment;
     QCOMPARE(comments, (QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")}));
 
     const Result<QList<ChronologyAnnotation>> all = annotations().list();
-    VERIFY_OK(all);
+    ANNALIST_VERIFY_OK(all);
     comments.clear();
     for (const ChronologyAnnotation &a : *all)
         comments << a.comment;
@@ -204,21 +152,21 @@ void TestChronologyAnnotationRepository::changes()
     ChronologyAnnotation stored = annotation(m_event, QStringLiteral("Draft"), utc(2025, 2, 1));
     stored.highlight = QColor(0x00, 0x80, 0x00);
     const Result<qint64> id = annotations().add(stored);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
 
-    VERIFY_OK(annotations().setComment(*id, QStringLiteral("Confirmed by two sources")));
-    VERIFY_OK(annotations().setHighlight(*id, QColor(0xaa, 0xbb, 0xcc)));
-    QVERIFY(reopen());
+    ANNALIST_VERIFY_OK(annotations().setComment(*id, QStringLiteral("Confirmed by two sources")));
+    ANNALIST_VERIFY_OK(annotations().setHighlight(*id, QColor(0xaa, 0xbb, 0xcc)));
+    QVERIFY(m_project.reopen());
     Result<QList<ChronologyAnnotation>> listed = annotations().listForEvent(m_event);
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QCOMPARE(listed->first().comment, QStringLiteral("Confirmed by two sources"));
     QCOMPARE(listed->first().highlight, QColor(0xaa, 0xbb, 0xcc));
     QCOMPARE(listed->first().createdAt, stored.createdAt);
 
-    VERIFY_OK(annotations().setHighlight(*id, QColor()));
-    VERIFY_OK(annotations().setComment(*id, QString()));
+    ANNALIST_VERIFY_OK(annotations().setHighlight(*id, QColor()));
+    ANNALIST_VERIFY_OK(annotations().setComment(*id, QString()));
     listed = annotations().listForEvent(m_event);
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QVERIFY(!listed->first().highlight.isValid());
     QCOMPARE(listed->first().comment, QStringLiteral(""));
 }
@@ -235,18 +183,18 @@ void TestChronologyAnnotationRepository::remove()
 {
     const Result<qint64> first = annotations().add(annotation(m_event, QStringLiteral("a"), utc(2025, 1, 1)));
     const Result<qint64> second = annotations().add(annotation(m_event, QStringLiteral("b"), utc(2025, 1, 2)));
-    VERIFY_OK(first);
-    VERIFY_OK(second);
+    ANNALIST_VERIFY_OK(first);
+    ANNALIST_VERIFY_OK(second);
 
-    VERIFY_OK(annotations().remove(*first));
+    ANNALIST_VERIFY_OK(annotations().remove(*first));
     QCOMPARE(annotations().remove(*first).error().code, StorageError::Code::NotFound);
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const Result<QList<ChronologyAnnotation>> listed = annotations().listForEvent(m_event);
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QCOMPARE(listed->size(), 1);
     QCOMPARE(listed->first().id, *second);
 
-    VERIFY_OK(m_project->events().remove(m_event));
+    ANNALIST_VERIFY_OK(m_project->events().remove(m_event));
     QVERIFY(annotations().list()->isEmpty());
 }
 

@@ -9,51 +9,21 @@
 #include "storage/SourceRepository.h"
 #include "storage/WriteTransaction.h"
 
-#include <QCryptographicHash>
+#include "ProjectFixture.h"
+#include "TimeValueOutput.h"
+
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 #include <algorithm>
-#include <memory>
 
 using namespace annalist;
-
-namespace annalist {
-char *toString(const TimeValue &value)
-{
-    return QTest::toString(QStringLiteral("%1 [%2 .. %3] granularity %4 qualifier %5 \"%6\" anchor \"%7\"")
-                               .arg(value.toEdtf(), value.earliest().toString(Qt::ISODateWithMs),
-                                    value.latest().toString(Qt::ISODateWithMs))
-                               .arg(static_cast<int>(value.granularity()))
-                               .arg(static_cast<int>(value.qualifier()))
-                               .arg(value.expression(), value.anchor()));
-}
-} // namespace annalist
+using test::utc;
 
 Q_DECLARE_METATYPE(annalist::Entity)
 Q_DECLARE_METATYPE(annalist::StorageError::Code)
 
 namespace {
-
-template<typename T>
-QByteArray failure(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().message.toUtf8();
-}
-
-// Evaluates the expression once and shows the storage error when it failed.
-#define VERIFY_OK(expression)                                                                                          \
-    do {                                                                                                               \
-        const auto &checked = (expression);                                                                            \
-        QVERIFY2(checked, failure(checked).constData());                                                               \
-    } while (false)
-
-QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
-}
 
 EntityRole role(const QString &title, const QString &organisation, const TimeValue &from, const TimeValue &to)
 {
@@ -124,72 +94,19 @@ private slots:
 
 private:
     EntityRepository &entities() { return m_project->entities(); }
-    qint64 typeId(const QString &name);
-    qint64 addEntity(const QString &name, const QString &type = QStringLiteral("Person"), const QStringList &aliases = {});
-    qint64 addSource(const QString &body);
     qint64 addMention(qint64 entityId, qint64 sourceId, int start, int end);
-    bool reopen();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Project> m_project;
+    test::ProjectFixture m_project;
 };
 
 void TestEntityRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("t.annalist"));
-    auto project = Project::create(m_path);
-    VERIFY_OK(project);
-    m_project = std::move(*project);
+    QVERIFY(m_project.create());
 }
 
 void TestEntityRepository::cleanup()
 {
-    m_project.reset();
-    m_dir.reset();
-}
-
-bool TestEntityRepository::reopen()
-{
-    m_project.reset();
-    auto project = Project::open(m_path);
-    if (!project) {
-        qWarning("reopen failed: %s", qPrintable(project.error().message));
-        return false;
-    }
-    m_project = std::move(*project);
-    return true;
-}
-
-qint64 TestEntityRepository::typeId(const QString &name)
-{
-    const Result<EntityType> type = entities().findType(name);
-    return type ? type->id : 0;
-}
-
-qint64 TestEntityRepository::addEntity(const QString &name, const QString &type, const QStringList &aliases)
-{
-    Entity entity;
-    entity.typeId = typeId(type);
-    entity.canonicalName = name;
-    entity.aliases = aliases;
-    const Result<qint64> id = entities().add(entity);
-    if (!id)
-        qWarning("could not add %s: %s", qPrintable(name), qPrintable(id.error().message));
-    return id ? *id : 0;
-}
-
-qint64 TestEntityRepository::addSource(const QString &body)
-{
-    Source source;
-    source.title = body.left(20);
-    source.body = body;
-    source.originalBytes = body.toUtf8();
-    source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
-    const Result<qint64> id = m_project->sources().add(source);
-    return id ? *id : 0;
+    m_project.close();
 }
 
 qint64 TestEntityRepository::addMention(qint64 entityId, qint64 sourceId, int start, int end)
@@ -224,7 +141,7 @@ void TestEntityRepository::builtInTypes()
     QFETCH(QColor, color);
 
     const Result<QList<EntityType>> types = entities().types();
-    VERIFY_OK(types);
+    ANNALIST_VERIFY_OK(types);
     QCOMPARE(types->size(), 5);
     const EntityType &type = types->at(position);
     QCOMPARE(type.name, name);
@@ -233,7 +150,7 @@ void TestEntityRepository::builtInTypes()
     QVERIFY(type.id > 0);
 
     const Result<EntityType> found = entities().findType(name.toLower());
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->id, type.id);
     QCOMPARE(found->name, name);
 }
@@ -242,10 +159,10 @@ void TestEntityRepository::addType()
 {
     const QColor teal(0x00, 0x80, 0x80);
     const Result<qint64> id = entities().addType(QStringLiteral("Vessel"), teal);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
 
     const Result<QList<EntityType>> types = entities().types();
-    VERIFY_OK(types);
+    ANNALIST_VERIFY_OK(types);
     QCOMPARE(types->size(), 6);
     QCOMPARE(types->last().id, *id);
     QCOMPARE(types->last().name, QStringLiteral("Vessel"));
@@ -253,7 +170,7 @@ void TestEntityRepository::addType()
     QVERIFY(!types->last().builtIn);
 
     const Result<EntityType> found = entities().findType(QStringLiteral("VESSEL"));
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->id, *id);
     QCOMPARE(found->color, teal);
 
@@ -278,7 +195,7 @@ void TestEntityRepository::addTypeRejects()
     QFETCH(QString, name);
     QFETCH(StorageError::Code, code);
 
-    VERIFY_OK(entities().addType(QStringLiteral("Vessel"), Qt::blue));
+    ANNALIST_VERIFY_OK(entities().addType(QStringLiteral("Vessel"), Qt::blue));
     const Result<qint64> id = entities().addType(name, Qt::red);
     QVERIFY(!id);
     QCOMPARE(id.error().code, code);
@@ -289,26 +206,26 @@ void TestEntityRepository::addTypeRejects()
 void TestEntityRepository::typeColourAndRemoval()
 {
     const Result<qint64> vessel = entities().addType(QStringLiteral("Vessel"), Qt::blue);
-    VERIFY_OK(vessel);
+    ANNALIST_VERIFY_OK(vessel);
     const Result<qint64> aircraft = entities().addType(QStringLiteral("Aircraft"), QColor());
-    VERIFY_OK(aircraft);
-    VERIFY_OK(entities().setTypeColor(*vessel, QColor(0x12, 0x34, 0x56)));
-    VERIFY_OK(entities().setTypeColor(typeId(QStringLiteral("Place")), QColor(0xab, 0xcd, 0xef)));
+    ANNALIST_VERIFY_OK(aircraft);
+    ANNALIST_VERIFY_OK(entities().setTypeColor(*vessel, QColor(0x12, 0x34, 0x56)));
+    ANNALIST_VERIFY_OK(entities().setTypeColor(m_project.typeId(QStringLiteral("Place")), QColor(0xab, 0xcd, 0xef)));
 
     Entity ship;
     ship.typeId = *vessel;
     ship.canonicalName = QStringLiteral("Sea Watch 3");
-    VERIFY_OK(entities().add(ship));
+    ANNALIST_VERIFY_OK(entities().add(ship));
 
-    const Status builtIn = entities().removeType(typeId(QStringLiteral("Other")));
+    const Status builtIn = entities().removeType(m_project.typeId(QStringLiteral("Other")));
     QVERIFY(!builtIn);
     QCOMPARE(builtIn.error().code, StorageError::Code::Constraint);
     const Status inUse = entities().removeType(*vessel);
     QVERIFY(!inUse);
     QCOMPARE(inUse.error().code, StorageError::Code::Constraint);
-    VERIFY_OK(entities().removeType(*aircraft));
+    ANNALIST_VERIFY_OK(entities().removeType(*aircraft));
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     QCOMPARE(entities().findType(QStringLiteral("Vessel"))->color, QColor(0x12, 0x34, 0x56));
     QCOMPARE(entities().findType(QStringLiteral("Place"))->color, QColor(0xab, 0xcd, 0xef));
     QCOMPARE(entities().findType(QStringLiteral("Aircraft")).error().code, StorageError::Code::NotFound);
@@ -362,11 +279,11 @@ void TestEntityRepository::roundTrip()
 {
     QFETCH(QString, type);
     QFETCH(Entity, entity);
-    entity.typeId = typeId(type);
+    entity.typeId = m_project.typeId(type);
     QVERIFY(entity.typeId > 0);
 
     const Result<qint64> id = entities().add(entity);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
     QVERIFY(*id > 0);
 
     QStringList sortedAliases = entity.aliases;
@@ -375,7 +292,7 @@ void TestEntityRepository::roundTrip()
 
     for (int pass = 0; pass < 2; ++pass) {
         const Result<Entity> found = entities().find(*id);
-        VERIFY_OK(found);
+        ANNALIST_VERIFY_OK(found);
         QCOMPARE(found->id, *id);
         QCOMPARE(found->typeId, entity.typeId);
         QCOMPARE(found->canonicalName, entity.canonicalName);
@@ -394,21 +311,21 @@ void TestEntityRepository::roundTrip()
         }
 
         const Result<QList<Entity>> all = entities().list();
-        VERIFY_OK(all);
+        ANNALIST_VERIFY_OK(all);
         QCOMPARE(all->size(), 1);
         QCOMPARE(all->first().canonicalName, entity.canonicalName);
         QCOMPARE(all->first().aliases, sortedAliases);
         QCOMPARE(all->first().roles.size(), entity.roles.size());
 
         if (pass == 0)
-            QVERIFY(reopen());
+            QVERIFY(m_project.reopen());
     }
 }
 
 void TestEntityRepository::rolesComeInChronologicalOrder()
 {
     Entity entity;
-    entity.typeId = typeId(QStringLiteral("Person"));
+    entity.typeId = m_project.typeId(QStringLiteral("Person"));
     entity.canonicalName = QStringLiteral("Joe Biden");
     entity.roles = {
         role(QStringLiteral("Party elder"), QString(), TimeValue::unknown(), TimeValue::unknown()),
@@ -416,10 +333,10 @@ void TestEntityRepository::rolesComeInChronologicalOrder()
         role(QStringLiteral("Vice President"), QString(), TimeValue::day(QDate(2009, 1, 20)), TimeValue::day(QDate(2017, 1, 20))),
     };
     const Result<qint64> id = entities().add(entity);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
 
     const Result<Entity> found = entities().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QStringList titles;
     for (const EntityRole &r : found->roles)
         titles << r.title;
@@ -428,7 +345,7 @@ void TestEntityRepository::rolesComeInChronologicalOrder()
 
 void TestEntityRepository::repeatedAliasesAreStoredOnce()
 {
-    const qint64 id = addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"),
+    const qint64 id = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"),
                                 {QStringLiteral("Rubio"), QStringLiteral("Rubio"), QStringLiteral("rubio")});
     QVERIFY(id > 0);
     QCOMPARE(entities().find(id)->aliases, (QStringList{QStringLiteral("Rubio"), QStringLiteral("rubio")}));
@@ -480,7 +397,7 @@ void TestEntityRepository::addJoinsAnOuterTransaction()
     {
         WriteTransaction outer(m_project->database());
         QVERIFY(outer.isOpen());
-        id = addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
+        id = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
         QVERIFY(id > 0);
         QVERIFY(entities().find(id));
         // Leaving the scope without committing rolls the whole change back.
@@ -491,11 +408,11 @@ void TestEntityRepository::addJoinsAnOuterTransaction()
     {
         WriteTransaction outer(m_project->database());
         QVERIFY(outer.isOpen());
-        id = addEntity(QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person"), {QStringLiteral("Sheinbaum")});
+        id = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person"), {QStringLiteral("Sheinbaum")});
         QVERIFY(id > 0);
-        VERIFY_OK(outer.commit());
+        ANNALIST_VERIFY_OK(outer.commit());
     }
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     QCOMPARE(entities().find(id)->aliases, QStringList{QStringLiteral("Sheinbaum")});
 }
 
@@ -510,7 +427,7 @@ void TestEntityRepository::unknownIdsAreNotFound_data()
 void TestEntityRepository::unknownIdsAreNotFound()
 {
     QFETCH(QString, operation);
-    const qint64 known = addEntity(QStringLiteral("Known"));
+    const qint64 known = m_project.addEntity(QStringLiteral("Known"));
     QVERIFY(known > 0);
     const qint64 unknown = 9999;
 
@@ -528,7 +445,7 @@ void TestEntityRepository::unknownIdsAreNotFound()
     else if (operation == QStringLiteral("rename"))
         succeeded = check(entities().rename(unknown, QStringLiteral("New")));
     else if (operation == QStringLiteral("setType"))
-        succeeded = check(entities().setType(unknown, typeId(QStringLiteral("Place"))));
+        succeeded = check(entities().setType(unknown, m_project.typeId(QStringLiteral("Place"))));
     else if (operation == QStringLiteral("setNotes"))
         succeeded = check(entities().setNotes(unknown, QStringLiteral("n")));
     else if (operation == QStringLiteral("removeAlias"))
@@ -585,13 +502,13 @@ void TestEntityRepository::findByName()
     QFETCH(QString, name);
     QFETCH(QStringList, expected);
 
-    QVERIFY(addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Senator Rubio"), QStringLiteral("Rubio")}));
-    QVERIFY(addEntity(QStringLiteral("Ciudad de México"), QStringLiteral("Place"), {QStringLiteral("CDMX"), QStringLiteral("México")}));
-    QVERIFY(addEntity(QStringLiteral("Washington"), QStringLiteral("Place")));
-    QVERIFY(addEntity(QStringLiteral("George Washington"), QStringLiteral("Person"), {QStringLiteral("Washington")}));
+    QVERIFY(m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Senator Rubio"), QStringLiteral("Rubio")}));
+    QVERIFY(m_project.addEntity(QStringLiteral("Ciudad de México"), QStringLiteral("Place"), {QStringLiteral("CDMX"), QStringLiteral("México")}));
+    QVERIFY(m_project.addEntity(QStringLiteral("Washington"), QStringLiteral("Place")));
+    QVERIFY(m_project.addEntity(QStringLiteral("George Washington"), QStringLiteral("Person"), {QStringLiteral("Washington")}));
 
     const Result<QList<Entity>> found = entities().findByName(name);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QStringList names;
     for (const Entity &entity : *found) {
         names << entity.canonicalName;
@@ -602,13 +519,13 @@ void TestEntityRepository::findByName()
 
 void TestEntityRepository::listIsByName()
 {
-    QVERIFY(addEntity(QStringLiteral("washington")));
-    QVERIFY(addEntity(QStringLiteral("Beatriz")));
-    QVERIFY(addEntity(QStringLiteral("alvaro")));
-    QVERIFY(addEntity(QStringLiteral("Zedillo")));
+    QVERIFY(m_project.addEntity(QStringLiteral("washington")));
+    QVERIFY(m_project.addEntity(QStringLiteral("Beatriz")));
+    QVERIFY(m_project.addEntity(QStringLiteral("alvaro")));
+    QVERIFY(m_project.addEntity(QStringLiteral("Zedillo")));
 
     const Result<QList<Entity>> all = entities().list();
-    VERIFY_OK(all);
+    ANNALIST_VERIFY_OK(all);
     QStringList names;
     for (const Entity &entity : *all)
         names << entity.canonicalName;
@@ -618,12 +535,12 @@ void TestEntityRepository::listIsByName()
 
 void TestEntityRepository::renameSetTypeAndNotes()
 {
-    const qint64 id = addEntity(QStringLiteral("Rubio"));
+    const qint64 id = m_project.addEntity(QStringLiteral("Rubio"));
     QVERIFY(id > 0);
 
-    VERIFY_OK(entities().rename(id, QStringLiteral("Marco Rubio")));
-    VERIFY_OK(entities().setType(id, typeId(QStringLiteral("Title"))));
-    VERIFY_OK(entities().setNotes(id, QStringLiteral("Cuban-American")));
+    ANNALIST_VERIFY_OK(entities().rename(id, QStringLiteral("Marco Rubio")));
+    ANNALIST_VERIFY_OK(entities().setType(id, m_project.typeId(QStringLiteral("Title"))));
+    ANNALIST_VERIFY_OK(entities().setNotes(id, QStringLiteral("Cuban-American")));
 
     const Status emptyName = entities().rename(id, QString());
     QVERIFY(!emptyName);
@@ -632,21 +549,21 @@ void TestEntityRepository::renameSetTypeAndNotes()
     QVERIFY(!badType);
     QCOMPARE(badType.error().code, StorageError::Code::Constraint);
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const Result<Entity> found = entities().find(id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->canonicalName, QStringLiteral("Marco Rubio"));
-    QCOMPARE(found->typeId, typeId(QStringLiteral("Title")));
+    QCOMPARE(found->typeId, m_project.typeId(QStringLiteral("Title")));
     QCOMPARE(found->notes, QStringLiteral("Cuban-American"));
 }
 
 void TestEntityRepository::aliases()
 {
-    const qint64 id = addEntity(QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person"), {QStringLiteral("Sheinbaum")});
+    const qint64 id = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person"), {QStringLiteral("Sheinbaum")});
     QVERIFY(id > 0);
 
-    VERIFY_OK(entities().addAlias(id, QStringLiteral("Presidenta")));
-    VERIFY_OK(entities().addAlias(id, QStringLiteral("la presidenta")));
+    ANNALIST_VERIFY_OK(entities().addAlias(id, QStringLiteral("Presidenta")));
+    ANNALIST_VERIFY_OK(entities().addAlias(id, QStringLiteral("la presidenta")));
     const Status again = entities().addAlias(id, QStringLiteral("Presidenta"));
     QVERIFY(!again);
     QCOMPARE(again.error().code, StorageError::Code::Duplicate);
@@ -657,12 +574,12 @@ void TestEntityRepository::aliases()
     QVERIFY(!orphan);
     QCOMPARE(orphan.error().code, StorageError::Code::Constraint);
 
-    VERIFY_OK(entities().removeAlias(id, QStringLiteral("Sheinbaum")));
+    ANNALIST_VERIFY_OK(entities().removeAlias(id, QStringLiteral("Sheinbaum")));
     const Status removedTwice = entities().removeAlias(id, QStringLiteral("Sheinbaum"));
     QVERIFY(!removedTwice);
     QCOMPARE(removedTwice.error().code, StorageError::Code::NotFound);
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     QCOMPARE(entities().find(id)->aliases, (QStringList{QStringLiteral("la presidenta"), QStringLiteral("Presidenta")}));
     QCOMPARE(entities().findByName(QStringLiteral("PRESIDENTA"))->size(), 1);
     QVERIFY(entities().findByName(QStringLiteral("Sheinbaum"))->isEmpty());
@@ -670,16 +587,16 @@ void TestEntityRepository::aliases()
 
 void TestEntityRepository::roles()
 {
-    const qint64 id = addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 id = m_project.addEntity(QStringLiteral("Marco Rubio"));
     QVERIFY(id > 0);
 
     EntityRole senator = role(QStringLiteral("Senator"), QStringLiteral("US Senate"), TimeValue::year(2011), TimeValue::unknown());
     senator.entityId = 777; // ignored in favour of the id passed in
     const Result<qint64> senatorId = entities().addRole(id, senator);
-    VERIFY_OK(senatorId);
+    ANNALIST_VERIFY_OK(senatorId);
     const Result<qint64> secretaryId = entities().addRole(
         id, role(QStringLiteral("Secretary of State"), QString(), TimeValue::day(QDate(2025, 1, 21)), TimeValue::unknown()));
-    VERIFY_OK(secretaryId);
+    ANNALIST_VERIFY_OK(secretaryId);
 
     const Result<qint64> orphan = entities().addRole(9999, senator);
     QVERIFY(!orphan);
@@ -690,12 +607,12 @@ void TestEntityRepository::roles()
                               described(TimeValue::day(QDate(2025, 1, 20), TimeValue::Qualifier::Uncertain),
                                         QStringLiteral("until he resigned"), QStringLiteral("2025-01-20")));
     changed.id = *senatorId;
-    VERIFY_OK(entities().updateRole(changed));
-    VERIFY_OK(entities().removeRole(*secretaryId));
+    ANNALIST_VERIFY_OK(entities().updateRole(changed));
+    ANNALIST_VERIFY_OK(entities().removeRole(*secretaryId));
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const Result<Entity> found = entities().find(id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->roles.size(), 1);
     const EntityRole &stored = found->roles.first();
     QCOMPARE(stored.id, *senatorId);
@@ -708,9 +625,9 @@ void TestEntityRepository::roles()
 
 void TestEntityRepository::removeTakesDependentsAlong()
 {
-    const qint64 mexico = addEntity(QStringLiteral("Mexico City"), QStringLiteral("Place"), {QStringLiteral("CDMX")});
-    const qint64 rubio = addEntity(QStringLiteral("Marco Rubio"));
-    const qint64 source = addSource(QStringLiteral("Rubio arrived in Mexico City."));
+    const qint64 mexico = m_project.addEntity(QStringLiteral("Mexico City"), QStringLiteral("Place"), {QStringLiteral("CDMX")});
+    const qint64 rubio = m_project.addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 source = m_project.addTextSource(QStringLiteral("Rubio arrived in Mexico City."));
     QVERIFY(mexico && rubio && source);
     QVERIFY(addMention(mexico, source, 17, 28));
     QVERIFY(addMention(rubio, source, 0, 5));
@@ -720,23 +637,23 @@ void TestEntityRepository::removeTakesDependentsAlong()
     meeting.placeEntityId = mexico;
     meeting.participants = {{rubio, QStringLiteral("visitor")}, {mexico, QStringLiteral("host city")}};
     const Result<qint64> event = m_project->events().add(meeting);
-    VERIFY_OK(event);
+    ANNALIST_VERIFY_OK(event);
 
     Note note;
     note.subject = Note::Subject::Entity;
     note.subjectId = mexico;
     note.body = QStringLiteral("Also called CDMX");
-    VERIFY_OK(m_project->notes().add(note));
+    ANNALIST_VERIFY_OK(m_project->notes().add(note));
 
-    VERIFY_OK(entities().remove(mexico));
-    QVERIFY(reopen());
+    ANNALIST_VERIFY_OK(entities().remove(mexico));
+    QVERIFY(m_project.reopen());
 
     QCOMPARE(entities().find(mexico).error().code, StorageError::Code::NotFound);
     QVERIFY(entities().findByName(QStringLiteral("CDMX"))->isEmpty());
     QVERIFY(m_project->mentions().listForEntity(mexico)->isEmpty());
     QCOMPARE(m_project->mentions().listForEntity(rubio)->size(), 1);
     const Result<Event> stored = m_project->events().find(*event);
-    VERIFY_OK(stored);
+    ANNALIST_VERIFY_OK(stored);
     QCOMPARE(stored->placeEntityId, qint64(0));
     QCOMPARE(stored->participants, (QList<EventParticipant>{{rubio, QStringLiteral("visitor")}}));
     QVERIFY(m_project->notes().listForSubject(Note::Subject::Entity, mexico)->isEmpty());
@@ -744,18 +661,18 @@ void TestEntityRepository::removeTakesDependentsAlong()
 
 void TestEntityRepository::mergeMovesEverything()
 {
-    const qint64 into = addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Marco")});
-    const qint64 from = addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"),
+    const qint64 into = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Marco")});
+    const qint64 from = m_project.addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"),
                                   {QStringLiteral("Senator Rubio"), QStringLiteral("Marco"), QStringLiteral("Marco Rubio")});
-    const qint64 other = addEntity(QStringLiteral("Claudia Sheinbaum"));
+    const qint64 other = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"));
     QVERIFY(into && from && other);
-    VERIFY_OK(entities().setNotes(into, QStringLiteral("Target notes")));
-    VERIFY_OK(entities().setNotes(from, QStringLiteral("Source notes")));
+    ANNALIST_VERIFY_OK(entities().setNotes(into, QStringLiteral("Target notes")));
+    ANNALIST_VERIFY_OK(entities().setNotes(from, QStringLiteral("Source notes")));
     const Result<qint64> fromRole = entities().addRole(
         from, role(QStringLiteral("Senator"), QStringLiteral("US Senate"), TimeValue::year(2011), TimeValue::year(2025)));
-    VERIFY_OK(fromRole);
+    ANNALIST_VERIFY_OK(fromRole);
 
-    const qint64 source = addSource(QStringLiteral("Senator Rubio met Sheinbaum. Rubio said ..."));
+    const qint64 source = m_project.addTextSource(QStringLiteral("Senator Rubio met Sheinbaum. Rubio said ..."));
     QVERIFY(source);
     const qint64 mention1 = addMention(from, source, 0, 13);
     const qint64 mention2 = addMention(from, source, 29, 34);
@@ -768,21 +685,21 @@ void TestEntityRepository::mergeMovesEverything()
     meeting.placeEntityId = from;
     meeting.participants = {{other, QStringLiteral("host")}, {from, QStringLiteral("guest")}};
     const Result<qint64> event = m_project->events().add(meeting);
-    VERIFY_OK(event);
+    ANNALIST_VERIFY_OK(event);
 
     Note note;
     note.subject = Note::Subject::Entity;
     note.subjectId = from;
     note.body = QStringLiteral("Check which Rubio");
     const Result<qint64> noteId = m_project->notes().add(note);
-    VERIFY_OK(noteId);
+    ANNALIST_VERIFY_OK(noteId);
 
-    VERIFY_OK(entities().merge(from, into));
-    QVERIFY(reopen());
+    ANNALIST_VERIFY_OK(entities().merge(from, into));
+    QVERIFY(m_project.reopen());
 
     QCOMPARE(entities().find(from).error().code, StorageError::Code::NotFound);
     const Result<Entity> merged = entities().find(into);
-    VERIFY_OK(merged);
+    ANNALIST_VERIFY_OK(merged);
     QCOMPARE(merged->canonicalName, QStringLiteral("Marco Rubio"));
     // The old canonical name is an alias now; the target's own name is not repeated.
     QCOMPARE(merged->aliases, (QStringList{QStringLiteral("Marco"), QStringLiteral("Rubio"), QStringLiteral("Senator Rubio")}));
@@ -792,7 +709,7 @@ void TestEntityRepository::mergeMovesEverything()
 
     QVERIFY(m_project->mentions().listForEntity(from)->isEmpty());
     const Result<QList<Mention>> moved = m_project->mentions().listForEntity(into);
-    VERIFY_OK(moved);
+    ANNALIST_VERIFY_OK(moved);
     QList<qint64> mentionIds;
     for (const Mention &mention : *moved)
         mentionIds << mention.id;
@@ -801,12 +718,12 @@ void TestEntityRepository::mergeMovesEverything()
     QCOMPARE(m_project->mentions().listForEntity(other)->size(), 1);
 
     const Result<Event> stored = m_project->events().find(*event);
-    VERIFY_OK(stored);
+    ANNALIST_VERIFY_OK(stored);
     QCOMPARE(stored->placeEntityId, into);
     QCOMPARE(stored->participants, (QList<EventParticipant>{{other, QStringLiteral("host")}, {into, QStringLiteral("guest")}}));
 
     const Result<QList<Note>> notes = m_project->notes().listForSubject(Note::Subject::Entity, into);
-    VERIFY_OK(notes);
+    ANNALIST_VERIFY_OK(notes);
     QCOMPARE(notes->size(), 1);
     QCOMPARE(notes->first().id, *noteId);
 
@@ -816,9 +733,9 @@ void TestEntityRepository::mergeMovesEverything()
 
 void TestEntityRepository::mergeKeepsTargetParticipation()
 {
-    const qint64 into = addEntity(QStringLiteral("Marco Rubio"));
-    const qint64 from = addEntity(QStringLiteral("Rubio"));
-    const qint64 other = addEntity(QStringLiteral("Claudia Sheinbaum"));
+    const qint64 into = m_project.addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 from = m_project.addEntity(QStringLiteral("Rubio"));
+    const qint64 other = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"));
     QVERIFY(into && from && other);
 
     Event meeting;
@@ -826,9 +743,9 @@ void TestEntityRepository::mergeKeepsTargetParticipation()
     meeting.participants = {{from, QStringLiteral("guest")}, {other, QStringLiteral("host")}, {into, QStringLiteral("guest")},
                             {from, QStringLiteral("speaker")}};
     const Result<qint64> event = m_project->events().add(meeting);
-    VERIFY_OK(event);
+    ANNALIST_VERIFY_OK(event);
 
-    VERIFY_OK(entities().merge(from, into));
+    ANNALIST_VERIFY_OK(entities().merge(from, into));
     QCOMPARE(m_project->events().find(*event)->participants,
              (QList<EventParticipant>{{other, QStringLiteral("host")}, {into, QStringLiteral("guest")},
                                       {into, QStringLiteral("speaker")}}));
@@ -848,21 +765,21 @@ void TestEntityRepository::mergeRejects()
     QFETCH(bool, intoItself);
     QFETCH(StorageError::Code, code);
 
-    const qint64 from = addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"), {QStringLiteral("Senator Rubio")});
+    const qint64 from = m_project.addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"), {QStringLiteral("Senator Rubio")});
     QVERIFY(from);
     const Status merged = entities().merge(from, intoItself ? from : 9999);
     QVERIFY(!merged);
     QCOMPARE(merged.error().code, code);
     const Result<Entity> still = entities().find(from);
-    VERIFY_OK(still);
+    ANNALIST_VERIFY_OK(still);
     QCOMPARE(still->aliases, QStringList{QStringLiteral("Senator Rubio")});
 }
 
 void TestEntityRepository::mergeIsAtomic()
 {
-    const qint64 into = addEntity(QStringLiteral("Marco Rubio"));
-    const qint64 from = addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"), {QStringLiteral("Senator Rubio")});
-    const qint64 source = addSource(QStringLiteral("Senator Rubio spoke."));
+    const qint64 into = m_project.addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 from = m_project.addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"), {QStringLiteral("Senator Rubio")});
+    const qint64 source = m_project.addTextSource(QStringLiteral("Senator Rubio spoke."));
     QVERIFY(into && from && source);
     const qint64 mention = addMention(from, source, 0, 13);
     QVERIFY(mention);
@@ -885,19 +802,19 @@ void TestEntityRepository::mergeIsAtomic()
 void TestEntityRepository::restoreKeepsIds()
 {
     Entity entity;
-    entity.typeId = typeId(QStringLiteral("Person"));
+    entity.typeId = m_project.typeId(QStringLiteral("Person"));
     entity.canonicalName = QStringLiteral("Claudia Sheinbaum");
     entity.aliases = {QStringLiteral("Sheinbaum"), QStringLiteral("President Sheinbaum")};
     entity.notes = QStringLiteral("Took office on 1 October 2024.");
     entity.roles = {role(QStringLiteral("President"), QStringLiteral("Mexico"), TimeValue::day(QDate(2024, 10, 1)), TimeValue())};
     const Result<qint64> id = entities().add(entity);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
     const Result<Entity> stored = entities().find(*id);
-    VERIFY_OK(stored);
-    QVERIFY(addEntity(QStringLiteral("Someone else")) > 0);
-    VERIFY_OK(entities().remove(*id));
+    ANNALIST_VERIFY_OK(stored);
+    QVERIFY(m_project.addEntity(QStringLiteral("Someone else")) > 0);
+    ANNALIST_VERIFY_OK(entities().remove(*id));
 
-    VERIFY_OK(entities().restore(*stored));
+    ANNALIST_VERIFY_OK(entities().restore(*stored));
     const Status again = entities().restore(*stored);
     QVERIFY(!again);
     QCOMPARE(again.error().code, StorageError::Code::Constraint);
@@ -905,9 +822,9 @@ void TestEntityRepository::restoreKeepsIds()
     unnumbered.id = 0;
     QCOMPARE(entities().restore(unnumbered).error().code, StorageError::Code::Constraint);
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const Result<Entity> restored = entities().find(*id);
-    VERIFY_OK(restored);
+    ANNALIST_VERIFY_OK(restored);
     QCOMPARE(restored->canonicalName, stored->canonicalName);
     QCOMPARE(restored->typeId, stored->typeId);
     QCOMPARE(restored->aliases, stored->aliases);
@@ -919,62 +836,62 @@ void TestEntityRepository::restoreKeepsIds()
 
 void TestEntityRepository::addIgnoresRoleIds()
 {
-    const qint64 first = addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 first = m_project.addEntity(QStringLiteral("Marco Rubio"));
     const Result<qint64> roleId = entities().addRole(first, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {}));
-    VERIFY_OK(roleId);
+    ANNALIST_VERIFY_OK(roleId);
     // A copied role still carries its id; a new entity's roles get new ones.
     Entity copy;
-    copy.typeId = typeId(QStringLiteral("Person"));
+    copy.typeId = m_project.typeId(QStringLiteral("Person"));
     copy.canonicalName = QStringLiteral("Rubio (copy)");
     copy.roles = entities().find(first)->roles;
     const Result<qint64> copyId = entities().add(copy);
-    VERIFY_OK(copyId);
+    ANNALIST_VERIFY_OK(copyId);
     QVERIFY(entities().find(*copyId)->roles.first().id != *roleId);
     QCOMPARE(entities().find(first)->roles.first().id, *roleId);
     EntityRole withId = entities().find(first)->roles.first();
     const Result<qint64> added = entities().addRole(first, withId);
-    VERIFY_OK(added);
+    ANNALIST_VERIFY_OK(added);
     QVERIFY(*added != *roleId);
 }
 
 void TestEntityRepository::setAliasesReplacesThem()
 {
-    const qint64 id = addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
-    const qint64 other = addEntity(QStringLiteral("Rubio Ltd"), QStringLiteral("Organisation"), {QStringLiteral("Rubio")});
-    VERIFY_OK(entities().setAliases(id, {QStringLiteral("Senator Rubio"), QStringLiteral("Secretary Rubio"),
+    const qint64 id = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
+    const qint64 other = m_project.addEntity(QStringLiteral("Rubio Ltd"), QStringLiteral("Organisation"), {QStringLiteral("Rubio")});
+    ANNALIST_VERIFY_OK(entities().setAliases(id, {QStringLiteral("Senator Rubio"), QStringLiteral("Secretary Rubio"),
                                          QStringLiteral("Senator Rubio")}));
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     QCOMPARE(entities().find(id)->aliases, QStringList({QStringLiteral("Secretary Rubio"), QStringLiteral("Senator Rubio")}));
     QCOMPARE(entities().find(other)->aliases, QStringList{QStringLiteral("Rubio")});
-    VERIFY_OK(entities().setAliases(id, {}));
+    ANNALIST_VERIFY_OK(entities().setAliases(id, {}));
     QVERIFY(entities().find(id)->aliases.isEmpty());
     QCOMPARE(entities().setAliases(9999, {QStringLiteral("x")}).error().code, StorageError::Code::NotFound);
     // An empty alias breaks the rules and changes nothing.
-    VERIFY_OK(entities().setAliases(id, {QStringLiteral("Rubio")}));
+    ANNALIST_VERIFY_OK(entities().setAliases(id, {QStringLiteral("Rubio")}));
     QVERIFY(!entities().setAliases(id, {QStringLiteral("Marco"), QString()}));
     QCOMPARE(entities().find(id)->aliases, QStringList{QStringLiteral("Rubio")});
 }
 
 void TestEntityRepository::setRolesKeepsIds()
 {
-    const qint64 id = addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 id = m_project.addEntity(QStringLiteral("Marco Rubio"));
     const Result<qint64> senator = entities().addRole(id, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {}));
     const Result<qint64> secretary
         = entities().addRole(id, role(QStringLiteral("Secretary of State"), {}, TimeValue::day(QDate(2025, 1, 21)), {}));
-    VERIFY_OK(senator);
-    VERIFY_OK(secretary);
+    ANNALIST_VERIFY_OK(senator);
+    ANNALIST_VERIFY_OK(secretary);
 
     EntityRole kept = entities().find(id)->roles.at(1);
     QCOMPARE(kept.id, *secretary);
     kept.organisation = QStringLiteral("Department of State");
     const EntityRole added = role(QStringLiteral("Acting Administrator"), QStringLiteral("USAID"), TimeValue::month(2025, 2), {});
     const Result<QList<qint64>> ids = entities().setRoles(id, {kept, added});
-    VERIFY_OK(ids);
+    ANNALIST_VERIFY_OK(ids);
     QCOMPARE(ids->size(), 2);
     QCOMPARE(ids->at(0), *secretary);
     QVERIFY(ids->at(1) > 0);
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const QList<EntityRole> roles = entities().find(id)->roles;
     QCOMPARE(roles.size(), 2);
     QCOMPARE(roles.at(0).id, *secretary);
@@ -986,10 +903,10 @@ void TestEntityRepository::setRolesKeepsIds()
 
 void TestEntityRepository::setRolesIsAtomic()
 {
-    const qint64 id = addEntity(QStringLiteral("Marco Rubio"));
-    const qint64 other = addEntity(QStringLiteral("Claudia Sheinbaum"));
-    VERIFY_OK(entities().addRole(id, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {})));
-    VERIFY_OK(entities().addRole(other, role(QStringLiteral("President"), {}, TimeValue::year(2024), {})));
+    const qint64 id = m_project.addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 other = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"));
+    ANNALIST_VERIFY_OK(entities().addRole(id, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {})));
+    ANNALIST_VERIFY_OK(entities().addRole(other, role(QStringLiteral("President"), {}, TimeValue::year(2024), {})));
     const EntityRole foreign = entities().find(other)->roles.first();
 
     const Result<QList<qint64>> ids = entities().setRoles(id, {role(QStringLiteral("Envoy"), {}, {}, {}), foreign});
@@ -1002,19 +919,19 @@ void TestEntityRepository::setRolesIsAtomic()
 
 void TestEntityRepository::mergeRecordedCanBeUndone()
 {
-    const qint64 into = addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
-    const qint64 from = addEntity(QStringLiteral("Secretary Rubio"), QStringLiteral("Title"),
+    const qint64 into = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
+    const qint64 from = m_project.addEntity(QStringLiteral("Secretary Rubio"), QStringLiteral("Title"),
                                   {QStringLiteral("Rubio"), QStringLiteral("Marco Rubio"), QStringLiteral("SecState")});
-    const qint64 source = addSource(QStringLiteral("Secretary Rubio spoke."));
+    const qint64 source = m_project.addTextSource(QStringLiteral("Secretary Rubio spoke."));
     QVERIFY(into && from && source);
-    VERIFY_OK(entities().setNotes(from, QStringLiteral("Title used from January.")));
+    ANNALIST_VERIFY_OK(entities().setNotes(from, QStringLiteral("Title used from January.")));
     const Result<qint64> roleId
         = entities().addRole(from, role(QStringLiteral("Secretary of State"), {}, TimeValue::day(QDate(2025, 1, 21)), {}));
-    VERIFY_OK(roleId);
+    ANNALIST_VERIFY_OK(roleId);
     const qint64 mention = addMention(from, source, 0, 15);
 
     const Result<EntityMergeRecord> record = entities().mergeRecorded(from, into);
-    VERIFY_OK(record);
+    ANNALIST_VERIFY_OK(record);
     QCOMPARE(record->from.id, from);
     QCOMPARE(record->from.canonicalName, QStringLiteral("Secretary Rubio"));
     QCOMPARE(record->intoId, into);
@@ -1025,12 +942,12 @@ void TestEntityRepository::mergeRecordedCanBeUndone()
     QCOMPARE(entities().find(from).error().code, StorageError::Code::NotFound);
     QCOMPARE(entities().find(into)->roles.first().id, *roleId);
 
-    VERIFY_OK(entities().unmerge(*record));
-    QVERIFY(reopen());
+    ANNALIST_VERIFY_OK(entities().unmerge(*record));
+    QVERIFY(m_project.reopen());
     const Result<Entity> restored = entities().find(from);
-    VERIFY_OK(restored);
+    ANNALIST_VERIFY_OK(restored);
     QCOMPARE(restored->canonicalName, QStringLiteral("Secretary Rubio"));
-    QCOMPARE(restored->typeId, typeId(QStringLiteral("Title")));
+    QCOMPARE(restored->typeId, m_project.typeId(QStringLiteral("Title")));
     QCOMPARE(restored->aliases, record->from.aliases);
     QCOMPARE(restored->notes, QStringLiteral("Title used from January."));
     QCOMPARE(restored->roles.size(), 1);
@@ -1051,19 +968,19 @@ void TestEntityRepository::mergeRecordedCanBeUndone()
 
 void TestEntityRepository::unmergeLeavesLaterChangesAlone()
 {
-    const qint64 into = addEntity(QStringLiteral("Marco Rubio"));
-    const qint64 from = addEntity(QStringLiteral("Rubio"));
-    const qint64 third = addEntity(QStringLiteral("Someone"));
-    const qint64 source = addSource(QStringLiteral("Rubio and Rubio."));
+    const qint64 into = m_project.addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 from = m_project.addEntity(QStringLiteral("Rubio"));
+    const qint64 third = m_project.addEntity(QStringLiteral("Someone"));
+    const qint64 source = m_project.addTextSource(QStringLiteral("Rubio and Rubio."));
     const qint64 first = addMention(from, source, 0, 5);
     const qint64 second = addMention(from, source, 10, 15);
     const Result<EntityMergeRecord> record = entities().mergeRecorded(from, into);
-    VERIFY_OK(record);
+    ANNALIST_VERIFY_OK(record);
 
     // Since the merge, one mention went elsewhere and one was removed.
-    VERIFY_OK(m_project->mentions().setEntity(first, third));
-    VERIFY_OK(m_project->mentions().remove(second));
-    VERIFY_OK(entities().unmerge(*record));
+    ANNALIST_VERIFY_OK(m_project->mentions().setEntity(first, third));
+    ANNALIST_VERIFY_OK(m_project->mentions().remove(second));
+    ANNALIST_VERIFY_OK(entities().unmerge(*record));
     QCOMPARE(m_project->mentions().find(first)->entityId, third);
     QVERIFY(m_project->mentions().listForEntity(from)->isEmpty());
     // The entity is back already, so a second undo fails and changes nothing.

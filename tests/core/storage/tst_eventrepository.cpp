@@ -12,54 +12,20 @@
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
 
+#include "ProjectFixture.h"
+#include "TimeValueOutput.h"
+
 #include <QCryptographicHash>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 #include <algorithm>
-#include <memory>
 
 using namespace annalist;
-
-namespace annalist {
-char *toString(const TimeValue &value)
-{
-    return QTest::toString(QStringLiteral("%1 [%2 .. %3] granularity %4 qualifier %5 \"%6\" anchor \"%7\"")
-                               .arg(value.toEdtf(), value.earliest().toString(Qt::ISODateWithMs),
-                                    value.latest().toString(Qt::ISODateWithMs))
-                               .arg(static_cast<int>(value.granularity()))
-                               .arg(static_cast<int>(value.qualifier()))
-                               .arg(value.expression(), value.anchor()));
-}
-
-char *toString(const EventParticipant &participant)
-{
-    return QTest::toString(QStringLiteral("%1 as \"%2\"").arg(participant.entityId).arg(participant.role));
-}
-} // namespace annalist
+using test::utc;
 
 Q_DECLARE_METATYPE(annalist::Event)
 
 namespace {
-
-template<typename T>
-QByteArray failure(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().message.toUtf8();
-}
-
-// Evaluates the expression once and shows the storage error when it failed.
-#define VERIFY_OK(expression)                                                                                          \
-    do {                                                                                                               \
-        const auto &checked = (expression);                                                                            \
-        QVERIFY2(checked, failure(checked).constData());                                                               \
-    } while (false)
-
-QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
-}
 
 Event titled(const QString &title, const TimeValue &time = {})
 {
@@ -95,22 +61,14 @@ private:
     // Rows name entities by 1-based index into m_entities, so that they do not depend on ids.
     Event withEntityIds(Event event) const;
     void compareEvents(const Event &actual, const Event &expected);
-    bool reopen();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Project> m_project;
+    test::ProjectFixture m_project;
     QList<qint64> m_entities;
 };
 
 void TestEventRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("t.annalist"));
-    auto project = Project::create(m_path);
-    VERIFY_OK(project);
-    m_project = std::move(*project);
+    QVERIFY(m_project.create());
 
     m_entities.clear();
     const QList<QPair<QString, QString>> entities = {
@@ -121,31 +79,15 @@ void TestEventRepository::init()
         {QStringLiteral("Department of State"), QStringLiteral("Organisation")},
     };
     for (const auto &[name, type] : entities) {
-        Entity entity;
-        entity.canonicalName = name;
-        entity.typeId = m_project->entities().findType(type)->id;
-        const Result<qint64> id = m_project->entities().add(entity);
-        VERIFY_OK(id);
-        m_entities.append(*id);
+        const qint64 id = m_project.addEntity(name, type);
+        QVERIFY(id > 0);
+        m_entities.append(id);
     }
 }
 
 void TestEventRepository::cleanup()
 {
-    m_project.reset();
-    m_dir.reset();
-}
-
-bool TestEventRepository::reopen()
-{
-    m_project.reset();
-    auto project = Project::open(m_path);
-    if (!project) {
-        qWarning("reopen failed: %s", qPrintable(project.error().message));
-        return false;
-    }
-    m_project = std::move(*project);
-    return true;
+    m_project.close();
 }
 
 Event TestEventRepository::withEntityIds(Event event) const
@@ -213,19 +155,19 @@ void TestEventRepository::roundTrip()
     event = withEntityIds(event);
 
     const Result<qint64> id = events().add(event);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
     QVERIFY(*id > 0);
 
     const Result<Event> found = events().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->id, *id);
     compareEvents(*found, event);
     if (QTest::currentTestFailed())
         return;
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const Result<QList<Event>> listed = events().list();
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QCOMPARE(listed->size(), 1);
     QCOMPARE(listed->first().id, *id);
     compareEvents(listed->first(), event);
@@ -243,10 +185,10 @@ void TestEventRepository::listIsChronological()
         {QStringLiteral("also unknown"), TimeValue::unknown()},
     };
     for (const auto &[title, time] : rows)
-        VERIFY_OK(events().add(titled(title, time)));
+        ANNALIST_VERIFY_OK(events().add(titled(title, time)));
 
     const Result<QList<Event>> listed = events().list();
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QStringList titles;
     for (const Event &event : *listed)
         titles << event.title;
@@ -263,9 +205,9 @@ void TestEventRepository::repeatedParticipantsAndTagsAreStoredOnce()
     event = withEntityIds(event);
 
     const Result<qint64> id = events().add(event);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
     const Result<Event> found = events().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->participants, (QList<EventParticipant>{{m_entities.at(1), QStringLiteral("host")},
                                                            {m_entities.at(0), QStringLiteral("guest")},
                                                            {m_entities.at(0), QString()}}));
@@ -312,9 +254,9 @@ void TestEventRepository::update()
     original.participants = {{1, QStringLiteral("guest")}, {2, QStringLiteral("host")}};
     original.tags = {QStringLiteral("a"), QStringLiteral("b")};
     const Result<qint64> id = events().add(withEntityIds(original));
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
     const Result<qint64> other = events().add(withEntityIds(original));
-    VERIFY_OK(other);
+    ANNALIST_VERIFY_OK(other);
 
     TimeValue week = TimeValue::between(utc(2024, 6, 3), utc(2024, 6, 9), TimeValue::Granularity::Day);
     week.setQualifier(TimeValue::Qualifier::Approximate);
@@ -331,12 +273,12 @@ void TestEventRepository::update()
     changed.tags = {QStringLiteral("c")};
     changed = withEntityIds(changed);
     changed.id = *id;
-    VERIFY_OK(events().update(changed));
+    ANNALIST_VERIFY_OK(events().update(changed));
 
     compareEvents(*events().find(*id), changed);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     compareEvents(*events().find(*id), changed);
     compareEvents(*events().find(*other), withEntityIds(original));
 }
@@ -348,7 +290,7 @@ void TestEventRepository::updateIsAtomic()
     original.tags = {QStringLiteral("a")};
     original = withEntityIds(original);
     const Result<qint64> id = events().add(original);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
 
     Event broken = original;
     broken.id = *id;
@@ -368,9 +310,9 @@ void TestEventRepository::remove()
     event.participants = {{1, QStringLiteral("guest")}};
     event.tags = {QStringLiteral("a")};
     const Result<qint64> id = events().add(withEntityIds(event));
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
     const Result<qint64> kept = events().add(withEntityIds(event));
-    VERIFY_OK(kept);
+    ANNALIST_VERIFY_OK(kept);
 
     Source source;
     source.title = QStringLiteral("Report");
@@ -378,27 +320,27 @@ void TestEventRepository::remove()
     source.originalBytes = source.body.toUtf8();
     source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
     const Result<qint64> sourceId = m_project->sources().add(source);
-    VERIFY_OK(sourceId);
+    ANNALIST_VERIFY_OK(sourceId);
     Evidence evidence;
     evidence.eventId = *id;
     evidence.sourceId = *sourceId;
     evidence.start = 0;
     evidence.end = 8;
     evidence.quote = QStringLiteral("They met");
-    VERIFY_OK(m_project->evidence().add(evidence));
+    ANNALIST_VERIFY_OK(m_project->evidence().add(evidence));
     ChronologyAnnotation annotation;
     annotation.eventId = *id;
     annotation.comment = QStringLiteral("Check");
-    VERIFY_OK(m_project->annotations().add(annotation));
+    ANNALIST_VERIFY_OK(m_project->annotations().add(annotation));
     Note note;
     note.subject = Note::Subject::Event;
     note.subjectId = *id;
     note.body = QStringLiteral("Ask the embassy");
-    VERIFY_OK(m_project->notes().add(note));
+    ANNALIST_VERIFY_OK(m_project->notes().add(note));
 
-    VERIFY_OK(events().remove(*id));
+    ANNALIST_VERIFY_OK(events().remove(*id));
     QCOMPARE(events().remove(*id).error().code, StorageError::Code::NotFound);
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
 
     QCOMPARE(events().find(*id).error().code, StorageError::Code::NotFound);
     QCOMPARE(events().list()->size(), 1);

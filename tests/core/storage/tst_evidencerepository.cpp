@@ -6,51 +6,16 @@
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
 
-#include <QCryptographicHash>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTimeZone>
+#include "ProjectFixture.h"
+#include "TimeValueOutput.h"
 
-#include <memory>
+#include <QTest>
 
 using namespace annalist;
-
-namespace annalist {
-char *toString(const TimeValue &value)
-{
-    return QTest::toString(QStringLiteral("%1 [%2 .. %3] granularity %4 qualifier %5 \"%6\" anchor \"%7\"")
-                               .arg(value.toEdtf(), value.earliest().toString(Qt::ISODateWithMs),
-                                    value.latest().toString(Qt::ISODateWithMs))
-                               .arg(static_cast<int>(value.granularity()))
-                               .arg(static_cast<int>(value.qualifier()))
-                               .arg(value.expression(), value.anchor()));
-}
-} // namespace annalist
+using test::utc;
 
 Q_DECLARE_METATYPE(annalist::Evidence::Stance)
 Q_DECLARE_METATYPE(annalist::TimeValue)
-
-namespace {
-
-template<typename T>
-QByteArray failure(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().message.toUtf8();
-}
-
-// Evaluates the expression once and shows the storage error when it failed.
-#define VERIFY_OK(expression)                                                                                          \
-    do {                                                                                                               \
-        const auto &checked = (expression);                                                                            \
-        QVERIFY2(checked, failure(checked).constData());                                                               \
-    } while (false)
-
-QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
-}
-
-} // namespace
 
 class TestEvidenceRepository : public QObject
 {
@@ -71,66 +36,24 @@ private slots:
 
 private:
     EvidenceRepository &evidence() { return m_project->evidence(); }
-    qint64 addSource(const QString &text);
-    qint64 addEvent(const QString &title);
     Evidence passage(qint64 eventId, qint64 sourceId, int start, int end) const;
-    bool reopen();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Project> m_project;
+    test::ProjectFixture m_project;
     qint64 m_source = 0;
     qint64 m_event = 0;
 };
 
 void TestEvidenceRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("t.annalist"));
-    auto project = Project::create(m_path);
-    VERIFY_OK(project);
-    m_project = std::move(*project);
-    m_source = addSource(QStringLiteral("Rubio met Sheinbaum at the Palacio Nacional on Tuesday, officials said."));
-    m_event = addEvent(QStringLiteral("Rubio meets Sheinbaum"));
+    QVERIFY(m_project.create());
+    m_source = m_project.addTextSource(QStringLiteral("Rubio met Sheinbaum at the Palacio Nacional on Tuesday, officials said."));
+    m_event = m_project.addEvent(QStringLiteral("Rubio meets Sheinbaum"));
     QVERIFY(m_source > 0 && m_event > 0);
 }
 
 void TestEvidenceRepository::cleanup()
 {
-    m_project.reset();
-    m_dir.reset();
-}
-
-bool TestEvidenceRepository::reopen()
-{
-    m_project.reset();
-    auto project = Project::open(m_path);
-    if (!project) {
-        qWarning("reopen failed: %s", qPrintable(project.error().message));
-        return false;
-    }
-    m_project = std::move(*project);
-    return true;
-}
-
-qint64 TestEvidenceRepository::addSource(const QString &text)
-{
-    Source source;
-    source.title = text.left(20);
-    source.body = text;
-    source.originalBytes = text.toUtf8();
-    source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
-    const Result<qint64> id = m_project->sources().add(source);
-    return id ? *id : 0;
-}
-
-qint64 TestEvidenceRepository::addEvent(const QString &title)
-{
-    Event event;
-    event.title = title;
-    const Result<qint64> id = m_project->events().add(event);
-    return id ? *id : 0;
+    m_project.close();
 }
 
 Evidence TestEvidenceRepository::passage(qint64 eventId, qint64 sourceId, int start, int end) const
@@ -175,11 +98,11 @@ void TestEvidenceRepository::roundTrip()
     stored.reported = reported;
     stored.note = note;
     const Result<qint64> id = evidence().add(stored);
-    VERIFY_OK(id);
-    QVERIFY(reopen());
+    ANNALIST_VERIFY_OK(id);
+    QVERIFY(m_project.reopen());
 
     const Result<Evidence> found = evidence().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->id, *id);
     QCOMPARE(found->eventId, m_event);
     QCOMPARE(found->sourceId, m_source);
@@ -191,15 +114,15 @@ void TestEvidenceRepository::roundTrip()
     QCOMPARE(found->note, note.isNull() ? QStringLiteral("") : note);
 
     const Result<QList<Evidence>> forEvent = evidence().listForEvent(m_event);
-    VERIFY_OK(forEvent);
+    ANNALIST_VERIFY_OK(forEvent);
     QCOMPARE(forEvent->size(), 1);
     QCOMPARE(forEvent->first().reported, reported);
 }
 
 void TestEvidenceRepository::listForEventAndSource()
 {
-    const qint64 otherSource = addSource(QStringLiteral("The meeting took place at the US embassy."));
-    const qint64 otherEvent = addEvent(QStringLiteral("Press conference"));
+    const qint64 otherSource = m_project.addTextSource(QStringLiteral("The meeting took place at the US embassy."));
+    const qint64 otherEvent = m_project.addEvent(QStringLiteral("Press conference"));
     QVERIFY(otherSource && otherEvent);
 
     const QList<Evidence> rows = {
@@ -211,12 +134,12 @@ void TestEvidenceRepository::listForEventAndSource()
     QList<qint64> ids;
     for (const Evidence &row : rows) {
         const Result<qint64> id = evidence().add(row);
-        VERIFY_OK(id);
+        ANNALIST_VERIFY_OK(id);
         ids.append(*id);
     }
 
     const Result<QList<Evidence>> forEvent = evidence().listForEvent(m_event);
-    VERIFY_OK(forEvent);
+    ANNALIST_VERIFY_OK(forEvent);
     QList<qint64> order;
     for (const Evidence &e : *forEvent)
         order << e.id;
@@ -225,7 +148,7 @@ void TestEvidenceRepository::listForEventAndSource()
     QCOMPARE(order, (QList<qint64>{ids[3], ids[1], ids[0]}));
 
     const Result<QList<Evidence>> fromSource = evidence().listForSource(m_source);
-    VERIFY_OK(fromSource);
+    ANNALIST_VERIFY_OK(fromSource);
     order.clear();
     for (const Evidence &e : *fromSource)
         order << e.id;
@@ -237,26 +160,26 @@ void TestEvidenceRepository::listForEventAndSource()
 void TestEvidenceRepository::changes()
 {
     const Result<qint64> id = evidence().add(passage(m_event, m_source, 0, 19));
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
 
     TimeValue reported = TimeValue::month(2024, 6, TimeValue::Qualifier::Approximate);
     reported.setExpression(QStringLiteral("early June"));
-    VERIFY_OK(evidence().setStance(*id, Evidence::Stance::Contradicts));
-    VERIFY_OK(evidence().setNote(*id, QStringLiteral("Disputed by the ministry")));
-    VERIFY_OK(evidence().setReported(*id, reported));
+    ANNALIST_VERIFY_OK(evidence().setStance(*id, Evidence::Stance::Contradicts));
+    ANNALIST_VERIFY_OK(evidence().setNote(*id, QStringLiteral("Disputed by the ministry")));
+    ANNALIST_VERIFY_OK(evidence().setReported(*id, reported));
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     Result<Evidence> found = evidence().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->stance, Evidence::Stance::Contradicts);
     QCOMPARE(found->note, QStringLiteral("Disputed by the ministry"));
     QCOMPARE(found->reported, reported);
     QCOMPARE(found->quote, QStringLiteral("quote 0-19"));
 
-    VERIFY_OK(evidence().setNote(*id, QString()));
-    VERIFY_OK(evidence().setReported(*id, TimeValue::unknown()));
+    ANNALIST_VERIFY_OK(evidence().setNote(*id, QString()));
+    ANNALIST_VERIFY_OK(evidence().setReported(*id, TimeValue::unknown()));
     found = evidence().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->note, QStringLiteral(""));
     QVERIFY(!found->reported.isKnown());
 }
@@ -292,17 +215,17 @@ void TestEvidenceRepository::remove()
 {
     const Result<qint64> first = evidence().add(passage(m_event, m_source, 0, 19));
     const Result<qint64> second = evidence().add(passage(m_event, m_source, 27, 43));
-    VERIFY_OK(first);
-    VERIFY_OK(second);
+    ANNALIST_VERIFY_OK(first);
+    ANNALIST_VERIFY_OK(second);
 
-    VERIFY_OK(evidence().remove(*first));
+    ANNALIST_VERIFY_OK(evidence().remove(*first));
     QCOMPARE(evidence().remove(*first).error().code, StorageError::Code::NotFound);
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     QCOMPARE(evidence().find(*first).error().code, StorageError::Code::NotFound);
     QCOMPARE(evidence().listForEvent(m_event)->size(), 1);
 
     // Evidence cannot outlive the source it quotes.
-    VERIFY_OK(m_project->sources().remove(m_source));
+    ANNALIST_VERIFY_OK(m_project->sources().remove(m_source));
     QCOMPARE(evidence().find(*second).error().code, StorageError::Code::NotFound);
 }
 

@@ -6,11 +6,9 @@
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
 
-#include <QCryptographicHash>
-#include <QTemporaryDir>
-#include <QTest>
+#include "ProjectFixture.h"
 
-#include <memory>
+#include <QTest>
 
 using namespace annalist;
 
@@ -18,19 +16,6 @@ Q_DECLARE_METATYPE(annalist::Mention::Origin)
 Q_DECLARE_METATYPE(annalist::Mention::Status)
 
 namespace {
-
-template<typename T>
-QByteArray failure(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().message.toUtf8();
-}
-
-// Evaluates the expression once and shows the storage error when it failed.
-#define VERIFY_OK(expression)                                                                                          \
-    do {                                                                                                               \
-        const auto &checked = (expression);                                                                            \
-        QVERIFY2(checked, failure(checked).constData());                                                               \
-    } while (false)
 
 const QString body = QStringLiteral("Senator Marco Rubio met President-elect Claudia Sheinbaum in Mexico City on Tuesday.");
 
@@ -63,12 +48,8 @@ private slots:
 private:
     MentionRepository &mentions() { return m_project->mentions(); }
     Mention mention(int start, int end, qint64 entityId = 0) const;
-    qint64 addSource(const QString &text);
-    bool reopen();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Project> m_project;
+    test::ProjectFixture m_project;
     qint64 m_source = 0;
     qint64 m_rubio = 0;
     qint64 m_sheinbaum = 0;
@@ -76,57 +57,19 @@ private:
 
 void TestMentionRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("t.annalist"));
-    auto project = Project::create(m_path);
-    VERIFY_OK(project);
-    m_project = std::move(*project);
+    QVERIFY(m_project.create());
 
-    m_source = addSource(body);
+    m_source = m_project.addTextSource(body);
     QVERIFY(m_source > 0);
-    const qint64 person = m_project->entities().findType(QStringLiteral("Person"))->id;
-    Entity rubio;
-    rubio.typeId = person;
-    rubio.canonicalName = QStringLiteral("Marco Rubio");
-    const Result<qint64> rubioId = m_project->entities().add(rubio);
-    VERIFY_OK(rubioId);
-    m_rubio = *rubioId;
-    Entity sheinbaum;
-    sheinbaum.typeId = person;
-    sheinbaum.canonicalName = QStringLiteral("Claudia Sheinbaum");
-    const Result<qint64> sheinbaumId = m_project->entities().add(sheinbaum);
-    VERIFY_OK(sheinbaumId);
-    m_sheinbaum = *sheinbaumId;
+    m_rubio = m_project.addEntity(QStringLiteral("Marco Rubio"));
+    QVERIFY(m_rubio > 0);
+    m_sheinbaum = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"));
+    QVERIFY(m_sheinbaum > 0);
 }
 
 void TestMentionRepository::cleanup()
 {
-    m_project.reset();
-    m_dir.reset();
-}
-
-bool TestMentionRepository::reopen()
-{
-    m_project.reset();
-    auto project = Project::open(m_path);
-    if (!project) {
-        qWarning("reopen failed: %s", qPrintable(project.error().message));
-        return false;
-    }
-    m_project = std::move(*project);
-    return true;
-}
-
-qint64 TestMentionRepository::addSource(const QString &text)
-{
-    Source source;
-    source.title = text.left(20);
-    source.body = text;
-    source.originalBytes = text.toUtf8();
-    source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
-    const Result<qint64> id = m_project->sources().add(source);
-    return id ? *id : 0;
+    m_project.close();
 }
 
 Mention TestMentionRepository::mention(int start, int end, qint64 entityId) const
@@ -181,11 +124,11 @@ void TestMentionRepository::roundTrip()
     stored.contextAfter = after;
 
     const Result<qint64> id = mentions().add(stored);
-    VERIFY_OK(id);
-    QVERIFY(reopen());
+    ANNALIST_VERIFY_OK(id);
+    QVERIFY(m_project.reopen());
 
     const Result<Mention> found = mentions().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->id, *id);
     QCOMPARE(found->entityId, m_sheinbaum);
     QCOMPARE(found->sourceId, m_source);
@@ -198,7 +141,7 @@ void TestMentionRepository::roundTrip()
     QCOMPARE(found->contextAfter, after);
 
     const Result<QList<Mention>> listed = mentions().listForSource(m_source);
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QCOMPARE(listed->size(), 1);
     QCOMPARE(listed->first().quote, quote);
     QCOMPARE(listed->first().contextAfter, after);
@@ -208,27 +151,27 @@ void TestMentionRepository::addAllKeepsOrderOfIds()
 {
     const QList<Mention> batch = {mention(40, 57, m_sheinbaum), mention(8, 19), mention(14, 19)};
     const Result<QList<qint64>> ids = mentions().addAll(batch);
-    VERIFY_OK(ids);
+    ANNALIST_VERIFY_OK(ids);
     QCOMPARE(ids->size(), 3);
     for (int i = 0; i < batch.size(); ++i) {
         const Result<Mention> found = mentions().find(ids->at(i));
-        VERIFY_OK(found);
+        ANNALIST_VERIFY_OK(found);
         QCOMPARE(found->start, batch.at(i).start);
         QCOMPARE(found->quote, batch.at(i).quote);
     }
-    VERIFY_OK(mentions().addAll({}));
+    ANNALIST_VERIFY_OK(mentions().addAll({}));
 }
 
 void TestMentionRepository::listForSourceIsInTextOrder()
 {
-    VERIFY_OK(mentions().addAll({mention(40, 57, m_sheinbaum), mention(14, 19), mention(8, 19), mention(8, 13), mention(61, 72)}));
-    const qint64 otherSource = addSource(QStringLiteral("Rubio spoke."));
+    ANNALIST_VERIFY_OK(mentions().addAll({mention(40, 57, m_sheinbaum), mention(14, 19), mention(8, 19), mention(8, 13), mention(61, 72)}));
+    const qint64 otherSource = m_project.addTextSource(QStringLiteral("Rubio spoke."));
     Mention elsewhere = mention(0, 5);
     elsewhere.sourceId = otherSource;
-    VERIFY_OK(mentions().add(elsewhere));
+    ANNALIST_VERIFY_OK(mentions().add(elsewhere));
 
     const Result<QList<Mention>> listed = mentions().listForSource(m_source);
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QList<QPair<int, int>> spans;
     for (const Mention &m : *listed)
         spans.append({m.start, m.end});
@@ -239,13 +182,13 @@ void TestMentionRepository::listForSourceIsInTextOrder()
 
 void TestMentionRepository::listForEntity()
 {
-    const qint64 otherSource = addSource(QStringLiteral("Rubio spoke. Sheinbaum listened."));
+    const qint64 otherSource = m_project.addTextSource(QStringLiteral("Rubio spoke. Sheinbaum listened."));
     Mention elsewhere = mention(0, 5);
     elsewhere.sourceId = otherSource;
-    VERIFY_OK(mentions().addAll({elsewhere, mention(40, 57, m_sheinbaum), mention(14, 19), mention(8, 19)}));
+    ANNALIST_VERIFY_OK(mentions().addAll({elsewhere, mention(40, 57, m_sheinbaum), mention(14, 19), mention(8, 19)}));
 
     const Result<QList<Mention>> rubio = mentions().listForEntity(m_rubio);
-    VERIFY_OK(rubio);
+    ANNALIST_VERIFY_OK(rubio);
     QCOMPARE(rubio->size(), 3);
     QCOMPARE(rubio->at(0).sourceId, m_source);
     QCOMPARE(rubio->at(0).start, 8);
@@ -265,7 +208,7 @@ void TestMentionRepository::addAllIsAtomic()
     QVERIFY(mentions().listForSource(m_source)->isEmpty());
 
     // The repository stays usable after a failed batch.
-    VERIFY_OK(mentions().addAll({mention(8, 19)}));
+    ANNALIST_VERIFY_OK(mentions().addAll({mention(8, 19)}));
     QCOMPARE(mentions().listForSource(m_source)->size(), 1);
 }
 
@@ -308,17 +251,17 @@ void TestMentionRepository::rejects()
 void TestMentionRepository::setStatusAndEntity()
 {
     const Result<qint64> id = mentions().add(mention(8, 19));
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
 
-    VERIFY_OK(mentions().setStatus(*id, Mention::Status::Confirmed));
-    VERIFY_OK(mentions().setEntity(*id, m_sheinbaum));
+    ANNALIST_VERIFY_OK(mentions().setStatus(*id, Mention::Status::Confirmed));
+    ANNALIST_VERIFY_OK(mentions().setEntity(*id, m_sheinbaum));
     const Status unknownEntity = mentions().setEntity(*id, 9999);
     QVERIFY(!unknownEntity);
     QCOMPARE(unknownEntity.error().code, StorageError::Code::Constraint);
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const Result<Mention> found = mentions().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->status, Mention::Status::Confirmed);
     QCOMPARE(found->entityId, m_sheinbaum);
     QCOMPARE(found->quote, QStringLiteral("Marco Rubio"));
@@ -335,14 +278,14 @@ void TestMentionRepository::unknownIdsAreNotFound()
 void TestMentionRepository::remove()
 {
     const Result<QList<qint64>> ids = mentions().addAll({mention(8, 19), mention(40, 57, m_sheinbaum)});
-    VERIFY_OK(ids);
-    VERIFY_OK(mentions().remove(ids->at(0)));
+    ANNALIST_VERIFY_OK(ids);
+    ANNALIST_VERIFY_OK(mentions().remove(ids->at(0)));
     QCOMPARE(mentions().remove(ids->at(0)).error().code, StorageError::Code::NotFound);
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     QCOMPARE(mentions().find(ids->at(0)).error().code, StorageError::Code::NotFound);
     const Result<QList<Mention>> left = mentions().listForSource(m_source);
-    VERIFY_OK(left);
+    ANNALIST_VERIFY_OK(left);
     QCOMPARE(left->size(), 1);
     QCOMPARE(left->first().id, ids->at(1));
 }
@@ -350,7 +293,7 @@ void TestMentionRepository::remove()
 void TestMentionRepository::countByStatus()
 {
     const Result<QMap<Mention::Status, int>> empty = mentions().countByStatus();
-    VERIFY_OK(empty);
+    ANNALIST_VERIFY_OK(empty);
     QCOMPARE(empty->size(), 3);
     QCOMPARE(empty->value(Mention::Status::Candidate, -1), 0);
     QCOMPARE(empty->value(Mention::Status::Confirmed, -1), 0);
@@ -362,21 +305,21 @@ void TestMentionRepository::countByStatus()
     batch[1].status = Mention::Status::Confirmed;
     batch[2].status = Mention::Status::Confirmed;
     batch[3].status = Mention::Status::Rejected;
-    VERIFY_OK(mentions().addAll(batch));
-    const qint64 otherSource = addSource(QStringLiteral("Rubio spoke."));
+    ANNALIST_VERIFY_OK(mentions().addAll(batch));
+    const qint64 otherSource = m_project.addTextSource(QStringLiteral("Rubio spoke."));
     Mention elsewhere = mention(0, 5);
     elsewhere.sourceId = otherSource;
     elsewhere.status = Mention::Status::Rejected;
-    VERIFY_OK(mentions().add(elsewhere));
+    ANNALIST_VERIFY_OK(mentions().add(elsewhere));
 
     const Result<QMap<Mention::Status, int>> all = mentions().countByStatus();
-    VERIFY_OK(all);
+    ANNALIST_VERIFY_OK(all);
     QCOMPARE(all->value(Mention::Status::Candidate), 2);
     QCOMPARE(all->value(Mention::Status::Confirmed), 2);
     QCOMPARE(all->value(Mention::Status::Rejected), 2);
 
     const Result<QMap<Mention::Status, int>> inSource = mentions().countByStatus(otherSource);
-    VERIFY_OK(inSource);
+    ANNALIST_VERIFY_OK(inSource);
     QCOMPARE(inSource->value(Mention::Status::Candidate, -1), 0);
     QCOMPARE(inSource->value(Mention::Status::Confirmed, -1), 0);
     QCOMPARE(inSource->value(Mention::Status::Rejected), 1);
@@ -384,8 +327,8 @@ void TestMentionRepository::countByStatus()
 
 void TestMentionRepository::removingTheSourceRemovesItsMentions()
 {
-    VERIFY_OK(mentions().addAll({mention(8, 19), mention(40, 57, m_sheinbaum)}));
-    VERIFY_OK(m_project->sources().remove(m_source));
+    ANNALIST_VERIFY_OK(mentions().addAll({mention(8, 19), mention(40, 57, m_sheinbaum)}));
+    ANNALIST_VERIFY_OK(m_project->sources().remove(m_source));
     QVERIFY(mentions().listForEntity(m_rubio)->isEmpty());
     QVERIFY(mentions().listForEntity(m_sheinbaum)->isEmpty());
 }
@@ -396,12 +339,12 @@ void TestMentionRepository::restoreKeepsTheId()
     original.status = Mention::Status::Confirmed;
     original.origin = Mention::Origin::Gazetteer;
     const Result<qint64> id = mentions().add(original);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
     original.id = *id;
-    VERIFY_OK(mentions().add(mention(40, 57, m_sheinbaum)));
-    VERIFY_OK(mentions().remove(*id));
+    ANNALIST_VERIFY_OK(mentions().add(mention(40, 57, m_sheinbaum)));
+    ANNALIST_VERIFY_OK(mentions().remove(*id));
 
-    VERIFY_OK(mentions().restore(original));
+    ANNALIST_VERIFY_OK(mentions().restore(original));
     const Status again = mentions().restore(original);
     QVERIFY(!again);
     QCOMPARE(again.error().code, StorageError::Code::Constraint);
@@ -409,9 +352,9 @@ void TestMentionRepository::restoreKeepsTheId()
     unnumbered.id = 0;
     QCOMPARE(mentions().restore(unnumbered).error().code, StorageError::Code::Constraint);
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const Result<Mention> found = mentions().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->start, 8);
     QCOMPARE(found->end, 19);
     QCOMPARE(found->status, Mention::Status::Confirmed);
@@ -423,17 +366,17 @@ void TestMentionRepository::restoreKeepsTheId()
 
 void TestMentionRepository::countByEntity()
 {
-    const qint64 otherSource = addSource(QStringLiteral("Rubio spoke to Sheinbaum."));
+    const qint64 otherSource = m_project.addTextSource(QStringLiteral("Rubio spoke to Sheinbaum."));
     QList<Mention> batch = {mention(0, 7), mention(8, 19), mention(40, 57, m_sheinbaum), mention(20, 23, m_sheinbaum)};
     batch[3].status = Mention::Status::Rejected;
     Mention elsewhere = mention(0, 5);
     elsewhere.sourceId = otherSource;
     elsewhere.status = Mention::Status::Confirmed;
     batch.append(elsewhere);
-    VERIFY_OK(mentions().addAll(batch));
+    ANNALIST_VERIFY_OK(mentions().addAll(batch));
 
     const Result<QHash<qint64, EntityMentionCount>> counts = mentions().countByEntity();
-    VERIFY_OK(counts);
+    ANNALIST_VERIFY_OK(counts);
     QCOMPARE(counts->size(), 2);
     QCOMPARE(counts->value(m_rubio).mentions, 3);
     QCOMPARE(counts->value(m_rubio).sources, 2);

@@ -2,36 +2,19 @@
 #include "storage/NoteRepository.h"
 #include "storage/Project.h"
 
-#include <QTemporaryDir>
+#include "ProjectFixture.h"
+#include "TimeValueOutput.h"
+
 #include <QTest>
-#include <QTimeZone>
 
 #include <algorithm>
-#include <memory>
 
 using namespace annalist;
+using test::utc;
 
 Q_DECLARE_METATYPE(annalist::Note::Subject)
 
 namespace {
-
-template<typename T>
-QByteArray failure(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().message.toUtf8();
-}
-
-// Evaluates the expression once and shows the storage error when it failed.
-#define VERIFY_OK(expression)                                                                                          \
-    do {                                                                                                               \
-        const auto &checked = (expression);                                                                            \
-        QVERIFY2(checked, failure(checked).constData());                                                               \
-    } while (false)
-
-QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
-}
 
 Note makeNote(Note::Subject subject, qint64 subjectId, const QString &body, const QDateTime &createdAt = {})
 {
@@ -77,39 +60,18 @@ private slots:
 
 private:
     NoteRepository &notes() { return m_project->notes(); }
-    bool reopen();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Project> m_project;
+    test::ProjectFixture m_project;
 };
 
 void TestNoteRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("t.annalist"));
-    auto project = Project::create(m_path);
-    VERIFY_OK(project);
-    m_project = std::move(*project);
+    QVERIFY(m_project.create());
 }
 
 void TestNoteRepository::cleanup()
 {
-    m_project.reset();
-    m_dir.reset();
-}
-
-bool TestNoteRepository::reopen()
-{
-    m_project.reset();
-    auto project = Project::open(m_path);
-    if (!project) {
-        qWarning("reopen failed: %s", qPrintable(project.error().message));
-        return false;
-    }
-    m_project = std::move(*project);
-    return true;
+    m_project.close();
 }
 
 void TestNoteRepository::roundTrip_data()
@@ -134,11 +96,11 @@ void TestNoteRepository::roundTrip()
     Note stored = makeNote(subject, subjectId, body, utc(2025, 1, 21, 9, 30).addMSecs(250));
     stored.updatedAt = utc(2025, 1, 22, 18, 0);
     const Result<qint64> id = notes().add(stored);
-    VERIFY_OK(id);
-    QVERIFY(reopen());
+    ANNALIST_VERIFY_OK(id);
+    QVERIFY(m_project.reopen());
 
     const Result<Note> found = notes().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->id, *id);
     QCOMPARE(found->subject, subject);
     QCOMPARE(found->subjectId, subjectId);
@@ -148,7 +110,7 @@ void TestNoteRepository::roundTrip()
     QCOMPARE(found->createdAt.offsetFromUtc(), 0);
 
     const Result<QList<Note>> listed = notes().listForSubject(subject, subjectId);
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QCOMPARE(idsOf(*listed), QList<qint64>{*id});
 }
 
@@ -157,10 +119,10 @@ void TestNoteRepository::timesDefaultToNow()
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const Result<qint64> id = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("now")));
     const QDateTime after = QDateTime::currentDateTimeUtc();
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
 
     const Result<Note> found = notes().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QVERIFY(found->createdAt >= before && found->createdAt <= after);
     QCOMPARE(found->updatedAt, found->createdAt);
 }
@@ -171,13 +133,13 @@ void TestNoteRepository::listForSubject()
     const Result<qint64> earlier = notes().add(makeNote(Note::Subject::Entity, 5, QStringLiteral("earlier"), utc(2025, 1, 1)));
     const Result<qint64> otherKind = notes().add(makeNote(Note::Subject::Event, 5, QStringLiteral("event 5")));
     const Result<qint64> otherEntity = notes().add(makeNote(Note::Subject::Entity, 6, QStringLiteral("entity 6")));
-    VERIFY_OK(later);
-    VERIFY_OK(earlier);
-    VERIFY_OK(otherKind);
-    VERIFY_OK(otherEntity);
+    ANNALIST_VERIFY_OK(later);
+    ANNALIST_VERIFY_OK(earlier);
+    ANNALIST_VERIFY_OK(otherKind);
+    ANNALIST_VERIFY_OK(otherEntity);
 
     const Result<QList<Note>> entity5 = notes().listForSubject(Note::Subject::Entity, 5);
-    VERIFY_OK(entity5);
+    ANNALIST_VERIFY_OK(entity5);
     QCOMPARE(idsOf(*entity5), (QList<qint64>{*earlier, *later}));
     QCOMPARE(idsOf(*notes().listForSubject(Note::Subject::Event, 5)), QList<qint64>{*otherKind});
     QCOMPARE(idsOf(*notes().listForSubject(Note::Subject::Entity, 6)), QList<qint64>{*otherEntity});
@@ -188,16 +150,16 @@ void TestNoteRepository::setBody()
 {
     const QDateTime created = utc(2024, 12, 1, 10, 0);
     const Result<qint64> id = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("The embassy denies it."), created));
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
     QCOMPARE(idsOf(*notes().search(QStringLiteral("embassy"))), QList<qint64>{*id});
 
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    VERIFY_OK(notes().setBody(*id, QStringLiteral("The ministry confirms it.")));
+    ANNALIST_VERIFY_OK(notes().setBody(*id, QStringLiteral("The ministry confirms it.")));
     const QDateTime after = QDateTime::currentDateTimeUtc();
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const Result<Note> found = notes().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->body, QStringLiteral("The ministry confirms it."));
     QCOMPARE(found->createdAt, created);
     QVERIFY(found->updatedAt >= before && found->updatedAt <= after);
@@ -237,12 +199,12 @@ void TestNoteRepository::search()
     QList<qint64> ids;
     for (const QString &body : bodies) {
         const Result<qint64> id = notes().add(makeNote(Note::Subject::Project, 0, body));
-        VERIFY_OK(id);
+        ANNALIST_VERIFY_OK(id);
         ids << *id;
     }
 
     const Result<QList<Note>> found = notes().search(query);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QList<qint64> expectedIds;
     for (int index : expected)
         expectedIds << ids.at(index);
@@ -261,20 +223,20 @@ void TestNoteRepository::searchRanksBestFirst()
                        "tariffs came up once more near the end, and the embassy was mentioned in passing.")));
     const Result<qint64> focused = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("Embassy, embassy: which embassy?")));
     const Result<qint64> unrelated = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("Nothing to see here.")));
-    VERIFY_OK(passing);
-    VERIFY_OK(focused);
-    VERIFY_OK(unrelated);
+    ANNALIST_VERIFY_OK(passing);
+    ANNALIST_VERIFY_OK(focused);
+    ANNALIST_VERIFY_OK(unrelated);
 
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     const Result<QList<Note>> found = notes().search(QStringLiteral("embassy"));
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(idsOf(*found), (QList<qint64>{*focused, *passing}));
 }
 
 void TestNoteRepository::searchRespectsLimit()
 {
     for (int i = 0; i < 5; ++i)
-        VERIFY_OK(notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("tariffs %1").arg(i))));
+        ANNALIST_VERIFY_OK(notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("tariffs %1").arg(i))));
     QCOMPARE(notes().search(QStringLiteral("tariffs"))->size(), 5);
     QCOMPARE(notes().search(QStringLiteral("tariffs"), 2)->size(), 2);
 }
@@ -294,7 +256,7 @@ void TestNoteRepository::invalidQueries_data()
 void TestNoteRepository::invalidQueries()
 {
     QFETCH(QString, query);
-    VERIFY_OK(notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("Rubio at the palacio nacional"))));
+    ANNALIST_VERIFY_OK(notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("Rubio at the palacio nacional"))));
 
     const Result<QList<Note>> found = notes().search(query);
     QVERIFY(!found);
@@ -309,12 +271,12 @@ void TestNoteRepository::remove()
 {
     const Result<qint64> gone = notes().add(makeNote(Note::Subject::Source, 1, QStringLiteral("embassy rumour")));
     const Result<qint64> kept = notes().add(makeNote(Note::Subject::Source, 1, QStringLiteral("embassy statement")));
-    VERIFY_OK(gone);
-    VERIFY_OK(kept);
+    ANNALIST_VERIFY_OK(gone);
+    ANNALIST_VERIFY_OK(kept);
 
-    VERIFY_OK(notes().remove(*gone));
+    ANNALIST_VERIFY_OK(notes().remove(*gone));
     QCOMPARE(notes().remove(*gone).error().code, StorageError::Code::NotFound);
-    QVERIFY(reopen());
+    QVERIFY(m_project.reopen());
     QCOMPARE(notes().find(*gone).error().code, StorageError::Code::NotFound);
     QCOMPARE(idsOf(*notes().listForSubject(Note::Subject::Source, 1)), QList<qint64>{*kept});
     QCOMPARE(idsOf(*notes().search(QStringLiteral("embassy"))), QList<qint64>{*kept});

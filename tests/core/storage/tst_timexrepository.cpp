@@ -4,48 +4,17 @@
 #include "storage/SourceRepository.h"
 #include "storage/TimexRepository.h"
 
-#include <QCryptographicHash>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTimeZone>
+#include "ProjectFixture.h"
+#include "TimeValueOutput.h"
 
-#include <memory>
+#include <QTest>
 
 using namespace annalist;
-
-namespace annalist {
-char *toString(const TimeValue &value)
-{
-    return QTest::toString(QStringLiteral("%1 [%2 .. %3] granularity %4 qualifier %5 \"%6\" anchor \"%7\"")
-                               .arg(value.toEdtf(), value.earliest().toString(Qt::ISODateWithMs),
-                                    value.latest().toString(Qt::ISODateWithMs))
-                               .arg(static_cast<int>(value.granularity()))
-                               .arg(static_cast<int>(value.qualifier()))
-                               .arg(value.expression(), value.anchor()));
-}
-} // namespace annalist
+using test::utc;
 
 Q_DECLARE_METATYPE(annalist::Timex)
 
 namespace {
-
-template<typename T>
-QByteArray failure(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().message.toUtf8();
-}
-
-// Evaluates the expression once and shows the storage error when it failed.
-#define VERIFY_OK(expression)                                                                                          \
-    do {                                                                                                               \
-        const auto &checked = (expression);                                                                            \
-        QVERIFY2(checked, failure(checked).constData());                                                               \
-    } while (false)
-
-QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
-}
 
 Timex makeTimex(int start, int end, Timex::Type type, const QString &value, const TimeValue &resolved)
 {
@@ -80,54 +49,21 @@ private slots:
 
 private:
     TimexRepository &timexes() { return m_project->timexes(); }
-    qint64 addSource(const QString &text);
-    bool reopen();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Project> m_project;
+    test::ProjectFixture m_project;
     qint64 m_source = 0;
 };
 
 void TestTimexRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("t.annalist"));
-    auto project = Project::create(m_path);
-    VERIFY_OK(project);
-    m_project = std::move(*project);
-    m_source = addSource(QStringLiteral("On Tuesday, 3 June 2024, weeks after the vote, the two met; they meet every month."));
+    QVERIFY(m_project.create());
+    m_source = m_project.addTextSource(QStringLiteral("On Tuesday, 3 June 2024, weeks after the vote, the two met; they meet every month."));
     QVERIFY(m_source > 0);
 }
 
 void TestTimexRepository::cleanup()
 {
-    m_project.reset();
-    m_dir.reset();
-}
-
-bool TestTimexRepository::reopen()
-{
-    m_project.reset();
-    auto project = Project::open(m_path);
-    if (!project) {
-        qWarning("reopen failed: %s", qPrintable(project.error().message));
-        return false;
-    }
-    m_project = std::move(*project);
-    return true;
-}
-
-qint64 TestTimexRepository::addSource(const QString &text)
-{
-    Source source;
-    source.title = text.left(20);
-    source.body = text;
-    source.originalBytes = text.toUtf8();
-    source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
-    const Result<qint64> id = m_project->sources().add(source);
-    return id ? *id : 0;
+    m_project.close();
 }
 
 void TestTimexRepository::roundTrip_data()
@@ -163,11 +99,11 @@ void TestTimexRepository::roundTrip()
     stored.sourceId = m_source;
 
     const Result<qint64> id = timexes().add(stored);
-    VERIFY_OK(id);
-    QVERIFY(reopen());
+    ANNALIST_VERIFY_OK(id);
+    QVERIFY(m_project.reopen());
 
     const Result<Timex> found = timexes().find(*id);
-    VERIFY_OK(found);
+    ANNALIST_VERIFY_OK(found);
     QCOMPARE(found->id, *id);
     QCOMPARE(found->sourceId, m_source);
     QCOMPARE(found->start, stored.start);
@@ -179,7 +115,7 @@ void TestTimexRepository::roundTrip()
     QCOMPARE(found->status, stored.status);
 
     const Result<QList<Timex>> listed = timexes().listForSource(m_source);
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QCOMPARE(listed->size(), 1);
     QCOMPARE(listed->first().resolved, stored.resolved);
 }
@@ -198,11 +134,11 @@ void TestTimexRepository::listForSourceIsInTextOrder()
         withSource.append(t);
     }
     const Result<QList<qint64>> ids = timexes().addAll(withSource);
-    VERIFY_OK(ids);
+    ANNALIST_VERIFY_OK(ids);
     QCOMPARE(ids->size(), 4);
 
     const Result<QList<Timex>> listed = timexes().listForSource(m_source);
-    VERIFY_OK(listed);
+    ANNALIST_VERIFY_OK(listed);
     QList<QPair<int, int>> spans;
     for (const Timex &t : *listed)
         spans.append({t.start, t.end});
@@ -255,13 +191,13 @@ void TestTimexRepository::setStatus()
     Timex stored = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
     stored.sourceId = m_source;
     const Result<qint64> id = timexes().add(stored);
-    VERIFY_OK(id);
+    ANNALIST_VERIFY_OK(id);
     QCOMPARE(timexes().find(*id)->status, Mention::Status::Candidate);
 
-    VERIFY_OK(timexes().setStatus(*id, Mention::Status::Confirmed));
-    QVERIFY(reopen());
+    ANNALIST_VERIFY_OK(timexes().setStatus(*id, Mention::Status::Confirmed));
+    QVERIFY(m_project.reopen());
     QCOMPARE(timexes().find(*id)->status, Mention::Status::Confirmed);
-    VERIFY_OK(timexes().setStatus(*id, Mention::Status::Rejected));
+    ANNALIST_VERIFY_OK(timexes().setStatus(*id, Mention::Status::Rejected));
     QCOMPARE(timexes().find(*id)->status, Mention::Status::Rejected);
 }
 
@@ -270,14 +206,14 @@ void TestTimexRepository::remove()
     Timex stored = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
     stored.sourceId = m_source;
     const Result<QList<qint64>> ids = timexes().addAll({stored, stored});
-    VERIFY_OK(ids);
+    ANNALIST_VERIFY_OK(ids);
 
-    VERIFY_OK(timexes().remove(ids->at(0)));
-    QVERIFY(reopen());
+    ANNALIST_VERIFY_OK(timexes().remove(ids->at(0)));
+    QVERIFY(m_project.reopen());
     QCOMPARE(timexes().find(ids->at(0)).error().code, StorageError::Code::NotFound);
     QCOMPARE(timexes().listForSource(m_source)->size(), 1);
 
-    VERIFY_OK(m_project->sources().remove(m_source));
+    ANNALIST_VERIFY_OK(m_project->sources().remove(m_source));
     QCOMPARE(timexes().find(ids->at(1)).error().code, StorageError::Code::NotFound);
 }
 
