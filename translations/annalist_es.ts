@@ -668,6 +668,26 @@
         <source>%1 (also: %2)</source>
         <translation>%1 (también: %2)</translation>
     </message>
+    <message>
+        <source>Analyse New Sources on &amp;Import</source>
+        <translation>Analizar las fuentes nuevas al &amp;importar</translation>
+    </message>
+    <message>
+        <source>An analysis is running</source>
+        <translation>Hay un análisis en curso</translation>
+    </message>
+    <message>
+        <source>Wait for the current analysis to finish, or cancel it.</source>
+        <translation>Espere a que termine el análisis actual, o cancélelo.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; the sources analysed before that keep their proposals.</source>
+        <translation>El análisis se canceló; las fuentes analizadas hasta entonces conservan sus propuestas.</translation>
+    </message>
+    <message>
+        <source>Analysing %v of %m</source>
+        <translation>Analizando %v de %m</translation>
+    </message>
 </context>
 <context>
     <name>annalist::MarkAllOccurrencesCommand</name>

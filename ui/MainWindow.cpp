@@ -8,7 +8,7 @@
 #include "SampleProject.h"
 #include "SearchDock.h"
 #include "TypeLegend.h"
-#include "analysis/ProjectAnalyzer.h"
+#include "analysis/BackgroundAnalysis.h"
 #include "editing/AddMentionCommand.h"
 #include "editing/CreateEntityWithMentionCommand.h"
 #include "editing/EntityResolver.h"
@@ -293,6 +293,10 @@ void MainWindow::createActions()
     annotate->addSeparator();
     QAction *analyze = annotate->addAction(tr("A&nalyse Selected Sources"), QKeySequence(tr("Ctrl+Shift+A")), this,
                                            &MainWindow::analyzeSelectedSources);
+    m_analyzeOnImport = annotate->addAction(tr("Analyse New Sources on &Import"));
+    m_analyzeOnImport->setCheckable(true);
+    m_analyzeOnImport->setChecked(QSettings().value(QStringLiteral("analysis/onImport"), true).toBool());
+    connect(m_analyzeOnImport, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("analysis/onImport"), on); });
     annotate->addSeparator();
     QAction *markHere = annotate->addAction(tr("Mark All Occurrences in This &Source"), this, [this] { markAllOccurrences(false); });
     QAction *markEverywhere = annotate->addAction(tr("Mark All Occurrences in All S&ources"), this, [this] { markAllOccurrences(true); });
@@ -363,6 +367,8 @@ void MainWindow::createImportProgress()
     connect(m_cancelImport, &QToolButton::clicked, this, [this] {
         if (m_import)
             m_import->cancel();
+        if (m_analysis)
+            m_analysis->cancel();
     });
 }
 
@@ -419,6 +425,8 @@ void MainWindow::closeProject()
         m_import->wait();
         m_import.reset();
     }
+    m_analysis.reset(); // cancels and waits
+
     saveOpenPanes();
     m_undoStack->clear();
     m_entityDock->setProject(nullptr, m_signals, m_undoStack);
@@ -509,6 +517,8 @@ bool MainWindow::startImport(const QStringList &paths)
     connect(m_import.get(), &BackgroundImport::progressed, this, &MainWindow::importProgressed);
     connect(m_import.get(), &BackgroundImport::batchImported, this, [this] { refreshLibrary(); });
     connect(m_import.get(), &BackgroundImport::finished, this, &MainWindow::importFinished);
+    m_import->setAnalyzeImported(m_analyzeOnImport->isChecked());
+    m_importProgress->setFormat(tr("Importing %v of %m"));
     m_importProgress->setRange(0, 0);
     m_importProgress->show();
     m_cancelImport->show();
@@ -841,20 +851,33 @@ void MainWindow::analyzeSelectedSources()
         statusBar()->showMessage(tr("Select the sources to analyse in the library first."), 6000);
         return;
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    ProjectAnalyzer analyzer(*m_project);
-    const auto summary = analyzer.analyze(ids, true);
-    QGuiApplication::restoreOverrideCursor();
-    if (!summary) {
-        showError(tr("The analysis stopped"), summary.error().message);
+    if (m_analysis && m_analysis->isRunning()) {
+        showError(tr("An analysis is running"), tr("Wait for the current analysis to finish, or cancel it."));
         return;
     }
-    // Proposals are not undoable edits: the analysis can simply run again.
-    for (qint64 id : std::as_const(ids))
-        refreshAfterMentionChange(id);
-    refreshAfterEntityChange();
-    statusBar()->showMessage(tr("Proposed %1 mentions and %2 time expressions.").arg(summary->mentionsProposed).arg(summary->timexesProposed),
-                             8000);
+    m_analysis = std::make_unique<BackgroundAnalysis>(*m_project);
+    connect(m_analysis.get(), &BackgroundAnalysis::progressed, this, &MainWindow::importProgressed);
+    connect(m_analysis.get(), &BackgroundAnalysis::finished, this, [this, ids](const AnalysisSummary &summary, const QString &error) {
+        m_importProgress->hide();
+        m_cancelImport->hide();
+        // Proposals are not undoable edits: the analysis can simply run again.
+        for (qint64 id : ids)
+            refreshAfterMentionChange(id);
+        refreshAfterEntityChange();
+        if (!error.isEmpty()) {
+            showError(tr("The analysis stopped"), error);
+            return;
+        }
+        statusBar()->showMessage(tr("Proposed %1 mentions and %2 time expressions.").arg(summary.mentionsProposed).arg(summary.timexesProposed)
+                                     + (summary.cancelled ? u' ' + tr("The analysis was cancelled; the sources analysed before that keep their proposals.")
+                                                          : QString()),
+                                 8000);
+    });
+    m_importProgress->setFormat(tr("Analysing %v of %m"));
+    m_importProgress->setRange(0, 0);
+    m_importProgress->show();
+    m_cancelImport->show();
+    m_analysis->start(ids, true);
 }
 
 void MainWindow::refreshLibrary(qint64 selectSourceId)

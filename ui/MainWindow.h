@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace annalist {
 
+class BackgroundAnalysis;
 class BackgroundImport;
 class EntityDock;
 class EntityTypeModel;
@@ -116,6 +117,7 @@ private:
     ProjectSignals *m_signals;
     QUndoStack *m_undoStack;
     std::unique_ptr<BackgroundImport> m_import;
+    std::unique_ptr<BackgroundAnalysis> m_analysis;
     SourceListModel *m_sources;
     QSortFilterProxyModel *m_filter;
     EntityTypeModel *m_types;
@@ -136,6 +138,7 @@ private:
     QList<QAction *> m_annotationActions;
     QAction *m_syncScrolling = nullptr;
     QAction *m_compareMode = nullptr;
+    QAction *m_analyzeOnImport = nullptr;
 };
 
 } // namespace annalist
