@@ -11,6 +11,7 @@
 #include "storage/MentionSpanReader.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+#include "storage/TimexRepository.h"
 
 #include <QAction>
 #include <QEvent>
@@ -126,6 +127,7 @@ ReaderPane::ReaderPane(Project &project, QWidget *parent)
 
     m_view->setMentionHighlighter(&m_mentions);
     m_view->addHighlighter(&m_compared);
+    m_view->addHighlighter(&m_times);
     m_view->setCardProvider([this](qint64 mentionId) { return card(mentionId); });
     connect(m_view, &ReaderView::activated, this, [this] { emit activated(this); });
     connect(m_view, &ReaderView::annotateRequested, this, &ReaderPane::annotateRequested);
@@ -148,6 +150,7 @@ ReaderPane::~ReaderPane()
     // The view outlives the highlighters it points to by a moment.
     m_view->setMentionHighlighter(nullptr);
     m_view->removeHighlighter(&m_compared);
+    m_view->removeHighlighter(&m_times);
 }
 
 void ReaderPane::createActions()
@@ -331,7 +334,30 @@ void ReaderPane::reloadAllMentions()
     }
     ensureEntitiesOf(*mentions);
     m_mentions.setMentions(*mentions, m_entityTypes);
+    reloadTimes();
     m_view->refreshHighlights();
+}
+
+void ReaderPane::reloadTimes()
+{
+    QList<HighlightSpan> spans;
+    if (m_sourceId != 0) {
+        const auto timexes = m_project.timexes().listForSource(m_sourceId);
+        if (!timexes) {
+            qCWarning(lcReader) << "cannot read the time expressions of source" << m_sourceId << timexes.error().message;
+        } else {
+            // Times are marked apart from entities: an outline in one colour, dotted while
+            // only proposed.
+            const QColor color(0xd9, 0x77, 0x06);
+            for (const Timex &timex : *timexes) {
+                if (timex.status == Mention::Status::Rejected)
+                    continue;
+                spans.append({timex.start, timex.end, color,
+                              timex.status == Mention::Status::Candidate ? HighlightSpan::Dotted : HighlightSpan::Outline, timex.id});
+            }
+        }
+    }
+    m_times.setSpans(spans);
 }
 
 bool ReaderPane::isReloadPending() const

@@ -105,6 +105,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void reloadTimes();
     void createActions();
     void showHeader(const Source &source);
     void loadEntities();
@@ -128,6 +129,8 @@ private:
     FindBar *m_findBar;
     MentionHighlighter m_mentions;
     RangeHighlighter m_compared;
+    // The time expressions found in the source.
+    RangeHighlighter m_times;
     QList<EntityType> m_types;
     QHash<qint64, Entity> m_entities;
     QHash<qint64, qint64> m_entityTypes;
