@@ -103,11 +103,13 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
     QSqlQuery previous(m_project.database());
     previous.prepare(QStringLiteral("SELECT fingerprint FROM source_analysis WHERE source_id = ?"));
     QList<qint64> analyzed;
+    QHash<qint64, QByteArray> contentHashes;
     for (int i = 0; i < ids.size(); ++i) {
         const qint64 id = ids.at(i);
         const auto source = m_project.sources().find(id);
         if (!source)
             return source.error();
+        contentHashes.insert(id, source->sha256);
         const QByteArray fingerprint = QCryptographicHash::hash(QByteArray(m_listsFingerprint + source->sha256), QCryptographicHash::Sha1);
         previous.bindValue(0, id);
         if (!previous.exec())
@@ -171,11 +173,8 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
     record.prepare(QStringLiteral("INSERT OR REPLACE INTO source_analysis (source_id, fingerprint, analyzed_at) VALUES (?, ?, ?)"));
     WriteTransaction transaction(m_project.database());
     for (qint64 id : std::as_const(analyzed)) {
-        const auto sha = m_project.sources().find(id);
-        if (!sha)
-            return sha.error();
         record.bindValue(0, id);
-        record.bindValue(1, QCryptographicHash::hash(QByteArray(m_listsFingerprint + sha->sha256), QCryptographicHash::Sha1));
+        record.bindValue(1, QCryptographicHash::hash(QByteArray(m_listsFingerprint + contentHashes.value(id)), QCryptographicHash::Sha1));
         record.bindValue(2, QDateTime::currentMSecsSinceEpoch());
         if (!record.exec())
             return sqlError(record, QStringLiteral("record the analysis of source %1").arg(id));
