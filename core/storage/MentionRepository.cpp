@@ -2,7 +2,7 @@
 
 #include "SqlErrors.h"
 #include "SqlValues.h"
-#include "WriteTransaction.h"
+#include "AddAllOrNone.h"
 
 #include <QSqlQuery>
 
@@ -98,20 +98,7 @@ Status MentionRepository::restore(const Mention &mention)
 
 Result<QList<qint64>> MentionRepository::addAll(const QList<Mention> &mentions)
 {
-    WriteTransaction transaction(m_database);
-    if (!transaction.isOpen())
-        return transaction.error();
-    QList<qint64> ids;
-    ids.reserve(mentions.size());
-    for (const Mention &mention : mentions) {
-        const Result<qint64> id = insert(mention, false);
-        if (!id)
-            return id.error();
-        ids.append(*id);
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return ids;
+    return addAllOrNone(m_database, mentions, [this](const Mention &item) { return insert(item, false); });
 }
 
 Result<Mention> MentionRepository::find(qint64 id)

@@ -3,7 +3,7 @@
 #include "SqlErrors.h"
 #include "SqlValues.h"
 #include "TimeValueColumns.h"
-#include "WriteTransaction.h"
+#include "AddAllOrNone.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -76,20 +76,7 @@ Result<qint64> TimexRepository::add(const Timex &timex)
 
 Result<QList<qint64>> TimexRepository::addAll(const QList<Timex> &timexes)
 {
-    WriteTransaction transaction(m_database);
-    if (!transaction.isOpen())
-        return transaction.error();
-    QList<qint64> ids;
-    ids.reserve(timexes.size());
-    for (const Timex &timex : timexes) {
-        const Result<qint64> id = insert(timex);
-        if (!id)
-            return id.error();
-        ids.append(*id);
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return ids;
+    return addAllOrNone(m_database, timexes, [this](const Timex &item) { return insert(item); });
 }
 
 Result<Timex> TimexRepository::find(qint64 id)
