@@ -236,11 +236,7 @@ int CommandLineTool::importFiles(const CommandLineArguments &arguments)
     });
 
     if (!arguments.isSet(QStringLiteral("no-analysis")) && report.storageError.isEmpty()) {
-        QList<qint64> imported;
-        for (const ImportOutcome &outcome : report.outcomes) {
-            if (outcome.kind == ImportOutcome::Kind::Imported)
-                imported << outcome.sourceId;
-        }
+        const QList<qint64> imported = report.importedIds();
         if (!imported.isEmpty()) {
             ProjectAnalyzer analyzer(**project);
             const auto analysis = analyzer.analyze(imported);

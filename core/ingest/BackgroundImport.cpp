@@ -40,11 +40,7 @@ bool BackgroundImport::start(const QStringList &paths, const SourceImporter::Opt
                 return !m_cancelled.load();
             });
             // New sources get their proposals at once, on this thread too.
-            QList<qint64> imported;
-            for (const ImportOutcome &outcome : std::as_const(report.outcomes)) {
-                if (outcome.kind == ImportOutcome::Kind::Imported)
-                    imported << outcome.sourceId;
-            }
+            const QList<qint64> imported = report.importedIds();
             if (m_analyze && !imported.isEmpty() && !m_cancelled.load()) {
                 ProjectAnalyzer analyzer(**worker);
                 const auto analysis = analyzer.analyze(imported, false, [this](int, int) { return !m_cancelled.load(); });

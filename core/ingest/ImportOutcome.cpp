@@ -10,4 +10,14 @@ int ImportReport::count(ImportOutcome::Kind kind) const
                                           [kind](const ImportOutcome &outcome) { return outcome.kind == kind; }));
 }
 
+QList<qint64> ImportReport::importedIds() const
+{
+    QList<qint64> ids;
+    for (const ImportOutcome &outcome : outcomes) {
+        if (outcome.kind == ImportOutcome::Kind::Imported)
+            ids << outcome.sourceId;
+    }
+    return ids;
+}
+
 } // namespace annalist

@@ -26,6 +26,8 @@ struct ImportReport
     QString storageError;
 
     int count(ImportOutcome::Kind kind) const;
+    // The ids of the sources this import added, in order.
+    QList<qint64> importedIds() const;
 };
 
 } // namespace annalist
