@@ -133,8 +133,11 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
     // Names the run added to the project were not in the gazetteer for the sources
     // before them: one more pass with them makes the result what a second run would
     // give, so that running again changes nothing.
-    if (Status prepared = prepare(); !prepared)
-        return prepared.error();
+    // The gazetteer is built again only when the run added names to it.
+    if (summary.entitiesCreated > 0) {
+        if (Status prepared = prepare(); !prepared)
+            return prepared.error();
+    }
     if (summary.entitiesCreated > 0 && !summary.cancelled) {
         AnalysisSummary second;
         for (qint64 id : std::as_const(analyzed)) {
