@@ -900,8 +900,11 @@ void MainWindow::refreshAfterMentionChange(qint64 sourceId)
                 pane->reloadMentions();
         }
     }
-    if (m_project)
-        m_sources->setMentionCounts(m_project->sources().mentionCounts().value());
+    if (m_project) {
+        // An error here must not throw out of an event handler; the counts just stay.
+        if (const auto counts = m_project->sources().mentionCounts())
+            m_sources->setMentionCounts(*counts);
+    }
     m_entityDock->refresh();
     m_mentionsDock->refresh();
     updateTitleAndActions();
