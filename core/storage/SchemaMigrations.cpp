@@ -211,12 +211,57 @@ constexpr const char *version3[] = {
     " analyzed_at INTEGER NOT NULL)",
 };
 
+// Version 4: chronology annotations and notes come back under their ids when the
+// removal of an event is undone, so their ids are never reused either. SQLite cannot
+// add AUTOINCREMENT to a table; both are copied into new ones, ids and all.
+constexpr const char *version4[] = {
+    "CREATE TABLE chronology_annotations_v4 ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    " comment TEXT NOT NULL DEFAULT '',"
+    " highlight TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER NOT NULL)",
+    "INSERT INTO chronology_annotations_v4 (id, event_id, comment, highlight, created_at)"
+    " SELECT id, event_id, comment, highlight, created_at FROM chronology_annotations",
+    "DROP TABLE chronology_annotations",
+    "ALTER TABLE chronology_annotations_v4 RENAME TO chronology_annotations",
+    "CREATE INDEX annotations_by_event ON chronology_annotations (event_id)",
+
+    "CREATE TABLE notes_v4 ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " subject INTEGER NOT NULL,"
+    " subject_id INTEGER NOT NULL DEFAULT 0,"
+    " body TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL)",
+    "INSERT INTO notes_v4 (id, subject, subject_id, body, created_at, updated_at)"
+    " SELECT id, subject, subject_id, body, created_at, updated_at FROM notes",
+    // The index keeps its rows (the ids stay); only the triggers go with the old table.
+    "DROP TRIGGER notes_index_insert",
+    "DROP TRIGGER notes_index_delete",
+    "DROP TRIGGER notes_index_update",
+    "DROP TABLE notes",
+    "ALTER TABLE notes_v4 RENAME TO notes",
+    "CREATE INDEX notes_by_subject ON notes (subject, subject_id)",
+    "CREATE TRIGGER notes_index_insert AFTER INSERT ON notes BEGIN"
+    " INSERT INTO note_text_index(rowid, body) VALUES (new.id, new.body);"
+    " END",
+    "CREATE TRIGGER notes_index_delete AFTER DELETE ON notes BEGIN"
+    " INSERT INTO note_text_index(note_text_index, rowid, body) VALUES ('delete', old.id, old.body);"
+    " END",
+    "CREATE TRIGGER notes_index_update AFTER UPDATE OF body ON notes BEGIN"
+    " INSERT INTO note_text_index(note_text_index, rowid, body) VALUES ('delete', old.id, old.body);"
+    " INSERT INTO note_text_index(rowid, body) VALUES (new.id, new.body);"
+    " END",
+};
+
 #undef ANNALIST_TIME_COLUMNS
 
-const std::array<std::span<const char *const>, 3> steps = {
+const std::array<std::span<const char *const>, 4> steps = {
     std::span<const char *const>(version1),
     std::span<const char *const>(version2),
     std::span<const char *const>(version3),
+    std::span<const char *const>(version4),
 };
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "TestData.h"
+#include "model/ChronologyAnnotation.h"
+#include "model/Note.h"
 #include "model/Source.h"
+#include "storage/ChronologyAnnotationRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/Project.h"
 #include "storage/ProjectLock.h"
@@ -28,6 +31,7 @@ private slots:
     void refusesNewerVersionUntouched();
     void refusesCorruptFileUntouched();
     void migratesVersionOneFile();
+    void migratedVersionThreeFileNeverReusesIds();
     void secondProcessIsRefusedWhileOpen();
     void lockOfDeadProcessIsTakenOver();
 
@@ -205,6 +209,72 @@ void TestProject::migratesVersionOneFile()
     QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
     QCOMPARE(found->size(), 1);
     QCOMPARE(found->first().body, QStringLiteral("Check the harbour audit dates"));
+}
+
+void TestProject::migratedVersionThreeFileNeverReusesIds()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.annalist"));
+    {
+        // Version 3 let SQLite hand out the id of the last deleted annotation or note again.
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        database.setDatabaseName(path);
+        QVERIFY(database.open());
+        QVERIFY(SchemaMigrations::migrate(database, 3));
+        QSqlQuery query(database);
+        for (const char *sql : {
+                 "INSERT INTO events (id, title) VALUES (1, 'Meeting')",
+                 "INSERT INTO chronology_annotations (id, event_id, comment, highlight, created_at)"
+                 " VALUES (4, 1, 'Check the place', '#ffd700', 1000), (7, 1, 'Deleted later', '', 2000)",
+                 "INSERT INTO notes (id, subject, subject_id, body, created_at, updated_at)"
+                 " VALUES (3, 3, 1, 'Ask the embassy', 1, 2), (9, 0, 0, 'Harbour audit', 3, 4)",
+             }) {
+            QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
+        }
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+    auto opened = Project::open(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    Project &project = **opened;
+    QCOMPARE(project.schemaVersion(), SchemaMigrations::latestVersion());
+
+    // Everything is still there under its id, and the notes are still searchable.
+    const auto annotation = project.annotations().find(4);
+    QVERIFY(annotation);
+    QCOMPARE(annotation->comment, QStringLiteral("Check the place"));
+    QCOMPARE(annotation->highlight, QColor(0xff, 0xd7, 0x00));
+    QCOMPARE(annotation->createdAt.toMSecsSinceEpoch(), 1000);
+    QCOMPARE(project.annotations().listForEvent(1)->size(), 2);
+    const auto note = project.notes().find(3);
+    QVERIFY(note);
+    QCOMPARE(note->body, QStringLiteral("Ask the embassy"));
+    QCOMPARE(note->updatedAt.toMSecsSinceEpoch(), 2);
+    QCOMPARE(project.notes().search(QStringLiteral("harbour"))->size(), 1);
+
+    // Removing the newest rows does not free their ids.
+    QVERIFY(project.annotations().remove(7));
+    QVERIFY(project.notes().remove(9));
+    ChronologyAnnotation newAnnotation;
+    newAnnotation.eventId = 1;
+    newAnnotation.comment = QStringLiteral("New");
+    const auto annotationId = project.annotations().add(newAnnotation);
+    QVERIFY(annotationId);
+    QCOMPARE(*annotationId, 8);
+    Note newNote;
+    newNote.body = QStringLiteral("Dockyard contract");
+    const auto noteId = project.notes().add(newNote);
+    QVERIFY(noteId);
+    QCOMPARE(*noteId, 10);
+
+    // The index follows inserts, changes and removals through the new table's triggers.
+    QVERIFY(project.notes().search(QStringLiteral("harbour"))->isEmpty());
+    QCOMPARE(project.notes().search(QStringLiteral("dockyard"))->size(), 1);
+    QVERIFY(project.notes().setBody(3, QStringLiteral("Ask the consulate")));
+    QVERIFY(project.notes().search(QStringLiteral("embassy"))->isEmpty());
+    QCOMPARE(project.notes().search(QStringLiteral("consulate"))->size(), 1);
 }
 
 void TestProject::secondProcessIsRefusedWhileOpen()
