@@ -35,18 +35,51 @@ ChronologyAnnotationRepository::ChronologyAnnotationRepository(QSqlDatabase data
 
 ChronologyAnnotationRepository::~ChronologyAnnotationRepository() = default;
 
-Result<qint64> ChronologyAnnotationRepository::add(const ChronologyAnnotation &annotation)
+Result<qint64> ChronologyAnnotationRepository::insert(const ChronologyAnnotation &annotation, bool keepId)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO chronology_annotations (event_id, comment, highlight, created_at) VALUES (?, ?, ?, ?)"));
-    query.bindValue(0, annotation.eventId);
-    query.bindValue(1, textValue(annotation.comment));
-    query.bindValue(2, colorText(annotation.highlight));
+    query.prepare(keepId ? QStringLiteral("INSERT INTO chronology_annotations (id, event_id, comment, highlight, created_at)"
+                                          " VALUES (?, ?, ?, ?, ?)")
+                         : QStringLiteral("INSERT INTO chronology_annotations (event_id, comment, highlight, created_at)"
+                                          " VALUES (?, ?, ?, ?)"));
+    int column = 0;
+    if (keepId)
+        query.bindValue(column++, annotation.id);
+    query.bindValue(column++, annotation.eventId);
+    query.bindValue(column++, textValue(annotation.comment));
+    query.bindValue(column++, colorText(annotation.highlight));
     const QDateTime createdAt = annotation.createdAt.isValid() ? annotation.createdAt : QDateTime::currentDateTimeUtc();
-    query.bindValue(3, createdAt.toMSecsSinceEpoch());
+    query.bindValue(column++, createdAt.toMSecsSinceEpoch());
     if (!query.exec())
         return sqlError(query, QStringLiteral("store an annotation on event %1").arg(annotation.eventId));
-    return query.lastInsertId().toLongLong();
+    return keepId ? annotation.id : query.lastInsertId().toLongLong();
+}
+
+Result<qint64> ChronologyAnnotationRepository::add(const ChronologyAnnotation &annotation)
+{
+    return insert(annotation, false);
+}
+
+Status ChronologyAnnotationRepository::restore(const ChronologyAnnotation &annotation)
+{
+    if (annotation.id <= 0) {
+        return StorageError{StorageError::Code::Constraint,
+                            QStringLiteral("a chronology annotation can only be restored under its id")};
+    }
+    const Result<qint64> stored = insert(annotation, true);
+    if (!stored)
+        return stored.error();
+    return ok();
+}
+
+Result<ChronologyAnnotation> ChronologyAnnotationRepository::find(qint64 id)
+{
+    Result<QList<ChronologyAnnotation>> found = listWhere(QStringLiteral(" WHERE id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return notFound(id);
+    return found->takeFirst();
 }
 
 Result<QList<ChronologyAnnotation>> ChronologyAnnotationRepository::listWhere(const QString &condition, qint64 value)

@@ -21,6 +21,10 @@ public:
     // Returns the new id; createdAt defaults to now. An unknown event fails with
     // Code::Constraint.
     Result<qint64> add(const ChronologyAnnotation &annotation);
+    // Stores the annotation under annotation.id with its creation time (for undo); an
+    // id in use fails with Code::Constraint.
+    Status restore(const ChronologyAnnotation &annotation);
+    Result<ChronologyAnnotation> find(qint64 id);
     // Oldest first.
     Result<QList<ChronologyAnnotation>> listForEvent(qint64 eventId);
     // Every annotation of the project, by event, oldest first.
@@ -31,6 +35,7 @@ public:
     Status remove(qint64 id);
 
 private:
+    Result<qint64> insert(const ChronologyAnnotation &annotation, bool keepId);
     Result<QList<ChronologyAnnotation>> listWhere(const QString &condition, qint64 value);
     Status change(const QString &sql, qint64 id, const QString &value);
 

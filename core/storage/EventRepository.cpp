@@ -112,21 +112,25 @@ Status EventRepository::insertParticipantsAndTags(qint64 id, const Event &event)
     return ok();
 }
 
-Result<qint64> EventRepository::add(const Event &event)
+Result<qint64> EventRepository::insertEvent(const Event &event, bool keepId)
 {
     WriteTransaction transaction(m_database);
     if (!transaction.isOpen())
         return transaction.error();
 
     QSqlQuery insert(m_database);
-    insert.prepare(QStringLiteral("INSERT INTO events (title, kind, ") + TimeValueColumns::names(u"time")
-                   + QStringLiteral(", place_entity_id, description, assessment, credibility, lane) VALUES (:title, :kind, ")
+    insert.prepare(QStringLiteral("INSERT INTO events (") + (keepId ? QStringLiteral("id, ") : QString())
+                   + QStringLiteral("title, kind, ") + TimeValueColumns::names(u"time")
+                   + QStringLiteral(", place_entity_id, description, assessment, credibility, lane) VALUES (")
+                   + (keepId ? QStringLiteral(":id, ") : QString()) + QStringLiteral(":title, :kind, ")
                    + TimeValueColumns::placeholders(u"time")
                    + QStringLiteral(", :place_entity_id, :description, :assessment, :credibility, :lane)"));
+    if (keepId)
+        insert.bindValue(QStringLiteral(":id"), event.id);
     bindEvent(insert, event);
     if (!insert.exec())
         return sqlError(insert, QStringLiteral("store the event \"%1\"").arg(event.title));
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = keepId ? event.id : insert.lastInsertId().toLongLong();
     insert.finish();
 
     if (Status stored = insertParticipantsAndTags(id, event); !stored)
@@ -134,6 +138,21 @@ Result<qint64> EventRepository::add(const Event &event)
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;
+}
+
+Result<qint64> EventRepository::add(const Event &event)
+{
+    return insertEvent(event, false);
+}
+
+Status EventRepository::restore(const Event &event)
+{
+    if (event.id <= 0)
+        return StorageError{StorageError::Code::Constraint, QStringLiteral("an event can only be restored under its id")};
+    const Result<qint64> stored = insertEvent(event, true);
+    if (!stored)
+        return stored.error();
+    return ok();
 }
 
 Result<QList<Event>> EventRepository::eventsWhere(const QString &condition, qint64 value)

@@ -25,6 +25,9 @@ public:
     // Stores the event, its participants and tags; returns its id. An unknown place or
     // participant, or a credibility outside 0–6, fails with Code::Constraint.
     Result<qint64> add(const Event &event);
+    // Stores the event under event.id (for undo), with its participants and tags. An id
+    // in use fails with Code::Constraint.
+    Status restore(const Event &event);
     Result<Event> find(qint64 id);
     // Chronological: by earliest, then latest bound; open bounds after known ones.
     Result<QList<Event>> list();
@@ -34,6 +37,7 @@ public:
     Status remove(qint64 id);
 
 private:
+    Result<qint64> insertEvent(const Event &event, bool keepId);
     Status insertParticipantsAndTags(qint64 id, const Event &event);
     Result<QList<Event>> eventsWhere(const QString &condition, qint64 value);
 

@@ -43,13 +43,17 @@ EvidenceRepository::EvidenceRepository(QSqlDatabase database)
 
 EvidenceRepository::~EvidenceRepository() = default;
 
-Result<qint64> EvidenceRepository::add(const Evidence &evidence)
+Result<qint64> EvidenceRepository::insert(const Evidence &evidence, bool keepId)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO evidence (event_id, source_id, start_offset, end_offset, quote, stance, note, ")
-                  + TimeValueColumns::names(u"reported")
-                  + QStringLiteral(") VALUES (:event_id, :source_id, :start_offset, :end_offset, :quote, :stance, :note, ")
+    query.prepare(QStringLiteral("INSERT INTO evidence (") + (keepId ? QStringLiteral("id, ") : QString())
+                  + QStringLiteral("event_id, source_id, start_offset, end_offset, quote, stance, note, ")
+                  + TimeValueColumns::names(u"reported") + QStringLiteral(") VALUES (")
+                  + (keepId ? QStringLiteral(":id, ") : QString())
+                  + QStringLiteral(":event_id, :source_id, :start_offset, :end_offset, :quote, :stance, :note, ")
                   + TimeValueColumns::placeholders(u"reported") + QStringLiteral(")"));
+    if (keepId)
+        query.bindValue(QStringLiteral(":id"), evidence.id);
     query.bindValue(QStringLiteral(":event_id"), evidence.eventId);
     query.bindValue(QStringLiteral(":source_id"), evidence.sourceId);
     query.bindValue(QStringLiteral(":start_offset"), evidence.start);
@@ -60,7 +64,22 @@ Result<qint64> EvidenceRepository::add(const Evidence &evidence)
     TimeValueColumns::bind(query, u"reported", evidence.reported);
     if (!query.exec())
         return sqlError(query, QStringLiteral("store the evidence \"%1\"").arg(evidence.quote));
-    return query.lastInsertId().toLongLong();
+    return keepId ? evidence.id : query.lastInsertId().toLongLong();
+}
+
+Result<qint64> EvidenceRepository::add(const Evidence &evidence)
+{
+    return insert(evidence, false);
+}
+
+Status EvidenceRepository::restore(const Evidence &evidence)
+{
+    if (evidence.id <= 0)
+        return StorageError{StorageError::Code::Constraint, QStringLiteral("evidence can only be restored under its id")};
+    const Result<qint64> stored = insert(evidence, true);
+    if (!stored)
+        return stored.error();
+    return ok();
 }
 
 Result<Evidence> EvidenceRepository::find(qint64 id)

@@ -24,6 +24,9 @@ public:
     // Returns the new id; an unknown event or source, or an empty span, fails with
     // Code::Constraint.
     Result<qint64> add(const Evidence &evidence);
+    // Stores the evidence under evidence.id (for undo); an id in use fails with
+    // Code::Constraint.
+    Status restore(const Evidence &evidence);
     Result<Evidence> find(qint64 id);
     // By source, then in text order.
     Result<QList<Evidence>> listForEvent(qint64 eventId);
@@ -36,6 +39,7 @@ public:
     Status remove(qint64 id);
 
 private:
+    Result<qint64> insert(const Evidence &evidence, bool keepId);
     Result<QList<Evidence>> listWhere(const QString &condition, qint64 value, const QString &doing);
     Status update(qint64 id, const QString &assignments, const std::function<void(QSqlQuery &)> &bind);
 

@@ -47,20 +47,41 @@ NoteRepository::NoteRepository(QSqlDatabase database)
 
 NoteRepository::~NoteRepository() = default;
 
-Result<qint64> NoteRepository::add(const Note &note)
+Result<qint64> NoteRepository::insert(const Note &note, bool keepId)
 {
     const QDateTime createdAt = note.createdAt.isValid() ? note.createdAt : QDateTime::currentDateTimeUtc();
     const QDateTime updatedAt = note.updatedAt.isValid() ? note.updatedAt : createdAt;
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO notes (subject, subject_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
-    query.bindValue(0, static_cast<int>(note.subject));
-    query.bindValue(1, note.subjectId);
-    query.bindValue(2, textValue(note.body));
-    query.bindValue(3, createdAt.toMSecsSinceEpoch());
-    query.bindValue(4, updatedAt.toMSecsSinceEpoch());
+    query.prepare(keepId ? QStringLiteral("INSERT INTO notes (id, subject, subject_id, body, created_at, updated_at)"
+                                          " VALUES (?, ?, ?, ?, ?, ?)")
+                         : QStringLiteral("INSERT INTO notes (subject, subject_id, body, created_at, updated_at)"
+                                          " VALUES (?, ?, ?, ?, ?)"));
+    int column = 0;
+    if (keepId)
+        query.bindValue(column++, note.id);
+    query.bindValue(column++, static_cast<int>(note.subject));
+    query.bindValue(column++, note.subjectId);
+    query.bindValue(column++, textValue(note.body));
+    query.bindValue(column++, createdAt.toMSecsSinceEpoch());
+    query.bindValue(column++, updatedAt.toMSecsSinceEpoch());
     if (!query.exec())
         return sqlError(query, QStringLiteral("store the note"));
-    return query.lastInsertId().toLongLong();
+    return keepId ? note.id : query.lastInsertId().toLongLong();
+}
+
+Result<qint64> NoteRepository::add(const Note &note)
+{
+    return insert(note, false);
+}
+
+Status NoteRepository::restore(const Note &note)
+{
+    if (note.id <= 0)
+        return StorageError{StorageError::Code::Constraint, QStringLiteral("a note can only be restored under its id")};
+    const Result<qint64> stored = insert(note, true);
+    if (!stored)
+        return stored.error();
+    return ok();
 }
 
 Result<Note> NoteRepository::find(qint64 id)

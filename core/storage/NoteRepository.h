@@ -19,6 +19,9 @@ public:
 
     // Returns the new id; createdAt defaults to now and updatedAt to createdAt.
     Result<qint64> add(const Note &note);
+    // Stores the note under note.id with its times (for undo); an id in use fails with
+    // Code::Constraint.
+    Status restore(const Note &note);
     Result<Note> find(qint64 id);
     // Replaces the text and sets updatedAt to now.
     Status setBody(qint64 id, const QString &body);
@@ -31,6 +34,8 @@ public:
     Result<QList<Note>> search(const QString &query, int maxNotes = 100);
 
 private:
+    Result<qint64> insert(const Note &note, bool keepId);
+
     QSqlDatabase m_database;
 };
 

@@ -28,6 +28,8 @@ private slots:
     void changes();
     void unknownEventIsRejected();
     void remove();
+    void restoreKeepsIdAndCreationTime_data();
+    void restoreKeepsIdAndCreationTime();
     void unknownIdsAreNotFound();
 
 private:
@@ -198,8 +200,53 @@ void TestChronologyAnnotationRepository::remove()
     QVERIFY(annotations().list()->isEmpty());
 }
 
+void TestChronologyAnnotationRepository::restoreKeepsIdAndCreationTime_data()
+{
+    roundTrip_data();
+}
+
+void TestChronologyAnnotationRepository::restoreKeepsIdAndCreationTime()
+{
+    QFETCH(QString, comment);
+    QFETCH(QColor, highlight);
+    QFETCH(QColor, expected);
+
+    ChronologyAnnotation stored = annotation(m_event, comment, utc(2025, 2, 3, 14, 5).addMSecs(456));
+    stored.highlight = highlight;
+    const Result<qint64> id = annotations().add(stored);
+    ANNALIST_VERIFY_OK(id);
+    const Result<ChronologyAnnotation> original = annotations().find(*id);
+    ANNALIST_VERIFY_OK(original);
+    QCOMPARE(original->id, *id);
+    QCOMPARE(original->createdAt, stored.createdAt);
+
+    ANNALIST_VERIFY_OK(annotations().remove(*id));
+    QCOMPARE(annotations().find(*id).error().code, StorageError::Code::NotFound);
+    // A new annotation never takes the id of the removed one.
+    const Result<qint64> later = annotations().add(annotation(m_event, QStringLiteral("later"), utc(2025, 3, 1)));
+    ANNALIST_VERIFY_OK(later);
+    QVERIFY(*later > *id);
+
+    ANNALIST_VERIFY_OK(annotations().restore(*original));
+    QCOMPARE(annotations().restore(*original).error().code, StorageError::Code::Constraint);
+    ChronologyAnnotation withoutId = *original;
+    withoutId.id = 0;
+    QCOMPARE(annotations().restore(withoutId).error().code, StorageError::Code::Constraint);
+
+    QVERIFY(m_project.reopen());
+    const Result<ChronologyAnnotation> found = annotations().find(*id);
+    ANNALIST_VERIFY_OK(found);
+    QCOMPARE(found->eventId, m_event);
+    QCOMPARE(found->comment, original->comment);
+    QCOMPARE(found->highlight.isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(found->highlight, expected);
+    QCOMPARE(found->createdAt, stored.createdAt);
+}
+
 void TestChronologyAnnotationRepository::unknownIdsAreNotFound()
 {
+    QCOMPARE(annotations().find(9999).error().code, StorageError::Code::NotFound);
     QCOMPARE(annotations().setComment(9999, QStringLiteral("c")).error().code, StorageError::Code::NotFound);
     QCOMPARE(annotations().setHighlight(9999, Qt::red).error().code, StorageError::Code::NotFound);
     QCOMPARE(annotations().remove(9999).error().code, StorageError::Code::NotFound);

@@ -47,6 +47,9 @@ private slots:
 
     void roundTrip_data();
     void roundTrip();
+    void restoreKeepsTheId_data();
+    void restoreKeepsTheId();
+    void restoreRefusesATakenOrMissingId();
     void listIsChronological();
     void repeatedParticipantsAndTagsAreStoredOnce();
     void rejects_data();
@@ -171,6 +174,52 @@ void TestEventRepository::roundTrip()
     QCOMPARE(listed->size(), 1);
     QCOMPARE(listed->first().id, *id);
     compareEvents(listed->first(), event);
+}
+
+void TestEventRepository::restoreKeepsTheId_data()
+{
+    roundTrip_data();
+}
+
+void TestEventRepository::restoreKeepsTheId()
+{
+    QFETCH(Event, event);
+    event = withEntityIds(event);
+
+    const Result<qint64> id = events().add(event);
+    ANNALIST_VERIFY_OK(id);
+    const Result<Event> original = events().find(*id);
+    ANNALIST_VERIFY_OK(original);
+    ANNALIST_VERIFY_OK(events().remove(*id));
+    // A new event never takes the id of the removed one.
+    const Result<qint64> later = events().add(titled(QStringLiteral("Later")));
+    ANNALIST_VERIFY_OK(later);
+    QVERIFY(*later > *id);
+
+    ANNALIST_VERIFY_OK(events().restore(*original));
+    const Result<Event> restored = events().find(*id);
+    ANNALIST_VERIFY_OK(restored);
+    QCOMPARE(restored->id, *id);
+    compareEvents(*restored, *original);
+}
+
+void TestEventRepository::restoreRefusesATakenOrMissingId()
+{
+    Event event = titled(QStringLiteral("Meeting"));
+    const Result<qint64> id = events().add(event);
+    ANNALIST_VERIFY_OK(id);
+    event.id = *id;
+    event.title = QStringLiteral("Another meeting");
+    QCOMPARE(events().restore(event).error().code, StorageError::Code::Constraint);
+    event.id = 0;
+    QCOMPARE(events().restore(event).error().code, StorageError::Code::Constraint);
+    // A participant that no longer exists fails the whole restore.
+    event.id = *id + 100;
+    event.participants = {{9999, QString()}};
+    QCOMPARE(events().restore(event).error().code, StorageError::Code::Constraint);
+    QCOMPARE(events().find(*id + 100).error().code, StorageError::Code::NotFound);
+    QCOMPARE(events().list()->size(), 1);
+    QCOMPARE(events().find(*id)->title, QStringLiteral("Meeting"));
 }
 
 void TestEventRepository::listIsChronological()

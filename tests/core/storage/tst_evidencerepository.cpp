@@ -32,6 +32,8 @@ private slots:
     void rejects_data();
     void rejects();
     void remove();
+    void restore_data();
+    void restore();
     void unknownIdsAreNotFound();
 
 private:
@@ -227,6 +229,51 @@ void TestEvidenceRepository::remove()
     // Evidence cannot outlive the source it quotes.
     ANNALIST_VERIFY_OK(m_project->sources().remove(m_source));
     QCOMPARE(evidence().find(*second).error().code, StorageError::Code::NotFound);
+}
+
+void TestEvidenceRepository::restore_data()
+{
+    roundTrip_data();
+}
+
+void TestEvidenceRepository::restore()
+{
+    QFETCH(Evidence::Stance, stance);
+    QFETCH(TimeValue, reported);
+    QFETCH(QString, note);
+
+    Evidence stored = passage(m_event, m_source, 27, 43);
+    stored.stance = stance;
+    stored.reported = reported;
+    stored.note = note;
+    const Result<qint64> id = evidence().add(stored);
+    ANNALIST_VERIFY_OK(id);
+    const Result<Evidence> original = evidence().find(*id);
+    ANNALIST_VERIFY_OK(original);
+    ANNALIST_VERIFY_OK(evidence().remove(*id));
+    const Result<qint64> later = evidence().add(passage(m_event, m_source, 0, 9));
+    ANNALIST_VERIFY_OK(later);
+    QVERIFY(*later > *id);
+
+    ANNALIST_VERIFY_OK(evidence().restore(*original));
+    // The id in use now, or none at all, cannot be restored.
+    QCOMPARE(evidence().restore(*original).error().code, StorageError::Code::Constraint);
+    Evidence withoutId = *original;
+    withoutId.id = 0;
+    QCOMPARE(evidence().restore(withoutId).error().code, StorageError::Code::Constraint);
+
+    QVERIFY(m_project.reopen());
+    const Result<Evidence> found = evidence().find(*id);
+    ANNALIST_VERIFY_OK(found);
+    QCOMPARE(found->eventId, m_event);
+    QCOMPARE(found->sourceId, m_source);
+    QCOMPARE(found->start, 27);
+    QCOMPARE(found->end, 43);
+    QCOMPARE(found->quote, original->quote);
+    QCOMPARE(found->stance, stance);
+    QCOMPARE(found->reported, reported);
+    QCOMPARE(found->note, original->note);
+    QCOMPARE(evidence().listForEvent(m_event)->size(), 2);
 }
 
 void TestEvidenceRepository::unknownIdsAreNotFound()

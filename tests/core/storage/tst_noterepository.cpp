@@ -56,6 +56,8 @@ private slots:
     void invalidQueries_data();
     void invalidQueries();
     void remove();
+    void restore_data();
+    void restore();
     void unknownIdsAreNotFound();
 
 private:
@@ -281,6 +283,47 @@ void TestNoteRepository::remove()
     QCOMPARE(idsOf(*notes().listForSubject(Note::Subject::Source, 1)), QList<qint64>{*kept});
     QCOMPARE(idsOf(*notes().search(QStringLiteral("embassy"))), QList<qint64>{*kept});
     QVERIFY(notes().search(QStringLiteral("rumour"))->isEmpty());
+}
+
+void TestNoteRepository::restore_data()
+{
+    roundTrip_data();
+}
+
+void TestNoteRepository::restore()
+{
+    QFETCH(Note::Subject, subject);
+    QFETCH(qint64, subjectId);
+    QFETCH(QString, body);
+
+    Note stored = makeNote(subject, subjectId, body + QStringLiteral(" harbour"), utc(2025, 1, 21, 9, 30).addMSecs(250));
+    stored.updatedAt = utc(2025, 1, 22, 18, 0);
+    const Result<qint64> id = notes().add(stored);
+    ANNALIST_VERIFY_OK(id);
+    const Result<Note> original = notes().find(*id);
+    ANNALIST_VERIFY_OK(original);
+    ANNALIST_VERIFY_OK(notes().remove(*id));
+    // A new note never takes the id of the removed one.
+    const Result<qint64> later = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("later")));
+    ANNALIST_VERIFY_OK(later);
+    QVERIFY(*later > *id);
+
+    ANNALIST_VERIFY_OK(notes().restore(*original));
+    QCOMPARE(notes().restore(*original).error().code, StorageError::Code::Constraint);
+    Note withoutId = *original;
+    withoutId.id = 0;
+    QCOMPARE(notes().restore(withoutId).error().code, StorageError::Code::Constraint);
+
+    QVERIFY(m_project.reopen());
+    const Result<Note> found = notes().find(*id);
+    ANNALIST_VERIFY_OK(found);
+    QCOMPARE(found->subject, subject);
+    QCOMPARE(found->subjectId, subjectId);
+    QCOMPARE(found->body, original->body);
+    QCOMPARE(found->createdAt, stored.createdAt);
+    QCOMPARE(found->updatedAt, stored.updatedAt);
+    // The restored note is searchable again.
+    QCOMPARE(idsOf(*notes().search(QStringLiteral("harbour"))), QList<qint64>{*id});
 }
 
 void TestNoteRepository::unknownIdsAreNotFound()
