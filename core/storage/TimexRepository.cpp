@@ -119,6 +119,21 @@ Status TimexRepository::setStatus(qint64 id, Mention::Status status)
     return ok();
 }
 
+Status TimexRepository::setResolution(qint64 id, const QString &value, const TimeValue &resolved)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE timexes SET value = :value, ") + TimeValueColumns::assignments(u"resolved")
+                  + QStringLiteral(" WHERE id = :id"));
+    query.bindValue(QStringLiteral(":value"), textValue(value));
+    TimeValueColumns::bind(query, u"resolved", resolved);
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("change time expression %1").arg(id));
+    if (query.numRowsAffected() == 0)
+        return notFound(id);
+    return ok();
+}
+
 Status TimexRepository::remove(qint64 id)
 {
     QSqlQuery query(m_database);

@@ -30,6 +30,9 @@ public:
     Result<QList<Timex>> listForSource(qint64 sourceId);
 
     Status setStatus(qint64 id, Mention::Status status);
+    // Replaces the TIMEX3 value and the resolved time, as when the source's
+    // publication time (the anchor) changes.
+    Status setResolution(qint64 id, const QString &value, const TimeValue &resolved);
     Status remove(qint64 id);
     // Removes the automatic proposals (candidates from the gazetteer or a detector) of a
     // source, so that a new analysis replaces them; what the analyst made, accepted or

@@ -44,6 +44,8 @@ private slots:
     void rejects_data();
     void rejects();
     void setStatus();
+    void setResolution_data();
+    void setResolution();
     void remove();
     void unknownIdsAreNotFound();
 
@@ -201,6 +203,48 @@ void TestTimexRepository::setStatus()
     QCOMPARE(timexes().find(*id)->status, Mention::Status::Rejected);
 }
 
+void TestTimexRepository::setResolution_data()
+{
+    roundTrip_data();
+}
+
+void TestTimexRepository::setResolution()
+{
+    QFETCH(Timex, stored);
+    stored.sourceId = m_source;
+    const Result<qint64> id = timexes().add(stored);
+    ANNALIST_VERIFY_OK(id);
+    Timex other = makeTimex(0, 2, Timex::Type::Date, QStringLiteral("XXXX-WXX-2"), TimeValue::unknown());
+    other.sourceId = m_source;
+    const Result<qint64> otherId = timexes().add(other);
+    ANNALIST_VERIFY_OK(otherId);
+
+    TimeValue anchored = TimeValue::between(utc(2024, 6, 10), utc(2024, 10, 6, 23, 59), TimeValue::Granularity::Day);
+    anchored.setQualifier(TimeValue::Qualifier::Uncertain);
+    anchored.setExpression(QStringLiteral("next week"));
+    anchored.setAnchor(QStringLiteral("2024-06-02/2024-09-30?"));
+    ANNALIST_VERIFY_OK(timexes().setResolution(*id, QStringLiteral("2024-WXX"), anchored));
+    QVERIFY(m_project.reopen());
+
+    const Result<Timex> found = timexes().find(*id);
+    ANNALIST_VERIFY_OK(found);
+    QCOMPARE(found->value, QStringLiteral("2024-WXX"));
+    QCOMPARE(found->resolved, anchored);
+    // Only the value and the resolved time change.
+    QCOMPARE(found->start, stored.start);
+    QCOMPARE(found->end, stored.end);
+    QCOMPARE(found->type, stored.type);
+    QCOMPARE(found->origin, stored.origin);
+    QCOMPARE(found->status, stored.status);
+    QCOMPARE(timexes().find(*otherId)->value, QStringLiteral("XXXX-WXX-2"));
+    QCOMPARE(timexes().find(*otherId)->resolved, TimeValue::unknown());
+
+    // And back to an unknown time.
+    ANNALIST_VERIFY_OK(timexes().setResolution(*id, QString(), TimeValue::unknown()));
+    QCOMPARE(timexes().find(*id)->value, QStringLiteral(""));
+    QCOMPARE(timexes().find(*id)->resolved, TimeValue::unknown());
+}
+
 void TestTimexRepository::remove()
 {
     Timex stored = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
@@ -221,6 +265,8 @@ void TestTimexRepository::unknownIdsAreNotFound()
 {
     QCOMPARE(timexes().find(9999).error().code, StorageError::Code::NotFound);
     QCOMPARE(timexes().setStatus(9999, Mention::Status::Confirmed).error().code, StorageError::Code::NotFound);
+    QCOMPARE(timexes().setResolution(9999, QStringLiteral("2024"), TimeValue::year(2024)).error().code,
+             StorageError::Code::NotFound);
     QCOMPARE(timexes().remove(9999).error().code, StorageError::Code::NotFound);
 }
 
