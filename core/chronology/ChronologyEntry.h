@@ -28,9 +28,12 @@ struct EvidenceItem
     // The time the passage gives for the event: the union of the resolved time
     // expressions inside the quote; unknown when it gives none.
     TimeValue claimedTime;
-    // Places and people the passage names (confirmed mentions inside the quote).
+    // Places and people the passage names (confirmed mentions inside the quote), each
+    // once, in text order; the names are the entities' canonical names, index by index.
     QList<qint64> claimedPlaces;
     QList<qint64> claimedPeople;
+    QStringList claimedPlaceNames;
+    QStringList claimedPeopleNames;
 };
 
 // Two passages about one event that cannot both be right.

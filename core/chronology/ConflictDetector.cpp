@@ -1,0 +1,144 @@
+#include "ConflictDetector.h"
+
+#include "TimeOrdering.h"
+
+#include "model/TimeValueText.h"
+
+#include <QSet>
+
+namespace annalist {
+
+namespace {
+
+// How a passage's source is named to the analyst: its outlet, else its title.
+QString sourceName(const EvidenceItem &item)
+{
+    const QString outlet = item.outlet.trimmed();
+    if (!outlet.isEmpty())
+        return outlet;
+    if (!item.sourceTitle.isEmpty())
+        return u'"' + item.sourceTitle + u'"';
+    return QStringLiteral("source %1").arg(item.evidence.sourceId);
+}
+
+// Two passages of one outlet are told apart by their sources' titles.
+std::pair<QString, QString> pairNames(const EvidenceItem &first, const EvidenceItem &second)
+{
+    QString a = sourceName(first);
+    QString b = sourceName(second);
+    if (a == b && first.evidence.sourceId != second.evidence.sourceId && !first.outlet.trimmed().isEmpty()) {
+        a += QStringLiteral(" (\"%1\")").arg(first.sourceTitle);
+        b += QStringLiteral(" (\"%1\")").arg(second.sourceTitle);
+    } else if (a == b) {
+        a += QStringLiteral(" in one passage");
+        b += QStringLiteral(" in another");
+    }
+    return {a, b};
+}
+
+// "A", "A and B", "A, B and C".
+QString listed(const QStringList &names)
+{
+    if (names.size() <= 1)
+        return names.value(0);
+    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + names.constLast();
+}
+
+QStringList namesOf(const QList<qint64> &ids, const QStringList &names)
+{
+    QStringList result;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        result << (i < names.size() && !names.at(i).isEmpty() ? names.at(i) : QStringLiteral("entity %1").arg(ids.at(i)));
+    return result;
+}
+
+bool disjoint(const QList<qint64> &a, const QList<qint64> &b)
+{
+    const QSet<qint64> first(a.cbegin(), a.cend());
+    for (qint64 id : b) {
+        if (first.contains(id))
+            return false;
+    }
+    return true;
+}
+
+Conflict conflict(Conflict::Kind kind, const EvidenceItem &first, const EvidenceItem *second, QString description)
+{
+    return Conflict{kind, first.evidence.id, second ? second->evidence.id : 0, std::move(description)};
+}
+
+} // namespace
+
+int ConflictDetector::independentSources(const QList<EvidenceItem> &evidence)
+{
+    QSet<QString> outlets;
+    QSet<qint64> sourcesWithoutOutlet;
+    for (const EvidenceItem &item : evidence) {
+        if (item.evidence.stance != Evidence::Stance::Supports)
+            continue;
+        const QString outlet = item.outlet.trimmed();
+        if (outlet.isEmpty())
+            sourcesWithoutOutlet.insert(item.evidence.sourceId);
+        else
+            outlets.insert(outlet.toCaseFolded());
+    }
+    return static_cast<int>(outlets.size() + sourcesWithoutOutlet.size());
+}
+
+QList<Conflict> ConflictDetector::find(const ChronologyEntry &entry)
+{
+    QList<const EvidenceItem *> supporting;
+    QList<const EvidenceItem *> contradicting;
+    for (const EvidenceItem &item : entry.evidence) {
+        if (item.evidence.stance == Evidence::Stance::Supports)
+            supporting << &item;
+        else if (item.evidence.stance == Evidence::Stance::Contradicts)
+            contradicting << &item;
+    }
+
+    QList<Conflict> times;
+    QList<Conflict> places;
+    QList<Conflict> people;
+    for (qsizetype i = 0; i < supporting.size(); ++i) {
+        for (qsizetype j = i + 1; j < supporting.size(); ++j) {
+            const EvidenceItem &a = *supporting.at(i);
+            const EvidenceItem &b = *supporting.at(j);
+            const auto [nameA, nameB] = pairNames(a, b);
+            if (a.claimedTime.isKnown() && b.claimedTime.isKnown()
+                && !TimeOrdering::isOrderUncertain(a.claimedTime, b.claimedTime)) {
+                times << conflict(Conflict::Kind::Time, a, &b,
+                                  QStringLiteral("%1 dates it %2; %3 %4")
+                                      .arg(nameA, TimeValueText::describe(a.claimedTime), nameB,
+                                           TimeValueText::describe(b.claimedTime)));
+            }
+            if (!a.claimedPlaces.isEmpty() && !b.claimedPlaces.isEmpty() && disjoint(a.claimedPlaces, b.claimedPlaces)) {
+                places << conflict(Conflict::Kind::Place, a, &b,
+                                   QStringLiteral("%1 places it in %2; %3 in %4")
+                                       .arg(nameA, listed(namesOf(a.claimedPlaces, a.claimedPlaceNames)), nameB,
+                                            listed(namesOf(b.claimedPlaces, b.claimedPlaceNames))));
+            }
+            if (!a.claimedPeople.isEmpty() && !b.claimedPeople.isEmpty() && disjoint(a.claimedPeople, b.claimedPeople)) {
+                people << conflict(Conflict::Kind::Participants, a, &b,
+                                   QStringLiteral("%1 names %2; %3 names %4")
+                                       .arg(nameA, listed(namesOf(a.claimedPeople, a.claimedPeopleNames)), nameB,
+                                            listed(namesOf(b.claimedPeople, b.claimedPeopleNames))));
+            }
+        }
+    }
+
+    QList<Conflict> conflicts = times + places + people;
+    const EvidenceItem *firstSupporting = supporting.value(0, nullptr);
+    for (const EvidenceItem *item : contradicting) {
+        if (firstSupporting) {
+            const auto [against, supported] = pairNames(*item, *firstSupporting);
+            conflicts << conflict(Conflict::Kind::Contradiction, *item, firstSupporting,
+                                  QStringLiteral("%1 contradicts %2").arg(against, supported));
+        } else {
+            conflicts << conflict(Conflict::Kind::Contradiction, *item, nullptr,
+                                  QStringLiteral("%1 contradicts it, and no passage supports it").arg(sourceName(*item)));
+        }
+    }
+    return conflicts;
+}
+
+} // namespace annalist
