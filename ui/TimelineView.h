@@ -1,0 +1,107 @@
+#pragma once
+
+#include "chronology/ChronologyEntry.h"
+
+#include <QGraphicsView>
+#include <QHash>
+#include <QList>
+
+class QGraphicsScene;
+
+namespace annalist {
+
+class TimelineEventItem;
+
+// The chronology on a time axis, in lanes by theme or by participant. Zooms with the
+// wheel (around the cursor) and the keys + and -, from centuries down to hours, with
+// axis labels that adapt; F fits everything; the arrow keys and scroll bars pan.
+// Clicking an event selects it. Optionally a second row under each event shows when
+// each source reported it.
+class TimelineView final : public QGraphicsView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineView)
+
+public:
+    enum class Lanes { ByTheme, ByParticipant };
+
+    static constexpr double minimumPixelsPerDay = 0.0005;
+    static constexpr double maximumPixelsPerDay = 24 * 240;
+
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    // Shows these entries (in chronological order); keeps the zoom and the selection
+    // where it can. The first call fits everything.
+    void setEntries(const QList<ChronologyEntry> &entries);
+    void setLanes(Lanes lanes);
+    Lanes lanes() const { return m_lanes; }
+    void setShowReports(bool show);
+    bool showReports() const { return m_showReports; }
+
+    double pixelsPerDay() const { return m_pixelsPerDay; }
+    // Zooms by the factor keeping the time under the viewport x where it is.
+    void zoomBy(double factor, int viewportX);
+    void zoomBy(double factor);
+    void fitAll();
+
+    // Selects the event's items and scrolls one into view; false when not shown.
+    bool selectEvent(qint64 eventId);
+    qint64 selectedEventId() const;
+    // The items of an event (one per lane it is in), for tests and tools.
+    QList<TimelineEventItem *> itemsOf(qint64 eventId) const;
+    // Scene x of a moment at the current zoom.
+    double xOf(const QDateTime &moment) const;
+    // The moment at a scene x.
+    QDateTime timeAt(double sceneX) const;
+    QStringList laneNames() const;
+    int unplacedCount() const { return m_unplaced; }
+
+signals:
+    void eventSelected(qint64 eventId);
+    void eventClicked(qint64 eventId);
+    void zoomChanged(double pixelsPerDay);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    struct Placed
+    {
+        TimelineEventItem *item = nullptr;
+        int entry = 0;
+        int lane = 0;
+    };
+    struct Lane
+    {
+        QString name;
+        double top = 0;
+        double height = 0;
+    };
+
+    void rebuild();
+    void layout();
+    double dayOf(const QDateTime &moment) const;
+    void selectionChangedInScene();
+
+    QGraphicsScene *m_scene;
+    QList<ChronologyEntry> m_entries;
+    QList<Placed> m_placed;
+    QHash<qint64, QList<int>> m_placedByEvent;
+    QList<Lane> m_laneList;
+    Lanes m_lanes = Lanes::ByTheme;
+    bool m_showReports = false;
+    bool m_fitted = false;
+    double m_pixelsPerDay = 1;
+    double m_firstDay = 0;
+    double m_lastDay = 0;
+    int m_unplaced = 0;
+    qint64 m_lastSelected = 0;
+};
+
+} // namespace annalist
