@@ -30,15 +30,16 @@ QString describeValidity(const TimeValue &validity)
     return TimeValueText::describe(validity);
 }
 
-// Matches "<title> <name>" ("President-elect Claudia Sheinbaum", "Senator Rubio") and
-// "<name>, the <title>" ("Claudia Sheinbaum, the President-elect of Mexico").
+// Matches "<title> <name>" ("President-elect Claudia Sheinbaum", "Senator Rubio"),
+// "<title>, <name>" ("Mexico's President-elect, Claudia Sheinbaum") and "<name>, the
+// <title>" ("Claudia Sheinbaum, the President-elect of Mexico").
 QList<int> usesOf(const QString &text, const QString &title, const QStringList &names)
 {
     QList<int> offsets;
     for (const QString &name : names) {
         const QString quotedTitle = QRegularExpression::escape(title);
         const QString quotedName = QRegularExpression::escape(name);
-        const QRegularExpression before(QStringLiteral("(?<![\\w-])") + quotedTitle + QStringLiteral("\\s+") + quotedName
+        const QRegularExpression before(QStringLiteral("(?<![\\w-])") + quotedTitle + QStringLiteral(",?\\s+") + quotedName
                                             + QStringLiteral("(?![\\w-])"),
                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         const QRegularExpression after(QStringLiteral("(?<![\\w-])") + quotedName + QStringLiteral(",\\s+(?:the\\s+)?") + quotedTitle
@@ -71,6 +72,10 @@ SourceDating::SourceDating(const QList<Entity> &entities)
 {
     for (const Entity &entity : entities) {
         QStringList names = QStringList{entity.canonicalName} + entity.aliases;
+        // Titles go with the surname alone too: "Senator Rubio", "President-elect Sheinbaum".
+        const QStringList words = entity.canonicalName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() >= 2 && words.last().size() >= 3 && words.last().at(0).isUpper())
+            names << words.last();
         names.removeDuplicates();
         std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const EntityRole &role : entity.roles) {
