@@ -182,7 +182,9 @@ public:
     QStringList dump(bool withCreationTimes = false)
     {
         const QStringList tables = {
-            QStringLiteral("SELECT id, title, reliability, notes FROM sources"),
+            QStringLiteral("SELECT id, title, reliability, notes, published_earliest, published_latest,"
+                           " published_granularity, published_qualifier, published_expression, published_anchor"
+                           " FROM sources"),
             QStringLiteral("SELECT * FROM entity_types"),
             withCreationTimes ? QStringLiteral("SELECT * FROM entities")
                               : QStringLiteral("SELECT id, type_id, canonical_name, notes FROM entities"),
@@ -191,6 +193,10 @@ public:
             QStringLiteral("SELECT * FROM mentions"),
             QStringLiteral("SELECT * FROM events"),
             QStringLiteral("SELECT * FROM event_participants"),
+            QStringLiteral("SELECT * FROM event_tags"),
+            QStringLiteral("SELECT * FROM evidence"),
+            QStringLiteral("SELECT * FROM chronology_annotations"),
+            QStringLiteral("SELECT * FROM timexes"),
             QStringLiteral("SELECT * FROM notes"),
         };
         QStringList rows;
