@@ -1,0 +1,166 @@
+#include "UpdateEventCommand.h"
+
+#include "ProjectSignals.h"
+
+#include "storage/EventRepository.h"
+#include "storage/Project.h"
+
+#include <QCoreApplication>
+
+#include <bit>
+
+namespace annalist {
+
+namespace {
+
+enum Field : unsigned {
+    Title = 1u << 0,
+    Kind = 1u << 1,
+    Time = 1u << 2,
+    Place = 1u << 3,
+    Participants = 1u << 4,
+    Description = 1u << 5,
+    Assessment = 1u << 6,
+    Credibility = 1u << 7,
+    Lane = 1u << 8,
+    Tags = 1u << 9,
+};
+
+// Empty and null text are the same to the project file.
+bool sameText(const QString &a, const QString &b)
+{
+    return a.isEmpty() ? b.isEmpty() : a == b;
+}
+
+unsigned changedFields(const Event &before, const Event &after)
+{
+    unsigned fields = 0;
+    if (!sameText(before.title, after.title))
+        fields |= Title;
+    if (!sameText(before.kind, after.kind))
+        fields |= Kind;
+    if (!(before.time == after.time))
+        fields |= Time;
+    if (before.placeEntityId != after.placeEntityId)
+        fields |= Place;
+    if (before.participants != after.participants)
+        fields |= Participants;
+    if (!sameText(before.description, after.description))
+        fields |= Description;
+    if (!sameText(before.assessment, after.assessment))
+        fields |= Assessment;
+    if (before.credibility != after.credibility)
+        fields |= Credibility;
+    if (!sameText(before.lane, after.lane))
+        fields |= Lane;
+    QStringList beforeTags = before.tags;
+    QStringList afterTags = after.tags;
+    beforeTags.sort();
+    afterTags.sort();
+    if (beforeTags != afterTags)
+        fields |= Tags;
+    return fields;
+}
+
+QString textFor(unsigned fields, const QString &title)
+{
+    const char *what = nullptr;
+    switch (fields) {
+    case Title:
+        return QCoreApplication::translate("annalist::UpdateEventCommand", "Rename event \u201c%1\u201d").arg(title);
+    case Kind:
+        what = QT_TRANSLATE_NOOP("annalist::UpdateEventCommand", "Change the kind of \u201c%1\u201d");
+        break;
+    case Time:
+        what = QT_TRANSLATE_NOOP("annalist::UpdateEventCommand", "Change the time of \u201c%1\u201d");
+        break;
+    case Place:
+        what = QT_TRANSLATE_NOOP("annalist::UpdateEventCommand", "Change the place of \u201c%1\u201d");
+        break;
+    case Participants:
+        what = QT_TRANSLATE_NOOP("annalist::UpdateEventCommand", "Change the participants of \u201c%1\u201d");
+        break;
+    case Description:
+        what = QT_TRANSLATE_NOOP("annalist::UpdateEventCommand", "Change the description of \u201c%1\u201d");
+        break;
+    case Assessment:
+        what = QT_TRANSLATE_NOOP("annalist::UpdateEventCommand", "Change the assessment of \u201c%1\u201d");
+        break;
+    case Credibility:
+        what = QT_TRANSLATE_NOOP("annalist::UpdateEventCommand", "Change the credibility of \u201c%1\u201d");
+        break;
+    case Lane:
+        what = QT_TRANSLATE_NOOP("annalist::UpdateEventCommand", "Change the lane of \u201c%1\u201d");
+        break;
+    case Tags:
+        what = QT_TRANSLATE_NOOP("annalist::UpdateEventCommand", "Change the tags of \u201c%1\u201d");
+        break;
+    default:
+        what = QT_TRANSLATE_NOOP("annalist::UpdateEventCommand", "Edit event \u201c%1\u201d");
+        break;
+    }
+    return QCoreApplication::translate("annalist::UpdateEventCommand", what).arg(title);
+}
+
+} // namespace
+
+UpdateEventCommand::UpdateEventCommand(Project &project, ProjectSignals &projectSignals, const Event &event,
+                                       QUndoCommand *parent)
+    : ProjectCommand(project, projectSignals, textFor(0, event.title.simplified()), parent)
+    , m_new(event)
+{ }
+
+int UpdateEventCommand::id() const
+{
+    // Any value that no other command uses; mergeWith also checks the class.
+    return 0x45564e54; // "EVNT"
+}
+
+Status UpdateEventCommand::apply()
+{
+    const Result<Event> current = project().events().find(m_new.id);
+    if (!current)
+        return current.error();
+    if (Status updated = project().events().update(m_new); !updated)
+        return updated;
+    m_old = *current;
+    m_applied = true;
+    describe();
+    return ok();
+}
+
+Status UpdateEventCommand::revert()
+{
+    return project().events().update(m_old);
+}
+
+void UpdateEventCommand::announce()
+{
+    emit projectSignals().eventsChanged(m_new.id);
+}
+
+void UpdateEventCommand::describe()
+{
+    const QString title = (m_new.title.isEmpty() ? m_old.title : m_new.title).simplified();
+    setText(textFor(changedFields(m_old, m_new), title));
+}
+
+bool UpdateEventCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const UpdateEventCommand *>(other);
+    if (!next || next->hasFailed() || hasFailed() || !m_applied || !next->m_applied || next->m_new.id != m_new.id)
+        return false;
+    const unsigned fields = changedFields(m_old, m_new);
+    // One field, the same one, and the next edit starts where this one ended.
+    if (std::popcount(fields) != 1 || changedFields(next->m_old, next->m_new) != fields
+        || changedFields(m_new, next->m_old) != 0)
+        return false;
+    m_new = next->m_new;
+    describe();
+    // Typed back to where it began: the step changes nothing and leaves the stack.
+    if (changedFields(m_old, m_new) == 0)
+        setObsolete(true);
+    return true;
+}
+
+} // namespace annalist

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ProjectCommand.h"
+
+#include "model/Event.h"
+
+namespace annalist {
+
+// Replaces every field of an event, its participants and its tags (event.id says
+// which); undo puts back exactly what was there. Consecutive edits of the same single
+// field of the same event (typing a title, nudging a date) merge into one step.
+class UpdateEventCommand final : public ProjectCommand
+{
+public:
+    UpdateEventCommand(Project &project, ProjectSignals &projectSignals, const Event &event,
+                       QUndoCommand *parent = nullptr);
+
+    qint64 eventId() const { return m_new.id; }
+
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+private:
+    void describe();
+
+    Event m_new;
+    Event m_old;
+    bool m_applied = false;
+};
+
+} // namespace annalist
