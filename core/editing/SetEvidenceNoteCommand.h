@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ProjectCommand.h"
+
+#include <QString>
+
+namespace annalist {
+
+// Changes the analyst's note on a passage of evidence; undo restores the old note.
+class SetEvidenceNoteCommand final : public ProjectCommand
+{
+public:
+    SetEvidenceNoteCommand(Project &project, ProjectSignals &projectSignals, qint64 evidenceId, const QString &note,
+                           QUndoCommand *parent = nullptr);
+
+    qint64 evidenceId() const { return m_evidenceId; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+private:
+    qint64 m_evidenceId = 0;
+    qint64 m_eventId = 0;
+    QString m_note;
+    QString m_previousNote;
+};
+
+} // namespace annalist

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ProjectCommand.h"
+
+#include "model/Evidence.h"
+
+namespace annalist {
+
+// Says whether a passage supports, contradicts or only mentions its event; undo
+// restores the old stance.
+class SetEvidenceStanceCommand final : public ProjectCommand
+{
+public:
+    SetEvidenceStanceCommand(Project &project, ProjectSignals &projectSignals, qint64 evidenceId,
+                             Evidence::Stance stance, QUndoCommand *parent = nullptr);
+
+    qint64 evidenceId() const { return m_evidenceId; }
+    Evidence::Stance stance() const { return m_stance; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+private:
+    qint64 m_evidenceId = 0;
+    qint64 m_eventId = 0;
+    Evidence::Stance m_stance = Evidence::Stance::Supports;
+    Evidence::Stance m_previousStance = Evidence::Stance::Supports;
+};
+
+} // namespace annalist
