@@ -1,0 +1,125 @@
+#include "SqliteStatement.h"
+
+#include "SqlErrors.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace annalist {
+
+namespace {
+
+sqlite3 *connectionOf(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+QDateTime boundAt(sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return {};
+    // Qt::UTC rather than QTimeZone::utc(): in Qt 6.4 the latter gives every QDateTime
+    // a time zone object of its own, which a load of a hundred thousand times feels.
+    return QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, column), Qt::UTC);
+}
+
+} // namespace
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &database)
+    : m_connection(connectionOf(database))
+{
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool SqliteStatement::prepare(const QString &sql)
+{
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+    m_failed = true;
+    if (!m_connection)
+        return false;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_connection, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
+        return false;
+    m_failed = false;
+    return true;
+}
+
+void SqliteStatement::bind(int position, qint64 value)
+{
+    if (m_statement && sqlite3_bind_int64(m_statement, position, value) != SQLITE_OK)
+        m_failed = true;
+}
+
+void SqliteStatement::bind(const char *name, qint64 value)
+{
+    if (!m_statement)
+        return;
+    if (const int position = sqlite3_bind_parameter_index(m_statement, name); position > 0)
+        bind(position, value);
+}
+
+bool SqliteStatement::next()
+{
+    if (!m_statement || m_failed)
+        return false;
+    const int status = sqlite3_step(m_statement);
+    if (status == SQLITE_ROW)
+        return true;
+    m_failed = status != SQLITE_DONE;
+    return false;
+}
+
+StorageError SqliteStatement::error(const QString &doing) const
+{
+    if (!m_connection)
+        return StorageError{StorageError::Code::Database, QStringLiteral("could not %1: the project is not an open SQLite database").arg(doing)};
+    const QString reason = QString::fromUtf8(sqlite3_errmsg(m_connection));
+    return sqlError(QSqlError(QString(), reason, QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_connection))),
+                    doing);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const QByteArrayView bytes = utf8(column);
+    return bytes.isEmpty() ? QString() : QString::fromUtf8(bytes);
+}
+
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+TimeValue SqliteStatement::time(int column) const
+{
+    TimeValue value;
+    value.setBounds(boundAt(m_statement, column), boundAt(m_statement, column + 1));
+    value.setGranularity(static_cast<TimeValue::Granularity>(sqlite3_column_int(m_statement, column + 2)));
+    value.setQualifier(static_cast<TimeValue::Qualifier>(sqlite3_column_int(m_statement, column + 3)));
+    value.setExpression(text(column + 4));
+    value.setAnchor(text(column + 5));
+    return value;
+}
+
+} // namespace annalist

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/StorageError.h"
+#include "model/TimeValue.h"
+
+#include <QByteArrayView>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace annalist {
+
+// A prepared read straight on SQLite's C API, on the connection of a QSqlDatabase, for
+// reads of hundreds of thousands of values: QSqlQuery makes a QVariant of every value
+// of every row, which costs several times what SQLite takes to find them.
+class SqliteStatement final
+{
+public:
+    explicit SqliteStatement(const QSqlDatabase &database);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // Replaces the statement before; false when the SQL does not compile.
+    bool prepare(const QString &sql);
+    // 1-based, as SQLite counts placeholders.
+    void bind(int position, qint64 value);
+    // A named placeholder (":event"); nothing when the statement has none of that name.
+    void bind(const char *name, qint64 value);
+    // Steps to the next row; false after the last one or on an error (see failed()).
+    bool next();
+    bool failed() const { return m_failed; }
+    // What went wrong, as the repositories report it: "could not DOING: reason".
+    StorageError error(const QString &doing) const;
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const;
+    // The text's UTF-8 bytes, valid until the next step.
+    QByteArrayView utf8(int column) const;
+    // Six columns from `column` on, as TimeValueColumns lays them out.
+    TimeValue time(int column) const;
+
+private:
+    sqlite3 *m_connection = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_failed = false;
+};
+
+} // namespace annalist
