@@ -18,11 +18,17 @@ class ChronologyLoader final
 public:
     explicit ChronologyLoader(Project &project);
 
+    // In chronology order (ChronologyOrder), with orderUncertain set.
     Result<QList<ChronologyEntry>> load();
-    // One entry, for refreshing a single row after an edit.
+    // One entry, for refreshing a single row after an edit; Code::NotFound when there
+    // is no such event. Its orderUncertain is false: only the whole chronology knows
+    // its neighbours.
     Result<ChronologyEntry> loadOne(qint64 eventId);
 
 private:
+    // Every event, or only the one with eventId when it is not 0; unordered.
+    Result<QList<ChronologyEntry>> read(qint64 eventId);
+
     Project &m_project;
 };
 
