@@ -4,7 +4,8 @@
 
 #include "model/TimeValueText.h"
 
-#include <QSet>
+#include <QVarLengthArray>
+
 
 namespace annalist {
 
@@ -52,11 +53,11 @@ QStringList namesOf(const QList<qint64> &ids, const QStringList &names)
     return result;
 }
 
+// Claims are a handful of ids each: a nested loop beats building sets.
 bool disjoint(const QList<qint64> &a, const QList<qint64> &b)
 {
-    const QSet<qint64> first(a.cbegin(), a.cend());
     for (qint64 id : b) {
-        if (first.contains(id))
+        if (a.contains(id))
             return false;
     }
     return true;
@@ -71,63 +72,70 @@ Conflict conflict(Conflict::Kind kind, const EvidenceItem &first, const Evidence
 
 int ConflictDetector::independentSources(const QList<EvidenceItem> &evidence)
 {
-    QSet<QString> outlets;
-    QSet<qint64> sourcesWithoutOutlet;
+    // A handful of passages per event: lists are cheaper than sets.
+    QStringList outlets;
+    QList<qint64> sourcesWithoutOutlet;
     for (const EvidenceItem &item : evidence) {
         if (item.evidence.stance != Evidence::Stance::Supports)
             continue;
         const QString outlet = item.outlet.trimmed();
-        if (outlet.isEmpty())
-            sourcesWithoutOutlet.insert(item.evidence.sourceId);
-        else
-            outlets.insert(outlet.toCaseFolded());
+        if (outlet.isEmpty()) {
+            if (!sourcesWithoutOutlet.contains(item.evidence.sourceId))
+                sourcesWithoutOutlet.append(item.evidence.sourceId);
+        } else if (!outlets.contains(outlet, Qt::CaseInsensitive)) {
+            outlets.append(outlet);
+        }
     }
     return static_cast<int>(outlets.size() + sourcesWithoutOutlet.size());
 }
 
 QList<Conflict> ConflictDetector::find(const ChronologyEntry &entry)
 {
-    QList<const EvidenceItem *> supporting;
-    QList<const EvidenceItem *> contradicting;
+    // Most entries have a few passages and no conflict: nothing is allocated for them.
+    QVarLengthArray<const EvidenceItem *, 8> supporting;
+    QVarLengthArray<const EvidenceItem *, 4> contradicting;
     for (const EvidenceItem &item : entry.evidence) {
         if (item.evidence.stance == Evidence::Stance::Supports)
-            supporting << &item;
+            supporting.append(&item);
         else if (item.evidence.stance == Evidence::Stance::Contradicts)
-            contradicting << &item;
+            contradicting.append(&item);
     }
 
-    QList<Conflict> times;
-    QList<Conflict> places;
-    QList<Conflict> people;
-    for (qsizetype i = 0; i < supporting.size(); ++i) {
-        for (qsizetype j = i + 1; j < supporting.size(); ++j) {
-            const EvidenceItem &a = *supporting.at(i);
-            const EvidenceItem &b = *supporting.at(j);
-            const auto [nameA, nameB] = pairNames(a, b);
-            if (a.claimedTime.isKnown() && b.claimedTime.isKnown()
-                && !TimeOrdering::isOrderUncertain(a.claimedTime, b.claimedTime)) {
-                times << conflict(Conflict::Kind::Time, a, &b,
-                                  QStringLiteral("%1 dates it %2; %3 %4")
-                                      .arg(nameA, TimeValueText::describe(a.claimedTime), nameB,
-                                           TimeValueText::describe(b.claimedTime)));
-            }
-            if (!a.claimedPlaces.isEmpty() && !b.claimedPlaces.isEmpty() && disjoint(a.claimedPlaces, b.claimedPlaces)) {
-                places << conflict(Conflict::Kind::Place, a, &b,
-                                   QStringLiteral("%1 places it in %2; %3 in %4")
-                                       .arg(nameA, listed(namesOf(a.claimedPlaces, a.claimedPlaceNames)), nameB,
-                                            listed(namesOf(b.claimedPlaces, b.claimedPlaceNames))));
-            }
-            if (!a.claimedPeople.isEmpty() && !b.claimedPeople.isEmpty() && disjoint(a.claimedPeople, b.claimedPeople)) {
-                people << conflict(Conflict::Kind::Participants, a, &b,
-                                   QStringLiteral("%1 names %2; %3 names %4")
-                                       .arg(nameA, listed(namesOf(a.claimedPeople, a.claimedPeopleNames)), nameB,
-                                            listed(namesOf(b.claimedPeople, b.claimedPeopleNames))));
-            }
+    QList<Conflict> conflicts;
+    const auto eachPair = [&supporting](const auto &visit) {
+        for (qsizetype i = 0; i < supporting.size(); ++i) {
+            for (qsizetype j = i + 1; j < supporting.size(); ++j)
+                visit(*supporting.at(i), *supporting.at(j));
         }
-    }
+    };
+    eachPair([&conflicts](const EvidenceItem &a, const EvidenceItem &b) {
+        if (!a.claimedTime.isKnown() || !b.claimedTime.isKnown() || TimeOrdering::isOrderUncertain(a.claimedTime, b.claimedTime))
+            return;
+        const auto [nameA, nameB] = pairNames(a, b);
+        conflicts << conflict(Conflict::Kind::Time, a, &b,
+                              QStringLiteral("%1 dates it %2; %3 %4")
+                                  .arg(nameA, TimeValueText::describe(a.claimedTime), nameB, TimeValueText::describe(b.claimedTime)));
+    });
+    eachPair([&conflicts](const EvidenceItem &a, const EvidenceItem &b) {
+        if (a.claimedPlaces.isEmpty() || b.claimedPlaces.isEmpty() || !disjoint(a.claimedPlaces, b.claimedPlaces))
+            return;
+        const auto [nameA, nameB] = pairNames(a, b);
+        conflicts << conflict(Conflict::Kind::Place, a, &b,
+                              QStringLiteral("%1 places it in %2; %3 in %4")
+                                  .arg(nameA, listed(namesOf(a.claimedPlaces, a.claimedPlaceNames)), nameB,
+                                       listed(namesOf(b.claimedPlaces, b.claimedPlaceNames))));
+    });
+    eachPair([&conflicts](const EvidenceItem &a, const EvidenceItem &b) {
+        if (a.claimedPeople.isEmpty() || b.claimedPeople.isEmpty() || !disjoint(a.claimedPeople, b.claimedPeople))
+            return;
+        const auto [nameA, nameB] = pairNames(a, b);
+        conflicts << conflict(Conflict::Kind::Participants, a, &b,
+                              QStringLiteral("%1 names %2; %3 names %4")
+                                  .arg(nameA, listed(namesOf(a.claimedPeople, a.claimedPeopleNames)), nameB,
+                                       listed(namesOf(b.claimedPeople, b.claimedPeopleNames))));
+    });
 
-    QList<Conflict> conflicts = times + places + people;
-    const EvidenceItem *firstSupporting = supporting.value(0, nullptr);
+    const EvidenceItem *firstSupporting = supporting.isEmpty() ? nullptr : supporting.first();
     for (const EvidenceItem *item : contradicting) {
         if (firstSupporting) {
             const auto [against, supported] = pairNames(*item, *firstSupporting);
