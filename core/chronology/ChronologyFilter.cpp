@@ -32,6 +32,28 @@ bool cites(const ChronologyEntry &entry, qint64 sourceId)
                        [sourceId](const EvidenceItem &item) { return item.evidence.sourceId == sourceId; });
 }
 
+// Folds case one UTF-16 unit at a time, ASCII without a table lookup: the text of a
+// whole chronology is folded at the first text filter, and QString::toCaseFolded takes
+// several times as long. Words and text are folded alike, so they still match.
+QChar *appendFolded(QChar *out, QStringView text)
+{
+    for (QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x80)
+            *out++ = QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit);
+        else
+            *out++ = c.toCaseFolded();
+    }
+    return out;
+}
+
+QString folded(QStringView text)
+{
+    QString result(text.size(), Qt::Uninitialized);
+    appendFolded(result.data(), text);
+    return result;
+}
+
 bool containsAll(const QString &haystack, const QStringList &words)
 {
     return std::all_of(words.cbegin(), words.cend(), [&haystack](const QString &word) { return haystack.contains(word); });
@@ -67,7 +89,7 @@ bool ChronologyFilter::acceptsAllButText(const ChronologyEntry &entry) const
 
 QStringList ChronologyFilter::foldedWords() const
 {
-    return text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return folded(text.simplified()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 bool ChronologyFilter::accepts(const ChronologyEntry &entry) const
@@ -85,12 +107,34 @@ bool ChronologyFilter::accepts(const ChronologyEntry &entry, const QString &sear
 
 QString ChronologyFilter::searchableText(const ChronologyEntry &entry)
 {
-    QStringList fields = {entry.event.title, entry.event.description, entry.event.assessment, entry.placeName, entry.comment};
-    fields += entry.participantNames;
-    fields += entry.event.tags;
+    // One allocation for all the fields, one per line.
+    const Event &event = entry.event;
+    const QStringView single[] = {event.title, event.description, event.assessment, entry.placeName, entry.comment};
+    qsizetype size = 0;
+    for (QStringView field : single)
+        size += field.size() + 1;
+    for (const QStringList *list : {&entry.participantNames, &event.tags}) {
+        for (const QString &field : *list)
+            size += field.size() + 1;
+    }
     for (const EvidenceItem &item : entry.evidence)
-        fields += item.evidence.quote;
-    return fields.join(QLatin1Char('\n')).toCaseFolded();
+        size += item.evidence.quote.size() + 1;
+
+    QString text(size, Qt::Uninitialized);
+    QChar *out = text.data();
+    const auto append = [&out](QStringView field) {
+        out = appendFolded(out, field);
+        *out++ = QLatin1Char('\n');
+    };
+    for (QStringView field : single)
+        append(field);
+    for (const QStringList *list : {&entry.participantNames, &event.tags}) {
+        for (const QString &field : *list)
+            append(field);
+    }
+    for (const EvidenceItem &item : entry.evidence)
+        append(item.evidence.quote);
+    return text;
 }
 
 } // namespace annalist
