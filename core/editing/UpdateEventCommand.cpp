@@ -123,6 +123,9 @@ Status UpdateEventCommand::apply()
         return current.error();
     if (Status updated = project().events().update(m_new); !updated)
         return updated;
+    // An edit that changes nothing (an editor closed without a change) is no step.
+    if (!m_applied && changedFields(*current, m_new) == 0)
+        setObsolete(true);
     m_old = *current;
     m_applied = true;
     describe();

@@ -8,7 +8,8 @@ namespace annalist {
 
 // Replaces every field of an event, its participants and its tags (event.id says
 // which); undo puts back exactly what was there. Consecutive edits of the same single
-// field of the same event (typing a title, nudging a date) merge into one step.
+// field of the same event (typing a title, nudging a date) merge into one step; an
+// edit that changes nothing is obsolete, so that a QUndoStack drops it.
 class UpdateEventCommand final : public ProjectCommand
 {
 public:

@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 using namespace annalist;
@@ -37,6 +38,7 @@ private slots:
     void consecutiveEditsOfOneFieldMerge_data();
     void consecutiveEditsOfOneFieldMerge();
     void editTypedBackLeavesTheStack();
+    void editWithoutChangeLeavesNoStep();
 
 private:
     Event current();
@@ -291,6 +293,20 @@ void TestUpdateEventCommand::editTypedBackLeavesTheStack()
     stack.push(new UpdateEventCommand(m_fixture.project(), m_signals, before));
     QCOMPARE(stack.count(), 0);
     compareEvents(current(), before);
+}
+
+void TestUpdateEventCommand::editWithoutChangeLeavesNoStep()
+{
+    const QStringList original = m_fixture.dump();
+    QUndoStack stack;
+    QSignalSpy errors(&m_signals, &ProjectSignals::errorOccurred);
+    Event same = current();
+    // Tags in another order are the same tags.
+    std::reverse(same.tags.begin(), same.tags.end());
+    stack.push(new UpdateEventCommand(m_fixture.project(), m_signals, same));
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(m_fixture.dump(), original);
 }
 
 QTEST_GUILESS_MAIN(TestUpdateEventCommand)
