@@ -1,7 +1,9 @@
 #include "ChronologyCommands.h"
 
+#include "ChronologyFilterArguments.h"
 #include "CommandErrors.h"
 #include "CommandLineArguments.h"
+#include "chronology/ChronologyLoader.h"
 #include "chronology/RoleTable.h"
 #include "chronology/SourceDating.h"
 #include "model/TimeValueText.h"
@@ -16,6 +18,105 @@
 #include <QTextStream>
 
 namespace annalist {
+
+namespace {
+
+QJsonValue timeJson(const TimeValue &value)
+{
+    if (!value.isKnown())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("edtf"), value.toEdtf()}, {QStringLiteral("text"), TimeValueText::describe(value)}};
+}
+
+QString stanceName(Evidence::Stance stance)
+{
+    switch (stance) {
+    case Evidence::Stance::Supports:
+        return QStringLiteral("supports");
+    case Evidence::Stance::Contradicts:
+        return QStringLiteral("contradicts");
+    case Evidence::Stance::Mentions:
+        return QStringLiteral("mentions");
+    }
+    return {};
+}
+
+QString conflictKindName(Conflict::Kind kind)
+{
+    switch (kind) {
+    case Conflict::Kind::Time:
+        return QStringLiteral("time");
+    case Conflict::Kind::Place:
+        return QStringLiteral("place");
+    case Conflict::Kind::Participants:
+        return QStringLiteral("participants");
+    case Conflict::Kind::Contradiction:
+        return QStringLiteral("contradiction");
+    }
+    return {};
+}
+
+// "Sep 2024 (2024-09)", or "undated".
+QString timeLine(const TimeValue &time)
+{
+    return time.isKnown() ? QStringLiteral("%1 (%2)").arg(TimeValueText::describe(time), time.toEdtf()) : QStringLiteral("undated");
+}
+
+QJsonObject evidenceJson(const EvidenceItem &item)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), item.evidence.id},
+        {QStringLiteral("sourceId"), item.evidence.sourceId},
+        {QStringLiteral("sourceTitle"), item.sourceTitle},
+        {QStringLiteral("outlet"), item.outlet},
+        {QStringLiteral("grade"), reliabilityGradeLetter(item.grade)},
+        {QStringLiteral("stance"), stanceName(item.evidence.stance)},
+        {QStringLiteral("quote"), item.evidence.quote},
+        {QStringLiteral("reported"), timeJson(item.reportedAt)},
+        {QStringLiteral("claimedTime"), timeJson(item.claimedTime)},
+        {QStringLiteral("claimedPlaces"), QJsonArray::fromStringList(item.claimedPlaceNames)},
+        {QStringLiteral("claimedPeople"), QJsonArray::fromStringList(item.claimedPeopleNames)},
+    };
+}
+
+QJsonObject entryJson(const ChronologyEntry &entry)
+{
+    QJsonArray conflicts;
+    for (const Conflict &conflict : entry.conflicts) {
+        conflicts.append(QJsonObject{{QStringLiteral("kind"), conflictKindName(conflict.kind)},
+                                     {QStringLiteral("firstEvidenceId"), conflict.firstEvidenceId},
+                                     {QStringLiteral("secondEvidenceId"), conflict.secondEvidenceId},
+                                     {QStringLiteral("description"), conflict.description}});
+    }
+    QJsonArray evidence;
+    for (const EvidenceItem &item : entry.evidence)
+        evidence.append(evidenceJson(item));
+    return QJsonObject{
+        {QStringLiteral("id"), entry.event.id},
+        {QStringLiteral("title"), entry.event.title},
+        {QStringLiteral("time"), timeJson(entry.event.time)},
+        {QStringLiteral("place"), entry.placeName},
+        {QStringLiteral("participants"), QJsonArray::fromStringList(entry.participantNames)},
+        {QStringLiteral("lane"), entry.event.lane},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(entry.event.tags)},
+        {QStringLiteral("credibility"), entry.event.credibility},
+        {QStringLiteral("description"), entry.event.description},
+        {QStringLiteral("assessment"), entry.event.assessment},
+        {QStringLiteral("independentSources"), entry.independentSources},
+        {QStringLiteral("orderUncertain"), entry.orderUncertain},
+        {QStringLiteral("comment"), entry.comment},
+        {QStringLiteral("highlight"), entry.highlight.isValid() ? entry.highlight.name() : QString()},
+        {QStringLiteral("conflicts"), conflicts},
+        {QStringLiteral("evidence"), evidence},
+    };
+}
+
+void writeJson(QTextStream &out, const QJsonArray &array)
+{
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
 
 ChronologyCommands::ChronologyCommands(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -104,6 +205,109 @@ int ChronologyCommands::dateSources(const CommandLineArguments &arguments)
     }
     if (arguments.isSet(QStringLiteral("json")))
         m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+int ChronologyCommands::events(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() != 2)
+        return CommandErrors::usage(m_err, QStringLiteral("events takes one project path"));
+    auto project = Project::open(words.at(1));
+    if (!project)
+        return CommandErrors::input(m_err, project.error().message);
+    ChronologyLoader loader(**project);
+    const auto entries = loader.load();
+    if (!entries)
+        return CommandErrors::input(m_err, QStringLiteral("%1: %2").arg(words.at(1), entries.error().message));
+
+    if (arguments.isSet(QStringLiteral("json"))) {
+        QJsonArray json;
+        for (const ChronologyEntry &entry : *entries) {
+            json.append(QJsonObject{{QStringLiteral("id"), entry.event.id},
+                                    {QStringLiteral("title"), entry.event.title},
+                                    {QStringLiteral("time"), timeJson(entry.event.time)},
+                                    {QStringLiteral("place"), entry.placeName},
+                                    {QStringLiteral("participants"), QJsonArray::fromStringList(entry.participantNames)},
+                                    {QStringLiteral("evidence"), entry.evidence.size()}});
+        }
+        writeJson(m_out, json);
+        return 0;
+    }
+    for (const ChronologyEntry &entry : *entries) {
+        m_out << "[" << entry.event.id << "] " << entry.event.title << "\n"
+              << "    time: " << timeLine(entry.event.time) << "\n";
+        if (!entry.placeName.isEmpty())
+            m_out << "    place: " << entry.placeName << "\n";
+        if (!entry.participantNames.isEmpty())
+            m_out << "    participants: " << entry.participantNames.join(QStringLiteral(", ")) << "\n";
+        m_out << "    evidence: " << entry.evidence.size() << (entry.evidence.size() == 1 ? " passage" : " passages") << "\n";
+    }
+    m_out << entries->size() << (entries->size() == 1 ? " event" : " events") << "\n";
+    return 0;
+}
+
+int ChronologyCommands::chronology(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() != 2)
+        return CommandErrors::usage(m_err, QStringLiteral("chronology takes one project path"));
+    const auto filterArguments = ChronologyFilterArguments::parse(arguments);
+    if (!filterArguments)
+        return CommandErrors::usage(m_err, filterArguments.error());
+    auto project = Project::open(words.at(1));
+    if (!project)
+        return CommandErrors::input(m_err, project.error().message);
+    const auto filter = filterArguments->resolve(**project);
+    if (!filter)
+        return CommandErrors::input(m_err, filter.error());
+    ChronologyLoader loader(**project);
+    const auto entries = loader.load();
+    if (!entries)
+        return CommandErrors::input(m_err, QStringLiteral("%1: %2").arg(words.at(1), entries.error().message));
+
+    QList<ChronologyEntry> shown;
+    for (const ChronologyEntry &entry : *entries) {
+        if (filter->accepts(entry))
+            shown.append(entry);
+    }
+    if (arguments.isSet(QStringLiteral("json"))) {
+        QJsonArray json;
+        for (const ChronologyEntry &entry : shown)
+            json.append(entryJson(entry));
+        writeJson(m_out, json);
+        return 0;
+    }
+    for (const ChronologyEntry &entry : shown) {
+        const Event &event = entry.event;
+        m_out << timeLine(event.time) << (entry.orderUncertain ? ", order uncertain" : "") << "\n"
+              << "  [" << event.id << "] " << event.title << "\n";
+        if (!entry.placeName.isEmpty())
+            m_out << "  place: " << entry.placeName << "\n";
+        if (!entry.participantNames.isEmpty())
+            m_out << "  participants: " << entry.participantNames.join(QStringLiteral(", ")) << "\n";
+        if (!event.lane.isEmpty())
+            m_out << "  lane: " << event.lane << "\n";
+        m_out << "  corroborated by " << entry.independentSources
+              << (entry.independentSources == 1 ? " independent source" : " independent sources");
+        if (event.credibility > 0)
+            m_out << "; credibility " << event.credibility;
+        m_out << "\n";
+        for (const Conflict &conflict : entry.conflicts)
+            m_out << "  CONFLICT (" << conflictKindName(conflict.kind) << "): " << conflict.description << "\n";
+        if (!entry.comment.isEmpty())
+            m_out << "  comment: " << entry.comment.simplified() << "\n";
+        for (const EvidenceItem &item : entry.evidence) {
+            const QString outlet = item.outlet.trimmed().isEmpty() ? item.sourceTitle : item.outlet.trimmed();
+            m_out << "  " << stanceName(item.evidence.stance) << ": " << outlet;
+            if (item.grade != ReliabilityGrade::Unrated)
+                m_out << " (" << reliabilityGradeLetter(item.grade) << ")";
+            if (item.reportedAt.isKnown())
+                m_out << ", " << TimeValueText::describe(item.reportedAt);
+            m_out << ": \"" << item.evidence.quote.simplified() << "\"\n";
+        }
+    }
+    m_out << shown.size() << " of " << entries->size() << (entries->size() == 1 ? " event" : " events") << "\n";
     return 0;
 }
 

@@ -6,8 +6,8 @@ namespace annalist {
 
 class CommandLineArguments;
 
-// annalist-cli's commands about time: `roles P list|import FILE.csv` and
-// `date-sources P`.
+// annalist-cli's commands about time: `roles P list|import FILE.csv`,
+// `date-sources P`, `events P` and `chronology P [filter options]`.
 class ChronologyCommands final
 {
 public:
@@ -15,6 +15,8 @@ public:
 
     int roles(const CommandLineArguments &arguments);
     int dateSources(const CommandLineArguments &arguments);
+    int events(const CommandLineArguments &arguments);
+    int chronology(const CommandLineArguments &arguments);
 
 private:
     QTextStream &m_out;

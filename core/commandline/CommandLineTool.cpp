@@ -1,6 +1,7 @@
 #include "CommandLineTool.h"
 
 #include "ChronologyCommands.h"
+#include "ChronologyFilterArguments.h"
 #include "CommandErrors.h"
 #include "analysis/ProjectAnalyzer.h"
 #include "CommandLineArguments.h"
@@ -8,6 +9,7 @@
 #include "analysis/NameRecognizer.h"
 #include "analysis/TimexEvaluation.h"
 #include "analysis/TimexTagger.h"
+#include "bench/ChronologyBenchmark.h"
 #include "bench/GazetteerBenchmark.h"
 #include "bench/StorageBenchmark.h"
 #include "ingest/SourceImporter.h"
@@ -27,10 +29,14 @@ namespace annalist {
 
 namespace {
 
-const QSet<QString> commandFlags = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"), QStringLiteral("no-analysis")};
-const QSet<QString> commandOptions = {QStringLiteral("limit"), QStringLiteral("max-size"), QStringLiteral("articles"),
-                                      QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"), QStringLiteral("timeml"), QStringLiteral("brat"),
-                                      QStringLiteral("system-out")};
+const QSet<QString> commandFlags = QSet<QString>{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"),
+                                                 QStringLiteral("no-analysis")}
+                                       .unite(ChronologyFilterArguments::flags());
+const QSet<QString> commandOptions = QSet<QString>{QStringLiteral("limit"), QStringLiteral("max-size"), QStringLiteral("articles"),
+                                                   QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"),
+                                                   QStringLiteral("timeml"), QStringLiteral("brat"), QStringLiteral("system-out"),
+                                                   QStringLiteral("events"), QStringLiteral("evidence")}
+                                         .unite(ChronologyFilterArguments::options());
 
 QJsonValue timeJson(const TimeValue &value)
 {
@@ -105,6 +111,10 @@ QString CommandLineTool::usage()
         "  roles PROJECT list          who held which title when, as CSV\n"
         "  roles PROJECT import CSV    add roles (entity,entity type,title,organisation,from,to)\n"
         "  date-sources PROJECT        when each source must have been written, from its titles\n"
+        "  events PROJECT              every event: time, title, place, participants, passages\n"
+        "  chronology PROJECT          the events in order with corroboration, conflicts and quotes\n")
+        + ChronologyFilterArguments::help()
+        + QStringLiteral(
         "  bench storage               benchmark import, search and open on a synthetic corpus\n"
         "        [--articles N]        corpus size (default 10000)\n"
         "        [--queries N]         number of timed searches (default 200)\n"
@@ -112,6 +122,10 @@ QString CommandLineTool::usage()
         "  bench analysis              gazetteer throughput on generated news text, against grep -F\n"
         "        [--megabytes N]       text size (default 50)\n"
         "        [--work-dir DIR]      keep the text and the name list in DIR\n"
+        "  bench chronology            chronology load and filter timings on a synthetic project\n"
+        "        [--events N]          events (default 10000)\n"
+        "        [--evidence N]        quoted passages (default 30000)\n"
+        "        [--work-dir DIR]      keep the project in DIR\n"
         "  evaluate --timeml DIR       score the time tagger on the TimeML files (*.tml) of DIR with\n"
         "                              the TempEval-3 measures (strict and relaxed extents, type, value)\n"
         "        [--system-out DIR]    also write each file again with the tagger's TIMEX3 tags\n"
@@ -121,7 +135,8 @@ QString CommandLineTool::usage()
         "        [--system-out DIR]    also write NAME.txt and NAME.ann with the recognizer's entities\n"
         "\n"
         "Options:\n"
-        "  --json                      machine-readable output (list, show, search, info, evaluate)\n"
+        "  --json                      machine-readable output (list, show, search, info, events, chronology,\n"
+        "                              evaluate)\n"
         "  --help                      this text\n"
         "\n"
         "Exit status: 0 success, 1 usage error, 2 input error.\n");
@@ -174,6 +189,10 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = ChronologyCommands(m_out, m_err).roles(arguments);
     else if (command == QStringLiteral("date-sources"))
         status = ChronologyCommands(m_out, m_err).dateSources(arguments);
+    else if (command == QStringLiteral("events"))
+        status = ChronologyCommands(m_out, m_err).events(arguments);
+    else if (command == QStringLiteral("chronology"))
+        status = ChronologyCommands(m_out, m_err).chronology(arguments);
     else
         status = usageError(QStringLiteral("unknown command '%1'").arg(command));
     m_out.flush();
@@ -463,8 +482,10 @@ int CommandLineTool::bench(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() == 2 && words.at(1) == QStringLiteral("analysis"))
         return benchAnalysis(arguments);
+    if (words.size() == 2 && words.at(1) == QStringLiteral("chronology"))
+        return benchChronology(arguments);
     if (words.size() != 2 || words.at(1) != QStringLiteral("storage"))
-        return usageError(QStringLiteral("bench takes one suite: storage or analysis"));
+        return usageError(QStringLiteral("bench takes one suite: storage, analysis or chronology"));
     bool numeric = true;
     const int articles = arguments.value(QStringLiteral("articles"), QStringLiteral("10000")).toInt(&numeric);
     if (!numeric || articles <= 0)
@@ -484,6 +505,19 @@ int CommandLineTool::benchAnalysis(const CommandLineArguments &arguments)
         return usageError(QStringLiteral("--megabytes takes a positive number"));
     GazetteerBenchmark benchmark(m_out, m_err);
     return benchmark.run(megabytes, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
+}
+
+int CommandLineTool::benchChronology(const CommandLineArguments &arguments)
+{
+    bool numeric = true;
+    const int events = arguments.value(QStringLiteral("events"), QStringLiteral("10000")).toInt(&numeric);
+    if (!numeric || events <= 0)
+        return usageError(QStringLiteral("--events takes a positive number"));
+    const int evidence = arguments.value(QStringLiteral("evidence"), QStringLiteral("30000")).toInt(&numeric);
+    if (!numeric || evidence < 0)
+        return usageError(QStringLiteral("--evidence takes a number"));
+    ChronologyBenchmark benchmark(m_out, m_err);
+    return benchmark.run(events, evidence, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
 }
 
 namespace {

@@ -32,6 +32,7 @@ private:
     int analyze(const CommandLineArguments &arguments);
     int bench(const CommandLineArguments &arguments);
     int benchAnalysis(const CommandLineArguments &arguments);
+    int benchChronology(const CommandLineArguments &arguments);
     int evaluate(const CommandLineArguments &arguments);
     int evaluateBrat(const CommandLineArguments &arguments);
 
