@@ -3,6 +3,7 @@
 #include "TimeOrdering.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace annalist {
 
@@ -26,8 +27,46 @@ bool ChronologyOrder::lessThan(const ChronologyEntry &a, const ChronologyEntry &
 
 void ChronologyOrder::sort(QList<ChronologyEntry> &entries)
 {
-    if (!std::is_sorted(entries.cbegin(), entries.cend(), &ChronologyOrder::lessThan))
-        std::sort(entries.begin(), entries.end(), &ChronologyOrder::lessThan);
+    // The order of lessThan, on keys worked out once: comparing QDateTimes and moving
+    // whole entries at every step of the sort took longer than the rest of a load.
+    struct Key
+    {
+        bool unknown = false;
+        qint64 earliest = 0;
+        qint64 latest = 0;
+        qsizetype index = 0;
+    };
+    QList<Key> keys;
+    keys.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const TimeValue &time = entries.at(i).event.time;
+        keys.append(Key{!time.isKnown(),
+                        time.earliest().isValid() ? time.earliest().toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
+                        time.latest().isValid() ? time.latest().toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(), i});
+    }
+    const auto before = [&entries](const Key &a, const Key &b) {
+        if (a.unknown != b.unknown)
+            return b.unknown;
+        if (!a.unknown && (a.earliest != b.earliest || a.latest != b.latest))
+            return a.earliest != b.earliest ? a.earliest < b.earliest : a.latest < b.latest;
+        const Event &x = entries.at(a.index).event;
+        const Event &y = entries.at(b.index).event;
+        if (const int byTitle = x.title.compare(y.title, Qt::CaseInsensitive); byTitle != 0)
+            return byTitle < 0;
+        return x.id < y.id;
+    };
+    std::sort(keys.begin(), keys.end(), before);
+
+    bool inOrder = true;
+    for (qsizetype i = 0; i < keys.size() && inOrder; ++i)
+        inOrder = keys.at(i).index == i;
+    if (!inOrder) {
+        QList<ChronologyEntry> sorted;
+        sorted.reserve(entries.size());
+        for (const Key &key : std::as_const(keys))
+            sorted.append(std::move(entries[key.index]));
+        entries = std::move(sorted);
+    }
     markOrderUncertain(entries);
 }
 
