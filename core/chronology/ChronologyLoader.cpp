@@ -361,16 +361,16 @@ private:
         return ok();
     }
 
-    // The people and places each passage names: confirmed mentions inside its span. The
-    // mentions of the quoted sources are read in one sweep of the table (the unary +
-    // keeps SQLite from looking each up through the index) and matched here.
+    // The people and places each passage names: confirmed mentions inside its span. For
+    // the whole chronology the mentions are read in one sweep of the table, those of
+    // sources no passage quotes skipped here, and matched to the passages here: cheaper
+    // than SQLite looking up every passage's span in the index and the rows it points to.
     Status readNames()
     {
         const QString doing = QStringLiteral("read the places and people the evidence names");
         QHash<qint64, QList<NameAt>> names;
         if (!prepare(QStringLiteral("SELECT source_id, start_offset, end_offset, entity_id FROM mentions WHERE status = ? AND ")
-                         + where(QStringLiteral("+source_id IN (SELECT source_id FROM evidence)"),
-                                 QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
+                         + where(QStringLiteral("1"), QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
                      {static_cast<qint64>(Mention::Status::Confirmed)}))
             return m_row.error(doing);
         while (m_row.next()) {
@@ -378,7 +378,10 @@ private:
             const auto entity = m_entities.constFind(entityId);
             if (entity == m_entities.cend() || entity->kind == EntityFacts::Kind::Other)
                 continue;
-            names[m_row.integer(0)].append(NameAt{static_cast<int>(m_row.integer(1)), static_cast<int>(m_row.integer(2)), entityId});
+            const qint64 sourceId = m_row.integer(0);
+            if (!m_sources.contains(sourceId))
+                continue;
+            names[sourceId].append(NameAt{static_cast<int>(m_row.integer(1)), static_cast<int>(m_row.integer(2)), entityId});
         }
         if (Status done = finished(doing); !done)
             return done;
@@ -434,12 +437,14 @@ private:
         if (!prepare(QStringLiteral("SELECT source_id, start_offset, end_offset, ") + TimeValueColumns::names(u"resolved")
                          + QStringLiteral(" FROM timexes WHERE status <> ?"
                                           " AND (resolved_earliest IS NOT NULL OR resolved_latest IS NOT NULL) AND ")
-                         + where(QStringLiteral("+source_id IN (SELECT source_id FROM evidence)"),
-                                 QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
+                         + where(QStringLiteral("1"), QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
                      {static_cast<qint64>(Mention::Status::Rejected)}))
             return m_row.error(doing);
-        while (m_row.next())
-            times[m_row.integer(0)].append(TimeAt{static_cast<int>(m_row.integer(1)), static_cast<int>(m_row.integer(2)), m_row.time(3)});
+        while (m_row.next()) {
+            const qint64 sourceId = m_row.integer(0);
+            if (m_sources.contains(sourceId))
+                times[sourceId].append(TimeAt{static_cast<int>(m_row.integer(1)), static_cast<int>(m_row.integer(2)), m_row.time(3)});
+        }
         if (Status done = finished(doing); !done)
             return done;
         for (QList<TimeAt> &spans : times)
