@@ -5,6 +5,7 @@
 
 #include "model/Mention.h"
 #include "storage/Project.h"
+#include "storage/ReadSnapshot.h"
 #include "storage/SqliteStatement.h"
 #include "storage/TimeValueColumns.h"
 
@@ -517,6 +518,8 @@ Result<ChronologyEntry> ChronologyLoader::loadOne(qint64 eventId)
 
 Result<QList<ChronologyEntry>> ChronologyLoader::read(qint64 eventId)
 {
+    // A dozen reads, one state of the project: a background analysis may be writing.
+    const ReadSnapshot snapshot(m_project.database());
     return ChronologyReading(m_project.database(), eventId).run();
 }
 
