@@ -211,7 +211,7 @@ bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirec
     {
         ChronologyFilter filter;
         filter.text = SyntheticChronology::frequentWord();
-        cases.append({QStringLiteral("words, first time (folds the text)"), filter});
+        cases.append({QStringLiteral("words, first time"), filter});
         cases.append({QStringLiteral("words"), filter});
         filter.text = QStringLiteral("harbour zzz-nowhere");
         cases.append({QStringLiteral("two words, one found nowhere"), filter});
