@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ChronologyWorkspace.h"
+
 #include "EntityDock.h"
 #include "MentionsDock.h"
 #include "ReaderArea.h"
@@ -106,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_entityDock(new EntityDock(this))
     , m_mentionsDock(new MentionsDock(this))
     , m_searchDock(new SearchDock(this))
+    , m_chronology(new ChronologyWorkspace(*this, *m_signals, *m_undoStack))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -135,8 +138,12 @@ MainWindow::MainWindow(QWidget *parent)
             QDockWidget *library = m_docks.value(0);
             QDockWidget *entities = m_docks.value(1);
             QDockWidget *mentions = m_docks.value(2);
-            resizeDocks({library, entities}, {width() * 29 / 100, width() * 21 / 100}, Qt::Horizontal);
-            resizeDocks({mentions}, {height() * 22 / 100}, Qt::Vertical);
+            resizeDocks({library, entities}, {width() * 26 / 100, width() * 25 / 100}, Qt::Horizontal);
+            resizeDocks({mentions}, {height() * 30 / 100}, Qt::Vertical);
+            // Under the reader: the tabs (mentions, search, chronology) beside the timeline.
+            const int underReader = width() * 50 / 100;
+            resizeDocks({mentions, m_chronology->docks().at(1), m_chronology->docks().at(2)},
+                        {underReader / 2, underReader / 2, underReader / 2}, Qt::Horizontal);
         });
     }
     m_types->setHiddenTypeNames(settings.value(QStringLiteral("reader/hiddenTypes")).toStringList());
@@ -208,7 +215,23 @@ void MainWindow::createDocks()
     QDockWidget *mentions = addDock(m_mentionsDock, tr("Mentions"), QStringLiteral("mentionsDock"), Qt::BottomDockWidgetArea);
     QDockWidget *search = addDock(m_searchDock, tr("Search"), QStringLiteral("searchDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(mentions, search);
+    // The chronology: the event editor beside the entities, table and timeline under
+    // the reader, conflicts with the table.
+    const QList<QDockWidget *> chronologyDocks = m_chronology->docks();
+    QDockWidget *eventDock = chronologyDocks.at(0);
+    QDockWidget *chronologyDock = chronologyDocks.at(1);
+    QDockWidget *timelineDock = chronologyDocks.at(2);
+    QDockWidget *conflictsDock = chronologyDocks.at(3);
+    addDockWidget(Qt::RightDockWidgetArea, eventDock);
+    tabifyDockWidget(m_docks.at(1), eventDock);
+    addDockWidget(Qt::BottomDockWidgetArea, chronologyDock);
+    tabifyDockWidget(search, chronologyDock);
+    addDockWidget(Qt::BottomDockWidgetArea, conflictsDock);
+    tabifyDockWidget(chronologyDock, conflictsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock, Qt::Horizontal);
+    m_docks << chronologyDocks;
     mentions->raise();
+    m_docks.at(1)->raise();
     // Side docks run the full height; mentions and search sit under the reader only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -333,6 +356,8 @@ void MainWindow::createActions()
         view->addAction(dock->toggleViewAction());
     m_projectActions << newPane << closePane << swap << m_syncScrolling << m_compareMode;
 
+    menuBar()->addMenu(m_chronology->menu());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Annalist"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -348,6 +373,15 @@ void MainWindow::createActions()
     for (int grade = 0; grade < grades.size(); ++grade)
         gradeMenu->addAction(grades.at(grade), this, [this, grade] { setGradeOfSelectedSources(grade); });
     m_library->addAction(gradeMenu->menuAction());
+    QAction *dateSources = new QAction(tr("Date from Titles…"), this);
+    dateSources->setToolTip(tr("Infer when the selected sources were written from the titles they give people"));
+    connect(dateSources, &QAction::triggered, this, [this] {
+        QList<qint64> ids;
+        for (const QModelIndex &row : m_library->selectionModel()->selectedRows())
+            ids << row.data(SourceListModel::SourceIdRole).toLongLong();
+        m_chronology->dateSources(ids);
+    });
+    m_library->addAction(dateSources);
 
     rebuildRecentMenu();
 }
@@ -404,6 +438,7 @@ bool MainWindow::openProject(const QString &path)
     m_entityDock->setProject(m_project.get(), m_signals, m_undoStack);
     m_mentionsDock->setProject(m_project.get());
     m_searchDock->setProject(m_project.get());
+    m_chronology->setProject(m_project.get());
     m_types->reload(m_project.get());
     rebuildTypeMenu();
     rememberRecent(m_project->path());
@@ -432,6 +467,7 @@ void MainWindow::closeProject()
     m_entityDock->setProject(nullptr, m_signals, m_undoStack);
     m_mentionsDock->setProject(nullptr);
     m_searchDock->setProject(nullptr);
+    m_chronology->setProject(nullptr);
     m_sources->reload(nullptr);
     // The panes read from the project: they go before it closes.
     delete takeCentralWidget();
@@ -604,7 +640,6 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Annalist"),
                        tr("<h3>Annalist %1</h3>"
                           "<p>A workbench for analysts who read many news sources about one story and build a "
-                          "dated, sourced chronology from them.</p>"
                           "<p>Built with Qt %2, running on Qt %3.</p>"
                           "<p>Optional features: KDE Syntax-Highlighting — not built in.</p>"
                           "<p>City names from GeoNames (geonames.org), licensed CC BY 4.0; country and "

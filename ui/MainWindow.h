@@ -19,6 +19,7 @@ namespace annalist {
 
 class BackgroundAnalysis;
 class BackgroundImport;
+class ChronologyWorkspace;
 class EntityDock;
 class EntityTypeModel;
 class MentionsDock;
@@ -65,6 +66,7 @@ public:
     EntityDock *entityDock() const { return m_entityDock; }
     MentionsDock *mentionsDock() const { return m_mentionsDock; }
     SearchDock *searchDock() const { return m_searchDock; }
+    ChronologyWorkspace *chronologyWorkspace() const { return m_chronology; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
@@ -127,6 +129,7 @@ private:
     EntityDock *m_entityDock;
     MentionsDock *m_mentionsDock;
     SearchDock *m_searchDock;
+    ChronologyWorkspace *m_chronology;
     QList<QDockWidget *> m_docks;
     QLabel *m_status;
     QProgressBar *m_importProgress = nullptr;

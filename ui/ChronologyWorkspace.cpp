@@ -1,0 +1,357 @@
+#include "ChronologyWorkspace.h"
+
+#include "ChronologyPanel.h"
+#include "ConflictsPanel.h"
+#include "EventEditor.h"
+#include "MainWindow.h"
+#include "ReaderArea.h"
+#include "ReaderPane.h"
+#include "SourceDatingDialog.h"
+#include "TimelinePanel.h"
+#include "TimelineView.h"
+
+#include "chronology/ChronologyLoader.h"
+#include "chronology/RoleTable.h"
+#include "editing/CreateEventCommand.h"
+#include "editing/EventDraftBuilder.h"
+#include "editing/ProjectSignals.h"
+#include "editing/RemoveEventCommand.h"
+#include "models/ChronologyModel.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/Project.h"
+#include "storage/SourceRepository.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace annalist {
+
+ChronologyWorkspace::ChronologyWorkspace(MainWindow &window, ProjectSignals &projectSignals, QUndoStack &undoStack)
+    : QObject(&window)
+    , m_window(window)
+    , m_signals(projectSignals)
+    , m_undoStack(undoStack)
+    , m_model(new ChronologyModel(this))
+    , m_editor(new EventEditor(&window))
+    , m_chronology(new ChronologyPanel(m_model, &window))
+    , m_timeline(new TimelinePanel(&window))
+    , m_conflicts(new ConflictsPanel(&window))
+{
+    const auto addDock = [this](QWidget *content, const QString &title, const QString &name) {
+        auto *dock = new QDockWidget(title, &m_window);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        m_docks << dock;
+    };
+    m_editor->setMinimumWidth(340);
+    addDock(m_editor, tr("Event"), QStringLiteral("eventDock"));
+    addDock(m_chronology, tr("Chronology"), QStringLiteral("chronologyDock"));
+    addDock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"));
+    addDock(m_conflicts, tr("Conflicts"), QStringLiteral("conflictsDock"));
+
+    m_editor->setSelectionProvider([this]() -> std::optional<PassageSelection> {
+        ReaderArea *area = m_window.readerArea();
+        ReaderPane *pane = area ? area->currentPane() : nullptr;
+        if (!pane || !pane->sourceId())
+            return std::nullopt;
+        const auto [start, end] = pane->selection();
+        return PassageSelection { pane->sourceId(), start, end };
+    });
+    createActions();
+
+    // Views reread the chronology once per burst of edits.
+    auto *reload = new QTimer(this);
+    reload->setSingleShot(true);
+    reload->setInterval(0);
+    connect(reload, &QTimer::timeout, this, &ChronologyWorkspace::reloadAll);
+    const auto later = [reload] {
+        reload->start();
+    };
+    connect(&m_signals, &ProjectSignals::eventsChanged, this, later);
+    connect(&m_signals, &ProjectSignals::eventRemoved, this, later);
+    connect(&m_signals, &ProjectSignals::evidenceChanged, this, later);
+    connect(&m_signals, &ProjectSignals::annotationsChanged, this, later);
+    connect(&m_signals, &ProjectSignals::entitiesChanged, this, later);
+    connect(&m_signals, &ProjectSignals::sourcesChanged, this, later);
+    connect(&m_signals, &ProjectSignals::mentionsChanged, this, later);
+    connect(&m_signals, &ProjectSignals::timexesChanged, this, later);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChronologyWorkspace::refreshViews);
+    connect(m_chronology, &ChronologyPanel::eventSelected, this, &ChronologyWorkspace::selectEvent);
+    connect(m_chronology, &ChronologyPanel::eventActivated, this, [this](qint64 id) {
+        selectEvent(id);
+        openEvidence(id);
+        m_docks.at(0)->raise();
+    });
+    connect(m_chronology, &ChronologyPanel::compareRequested, this, &ChronologyWorkspace::compareConflict);
+    connect(m_chronology, &ChronologyPanel::deleteRequested, this, &ChronologyWorkspace::deleteEvent);
+    connect(m_timeline->view(), &TimelineView::eventSelected, this, &ChronologyWorkspace::selectEvent);
+    connect(m_timeline->view(), &TimelineView::eventClicked, this, &ChronologyWorkspace::openEvidence);
+    connect(m_conflicts, &ConflictsPanel::eventSelected, this, &ChronologyWorkspace::selectEvent);
+    connect(m_conflicts, &ConflictsPanel::compareRequested, this, [this](qint64 eventId, qint64 first, qint64 second) {
+        selectEvent(eventId);
+        if (!m_project)
+            return;
+        QList<Evidence> passages;
+        for (const qint64 id : { first, second }) {
+            if (!id)
+                continue;
+            if (const Result<Evidence> evidence = m_project->evidence().find(id))
+                passages << *evidence;
+        }
+        openPassages(passages);
+    });
+    connect(m_editor, &EventEditor::passageRequested, this,
+            [this](qint64 sourceId, int start, int length) { m_window.openSource(sourceId, false, start, length); });
+    updateActions();
+}
+
+ChronologyWorkspace::~ChronologyWorkspace() = default;
+
+void ChronologyWorkspace::createActions()
+{
+    m_menu = new QMenu(tr("&Chronology"), &m_window);
+    m_newEvent = m_menu->addAction(tr("New &Event from Selection"), this, [this] { createEventFromSelection(); });
+    m_newEvent->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_newEvent->setToolTip(tr("Make an event of the selected passage: title, participants, place and time are taken "
+                              "from its sentence, and the passage becomes its first evidence"));
+    m_deleteEvent = m_menu->addAction(tr("&Delete Event"), this, [this] { deleteEvent(m_selected); });
+    m_menu->addSeparator();
+    QAction *supports = m_menu->addAction(tr("Add Selection as &Supporting Evidence"), this,
+                                          [this] { m_editor->addSelectionAsEvidence(Evidence::Stance::Supports); });
+    supports->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    QAction *contradicts = m_menu->addAction(tr("Add Selection as &Contradicting Evidence"), this, [this] {
+        m_editor->addSelectionAsEvidence(Evidence::Stance::Contradicts);
+    });
+    contradicts->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_E);
+    m_menu->addAction(tr("Add Selection as &Mentioning Evidence"), this,
+                      [this] { m_editor->addSelectionAsEvidence(Evidence::Stance::Mentions); });
+    m_menu->addSeparator();
+    m_dateSources = m_menu->addAction(tr("Date Sources from &Titles…"), this, [this] { dateSources({}); });
+    m_importRoles = m_menu->addAction(tr("Import &Roles Table…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import Roles Table"), QString(),
+                                                          tr("Roles tables (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importRoles(path);
+    });
+    m_importRoles->setToolTip(tr("Load who held which title when from a CSV file with the columns entity, entity type, "
+                                 "title, organisation, from, to"));
+    m_menu->addSeparator();
+    QAction *fit = m_menu->addAction(tr("&Fit Timeline"), m_timeline->view(), &TimelineView::fitAll);
+    fit->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+}
+
+void ChronologyWorkspace::setProject(Project *project)
+{
+    m_project = project;
+    m_selected = 0;
+    m_editor->setProject(project, &m_signals, &m_undoStack);
+    m_chronology->setProject(project, &m_signals, &m_undoStack);
+    reloadAll();
+    updateActions();
+}
+
+void ChronologyWorkspace::reloadAll()
+{
+    if (!m_project) {
+        m_model->setEntries({});
+        m_conflicts->setEntries({});
+        return;
+    }
+    const Result<QList<ChronologyEntry>> entries = ChronologyLoader(*m_project).load();
+    if (!entries) {
+        m_window.statusBar()->showMessage(tr("Cannot read the chronology: %1").arg(entries.error().message), 8000);
+        return;
+    }
+    bool selectedExists = false;
+    for (const ChronologyEntry &entry : *entries)
+        selectedExists = selectedExists || entry.event.id == m_selected;
+    if (!selectedExists)
+        m_selected = 0;
+    m_conflicts->setEntries(*entries);
+    m_model->setEntries(*entries);
+    m_chronology->refreshChoices();
+    m_editor->showEvent(m_selected);
+    updateActions();
+}
+
+void ChronologyWorkspace::refreshViews()
+{
+    m_timeline->view()->setEntries(m_model->visibleEntries());
+    if (m_selected) {
+        const bool syncing = m_syncing;
+        m_syncing = true;
+        m_chronology->selectEvent(m_selected);
+        m_timeline->view()->selectEvent(m_selected);
+        m_syncing = syncing;
+    }
+}
+
+void ChronologyWorkspace::selectEvent(qint64 eventId)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_selected = eventId;
+    m_chronology->selectEvent(eventId);
+    m_timeline->view()->selectEvent(eventId);
+    if (m_editor->eventId() != eventId)
+        m_editor->showEvent(eventId);
+    m_syncing = false;
+    updateActions();
+}
+
+qint64 ChronologyWorkspace::createEventFromSelection()
+{
+    ReaderArea *area = m_window.readerArea();
+    ReaderPane *pane = area ? area->currentPane() : nullptr;
+    if (!m_project || !pane || !pane->sourceId()) {
+        m_window.statusBar()->showMessage(tr("Open a source and select a passage to make an event of it."), 6000);
+        return 0;
+    }
+    // With nothing selected, the sentence at the cursor is the passage.
+    const auto [start, end] = pane->selection();
+    const Result<EventDraft> draft = EventDraftBuilder(*m_project).propose(pane->sourceId(), start, end);
+    if (!draft) {
+        m_window.statusBar()->showMessage(tr("Cannot make an event: %1").arg(draft.error().message), 8000);
+        return 0;
+    }
+    auto *command = new CreateEventCommand(*m_project, m_signals, draft->event, { draft->evidence });
+    m_undoStack.push(command);
+    const qint64 id = m_undoStack.command(m_undoStack.index() - 1) == command ? command->eventId() : 0;
+    if (!id)
+        return 0;
+    reloadAll();
+    selectEvent(id);
+    m_docks.at(0)->show();
+    m_docks.at(0)->raise();
+    m_editor->titleEdit()->setFocus();
+    m_editor->titleEdit()->selectAll();
+    return id;
+}
+
+void ChronologyWorkspace::deleteEvent(qint64 eventId)
+{
+    if (!m_project || !eventId)
+        return;
+    m_undoStack.push(new RemoveEventCommand(*m_project, m_signals, eventId));
+}
+
+void ChronologyWorkspace::compareConflict(qint64 eventId)
+{
+    const int row = m_model->rowOfEvent(eventId);
+    if (row < 0 || !m_project)
+        return;
+    const ChronologyEntry *entry = m_model->entryAt(row);
+    if (!entry || !entry->hasConflict())
+        return;
+    const Conflict &conflict = entry->conflicts.first();
+    QList<Evidence> passages;
+    for (const EvidenceItem &item : entry->evidence) {
+        if (item.evidence.id == conflict.firstEvidenceId || item.evidence.id == conflict.secondEvidenceId)
+            passages << item.evidence;
+    }
+    openPassages(passages);
+}
+
+void ChronologyWorkspace::openEvidence(qint64 eventId)
+{
+    const int row = m_model->rowOfEvent(eventId);
+    if (row < 0)
+        return;
+    QList<Evidence> passages;
+    QList<qint64> sources;
+    for (const EvidenceItem &item : m_model->entryAt(row)->evidence) {
+        if (sources.contains(item.evidence.sourceId))
+            continue;
+        sources << item.evidence.sourceId;
+        passages << item.evidence;
+        if (passages.size() == ReaderArea::maximumPanes)
+            break;
+    }
+    openPassages(passages);
+}
+
+void ChronologyWorkspace::openPassages(const QList<Evidence> &passages)
+{
+    ReaderArea *area = m_window.readerArea();
+    if (!area || passages.isEmpty())
+        return;
+    // One passage per pane from the left, making panes as needed.
+    for (int index = 0; index < passages.size() && index < ReaderArea::maximumPanes; ++index) {
+        const Evidence &passage = passages.at(index);
+        const QList<ReaderPane *> panes = area->panes();
+        ReaderPane *pane = nullptr;
+        if (index < panes.size()) {
+            pane = panes.at(index);
+            if (pane->sourceId() != passage.sourceId && !pane->showSource(passage.sourceId))
+                continue;
+        } else {
+            area->setCurrentPane(panes.last());
+            pane = area->openSource(passage.sourceId, true);
+        }
+        if (pane)
+            pane->revealRange(passage.start, passage.end - passage.start);
+    }
+}
+
+void ChronologyWorkspace::importRoles(const QString &path)
+{
+    if (!m_project)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(&m_window, tr("Cannot import roles"),
+                             tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    const auto rows = RoleTable::parse(QString::fromUtf8(file.readAll()), path);
+    if (!rows) {
+        QMessageBox::warning(&m_window, tr("Cannot import roles"), rows.error());
+        return;
+    }
+    const Result<RoleTable::ImportSummary> summary = RoleTable::apply(*m_project, *rows);
+    if (!summary) {
+        QMessageBox::warning(&m_window, tr("Cannot import roles"), summary.error().message);
+        return;
+    }
+    emit m_signals.entitiesChanged();
+    m_window.statusBar()->showMessage(tr("Roles imported: %1 added, %2 already known, %3 new entities.")
+                                          .arg(summary->rolesAdded)
+                                          .arg(summary->rolesAlreadyThere)
+                                          .arg(summary->entitiesCreated),
+                                      8000);
+}
+
+void ChronologyWorkspace::dateSources(const QList<qint64> &sourceIds)
+{
+    if (!m_project)
+        return;
+    QList<qint64> ids = sourceIds;
+    if (ids.isEmpty()) {
+        if (const Result<QList<SourceSummary>> sources = m_project->sources().list()) {
+            for (const SourceSummary &source : *sources)
+                ids << source.id;
+        }
+    }
+    SourceDatingDialog dialog(*m_project, m_signals, m_undoStack, ids, &m_window);
+    dialog.exec();
+}
+
+void ChronologyWorkspace::updateActions()
+{
+    const bool open = m_project != nullptr;
+    for (QAction *action : m_menu->actions())
+        action->setEnabled(open);
+    m_deleteEvent->setEnabled(open && m_selected != 0);
+}
+
+} // namespace annalist
