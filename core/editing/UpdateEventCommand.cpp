@@ -110,12 +110,6 @@ UpdateEventCommand::UpdateEventCommand(Project &project, ProjectSignals &project
     , m_new(event)
 { }
 
-int UpdateEventCommand::id() const
-{
-    // Any value that no other command uses; mergeWith also checks the class.
-    return 0x45564e54; // "EVNT"
-}
-
 Status UpdateEventCommand::apply()
 {
     const Result<Event> current = project().events().find(m_new.id);
@@ -146,24 +140,6 @@ void UpdateEventCommand::describe()
 {
     const QString title = (m_new.title.isEmpty() ? m_old.title : m_new.title).simplified();
     setText(textFor(changedFields(m_old, m_new), title));
-}
-
-bool UpdateEventCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = dynamic_cast<const UpdateEventCommand *>(other);
-    if (!next || next->hasFailed() || hasFailed() || !m_applied || !next->m_applied || next->m_new.id != m_new.id)
-        return false;
-    const unsigned fields = changedFields(m_old, m_new);
-    // One field, the same one, and the next edit starts where this one ended.
-    if (std::popcount(fields) != 1 || changedFields(next->m_old, next->m_new) != fields
-        || changedFields(m_new, next->m_old) != 0)
-        return false;
-    m_new = next->m_new;
-    describe();
-    // Typed back to where it began: the step changes nothing and leaves the stack.
-    if (changedFields(m_old, m_new) == 0)
-        setObsolete(true);
-    return true;
 }
 
 } // namespace annalist

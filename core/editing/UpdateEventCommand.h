@@ -18,9 +18,6 @@ public:
 
     qint64 eventId() const { return m_new.id; }
 
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
 protected:
     Status apply() override;
     Status revert() override;
