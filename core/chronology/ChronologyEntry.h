@@ -12,7 +12,7 @@
 namespace annalist {
 
 // One quoted passage of an entry, with what the chronology shows of its source and
-// what the passage itself claims about the event (read from the confirmed mentions
+// what the passage itself claims about the event (read from the mentions not rejected
 // and time expressions inside the quote).
 struct EvidenceItem
 {
@@ -28,8 +28,9 @@ struct EvidenceItem
     // The time the passage gives for the event: the union of the resolved time
     // expressions inside the quote; unknown when it gives none.
     TimeValue claimedTime;
-    // Places and people the passage names (confirmed mentions inside the quote), each
-    // once, in text order; the names are the entities' canonical names, index by index.
+    // Places and people the passage names (mentions inside the quote that the analyst
+    // has not rejected), each once, in text order; the names are the entities'
+    // canonical names, index by index.
     QList<qint64> claimedPlaces;
     QList<qint64> claimedPeople;
     QStringList claimedPlaceNames;

@@ -27,8 +27,10 @@ TimeValue unionOf(const TimeValue &a, const TimeValue &b)
     if (!b.isKnown())
         return a;
     TimeValue joined = a;
-    const QDateTime earliest = a.earliest().isValid() && b.earliest().isValid() ? std::min(a.earliest(), b.earliest()) : QDateTime();
-    const QDateTime latest = a.latest().isValid() && b.latest().isValid() ? std::max(a.latest(), b.latest()) : QDateTime();
+    const QDateTime earliest
+        = a.earliest().isValid() && b.earliest().isValid() ? std::min(a.earliest(), b.earliest()) : QDateTime();
+    const QDateTime latest
+        = a.latest().isValid() && b.latest().isValid() ? std::max(a.latest(), b.latest()) : QDateTime();
     joined.setBounds(earliest, latest);
     if (a.granularity() == TimeValue::Granularity::Unknown || b.granularity() == TimeValue::Granularity::Unknown)
         joined.setGranularity(std::max(a.granularity(), b.granularity()));
@@ -36,7 +38,8 @@ TimeValue unionOf(const TimeValue &a, const TimeValue &b)
         joined.setGranularity(std::min(a.granularity(), b.granularity()));
     joined.setQualifier(std::max(a.qualifier(), b.qualifier()));
     if (!b.expression().isEmpty() && b.expression() != a.expression())
-        joined.setExpression(a.expression().isEmpty() ? b.expression() : a.expression() + QStringLiteral("; ") + b.expression());
+        joined.setExpression(a.expression().isEmpty() ? b.expression()
+                                                      : a.expression() + QStringLiteral("; ") + b.expression());
     return joined;
 }
 
@@ -111,7 +114,8 @@ template<typename Span> bool byPosition(const Span &a, const Span &b)
 // The spans of `spans` (sorted by position) that lie inside [start, end).
 template<typename Span, typename Visit> void forEachInside(const QList<Span> &spans, int start, int end, Visit visit)
 {
-    auto it = std::lower_bound(spans.cbegin(), spans.cend(), start, [](const Span &span, int offset) { return span.start < offset; });
+    auto it = std::lower_bound(spans.cbegin(), spans.cend(), start,
+                               [](const Span &span, int offset) { return span.start < offset; });
     for (; it != spans.cend() && it->start < end; ++it) {
         if (it->end <= end)
             visit(*it);
@@ -128,15 +132,15 @@ public:
     ChronologyReading(const QSqlDatabase &database, qint64 eventId)
         : m_row(database)
         , m_eventId(eventId)
-    {
-    }
+    { }
 
     Result<QList<ChronologyEntry>> run()
     {
         using Step = Status (ChronologyReading::*)();
-        for (Step step : {&ChronologyReading::readEvents, &ChronologyReading::readEntities, &ChronologyReading::readParticipants,
-                          &ChronologyReading::readTags, &ChronologyReading::readSources, &ChronologyReading::readEvidence,
-                          &ChronologyReading::readNames, &ChronologyReading::readTimes, &ChronologyReading::readAnnotations}) {
+        for (Step step :
+             { &ChronologyReading::readEvents, &ChronologyReading::readEntities, &ChronologyReading::readParticipants,
+               &ChronologyReading::readTags, &ChronologyReading::readSources, &ChronologyReading::readEvidence,
+               &ChronologyReading::readNames, &ChronologyReading::readTimes, &ChronologyReading::readAnnotations }) {
             if (Status done = (this->*step)(); !done)
                 return done.error();
             if (m_entries.isEmpty())
@@ -180,9 +184,10 @@ private:
                 return m_row.error(doing);
             m_entries.reserve(m_row.integer(0));
         }
-        if (!prepare(QStringLiteral("SELECT id, title, kind, place_entity_id, description, assessment, credibility, lane, ")
-                     + TimeValueColumns::names(u"time") + QStringLiteral(" FROM events WHERE ")
-                     + where(QStringLiteral("1"), QStringLiteral("id = :event"))))
+        if (!prepare(
+                QStringLiteral("SELECT id, title, kind, place_entity_id, description, assessment, credibility, lane, ")
+                + TimeValueColumns::names(u"time") + QStringLiteral(" FROM events WHERE ")
+                + where(QStringLiteral("1"), QStringLiteral("id = :event"))))
             return m_row.error(doing);
         while (m_row.next()) {
             ChronologyEntry entry;
@@ -217,7 +222,8 @@ private:
                                             "  (SELECT source_id FROM evidence WHERE event_id = :event))"))))
             return m_row.error(doing);
         while (m_row.next())
-            m_entities.insert(m_row.integer(0), EntityFacts{m_row.text(1), static_cast<EntityFacts::Kind>(m_row.integer(2))});
+            m_entities.insert(m_row.integer(0),
+                              EntityFacts { m_row.text(1), static_cast<EntityFacts::Kind>(m_row.integer(2)) });
         if (Status done = finished(doing); !done)
             return done;
         for (ChronologyEntry &entry : m_entries) {
@@ -242,12 +248,14 @@ private:
             return m_row.error(doing);
         while (m_row.next()) {
             if (const auto it = m_entryOf.constFind(m_row.integer(0)); it != m_entryOf.cend())
-                rows.append(Row{*it, static_cast<int>(m_row.integer(3)), {m_row.integer(1), m_shared(m_row.utf8(2))}});
+                rows.append(
+                    Row { *it, static_cast<int>(m_row.integer(3)), { m_row.integer(1), m_shared(m_row.utf8(2)) } });
         }
         if (Status done = finished(doing); !done)
             return done;
-        std::sort(rows.begin(), rows.end(),
-                  [](const Row &a, const Row &b) { return a.entry != b.entry ? a.entry < b.entry : a.position < b.position; });
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.entry != b.entry ? a.entry < b.entry : a.position < b.position;
+        });
         QHash<std::pair<qint64, QString>, QString> namesWithRole;
         for (const Row &row : std::as_const(rows)) {
             ChronologyEntry &entry = m_entries[row.entry];
@@ -258,7 +266,7 @@ private:
                 entry.participantNames.append(name);
                 continue;
             }
-            QString &withRole = namesWithRole[{participant.entityId, participant.role}];
+            QString &withRole = namesWithRole[{ participant.entityId, participant.role }];
             if (withRole.isNull())
                 withRole = QStringLiteral("%1 (%2)").arg(name, participant.role);
             entry.participantNames.append(withRole);
@@ -269,7 +277,8 @@ private:
     Status readTags()
     {
         const QString doing = QStringLiteral("read the tags of the chronology's events");
-        if (!prepare(QStringLiteral("SELECT event_id, tag FROM event_tags WHERE ") + where(QStringLiteral("1"), QStringLiteral("event_id = :event"))))
+        if (!prepare(QStringLiteral("SELECT event_id, tag FROM event_tags WHERE ")
+                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event"))))
             return m_row.error(doing);
         while (m_row.next()) {
             if (const auto it = m_entryOf.constFind(m_row.integer(0)); it != m_entryOf.cend())
@@ -299,8 +308,9 @@ private:
                      + where(QStringLiteral("1"), QStringLiteral("event_id = :event")) + u')'))
             return m_row.error(doing);
         while (m_row.next()) {
-            m_sources.insert(m_row.integer(0),
-                             SourceFacts{m_row.text(1), m_row.text(2), reliabilityGradeFromLetter(m_row.text(3)), m_row.time(4)});
+            m_sources.insert(
+                m_row.integer(0),
+                SourceFacts { m_row.text(1), m_row.text(2), reliabilityGradeFromLetter(m_row.text(3)), m_row.time(4) });
         }
         return finished(doing);
     }
@@ -311,7 +321,8 @@ private:
         // Room for each entry's passages first: growing the lists one passage at a time
         // moves every passage once or twice more.
         if (!prepare(QStringLiteral("SELECT event_id, count(*) FROM evidence WHERE ")
-                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event")) + QStringLiteral(" GROUP BY event_id")))
+                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event"))
+                     + QStringLiteral(" GROUP BY event_id")))
             return m_row.error(doing);
         while (m_row.next()) {
             if (const auto it = m_entryOf.constFind(m_row.integer(0)); it != m_entryOf.cend())
@@ -362,7 +373,8 @@ private:
         return ok();
     }
 
-    // The people and places each passage names: confirmed mentions inside its span. For
+    // The people and places each passage names: mentions inside its span that the
+    // analyst has not rejected (a proposal is what the passage says until then). For
     // the whole chronology the mentions are read in one sweep of the table, those of
     // sources no passage quotes skipped here, and matched to the passages here: cheaper
     // than SQLite looking up every passage's span in the index and the rows it points to.
@@ -370,9 +382,12 @@ private:
     {
         const QString doing = QStringLiteral("read the places and people the evidence names");
         QHash<qint64, QList<NameAt>> names;
-        if (!prepare(QStringLiteral("SELECT source_id, start_offset, end_offset, entity_id FROM mentions WHERE status = ? AND ")
-                         + where(QStringLiteral("1"), QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
-                     {static_cast<qint64>(Mention::Status::Confirmed)}))
+        if (!prepare(
+                QStringLiteral(
+                    "SELECT source_id, start_offset, end_offset, entity_id FROM mentions WHERE status <> ? AND ")
+                    + where(QStringLiteral("1"),
+                            QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
+                { static_cast<qint64>(Mention::Status::Rejected) }))
             return m_row.error(doing);
         while (m_row.next()) {
             const qint64 entityId = m_row.integer(3);
@@ -382,7 +397,8 @@ private:
             const qint64 sourceId = m_row.integer(0);
             if (!m_sources.contains(sourceId))
                 continue;
-            names[sourceId].append(NameAt{static_cast<int>(m_row.integer(1)), static_cast<int>(m_row.integer(2)), entityId});
+            names[sourceId].append(
+                NameAt { static_cast<int>(m_row.integer(1)), static_cast<int>(m_row.integer(2)), entityId });
         }
         if (Status done = finished(doing); !done)
             return done;
@@ -435,16 +451,19 @@ private:
     {
         const QString doing = QStringLiteral("read the times the evidence gives");
         QHash<qint64, QList<TimeAt>> times;
-        if (!prepare(QStringLiteral("SELECT source_id, start_offset, end_offset, ") + TimeValueColumns::names(u"resolved")
-                         + QStringLiteral(" FROM timexes WHERE status <> ?"
-                                          " AND (resolved_earliest IS NOT NULL OR resolved_latest IS NOT NULL) AND ")
-                         + where(QStringLiteral("1"), QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
-                     {static_cast<qint64>(Mention::Status::Rejected)}))
+        if (!prepare(
+                QStringLiteral("SELECT source_id, start_offset, end_offset, ") + TimeValueColumns::names(u"resolved")
+                    + QStringLiteral(" FROM timexes WHERE status <> ?"
+                                     " AND (resolved_earliest IS NOT NULL OR resolved_latest IS NOT NULL) AND ")
+                    + where(QStringLiteral("1"),
+                            QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
+                { static_cast<qint64>(Mention::Status::Rejected) }))
             return m_row.error(doing);
         while (m_row.next()) {
             const qint64 sourceId = m_row.integer(0);
             if (m_sources.contains(sourceId))
-                times[sourceId].append(TimeAt{static_cast<int>(m_row.integer(1)), static_cast<int>(m_row.integer(2)), m_row.time(3)});
+                times[sourceId].append(
+                    TimeAt { static_cast<int>(m_row.integer(1)), static_cast<int>(m_row.integer(2)), m_row.time(3) });
         }
         if (Status done = finished(doing); !done)
             return done;
@@ -468,7 +487,8 @@ private:
     {
         const QString doing = QStringLiteral("read the chronology's annotations");
         if (!prepare(QStringLiteral("SELECT event_id, id, comment, highlight FROM chronology_annotations WHERE ")
-                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event")) + QStringLiteral(" ORDER BY event_id, created_at, id")))
+                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event"))
+                     + QStringLiteral(" ORDER BY event_id, created_at, id")))
             return m_row.error(doing);
         while (m_row.next()) {
             if (const auto it = m_entryOf.constFind(m_row.integer(0)); it != m_entryOf.cend()) {
@@ -495,8 +515,7 @@ private:
 
 ChronologyLoader::ChronologyLoader(Project &project)
     : m_project(project)
-{
-}
+{ }
 
 Result<QList<ChronologyEntry>> ChronologyLoader::load()
 {
@@ -512,7 +531,8 @@ Result<ChronologyEntry> ChronologyLoader::loadOne(qint64 eventId)
     if (!entries)
         return entries.error();
     if (entries->isEmpty())
-        return StorageError{StorageError::Code::NotFound, QStringLiteral("there is no event %1 in the project").arg(eventId)};
+        return StorageError { StorageError::Code::NotFound,
+                              QStringLiteral("there is no event %1 in the project").arg(eventId) };
     return entries->takeFirst();
 }
 

@@ -34,11 +34,12 @@ private slots:
 
 private:
     qint64 addSource(const QString &title, const QString &outlet, const TimeValue &published, const QString &body);
-    qint64 addPassage(qint64 eventId, qint64 sourceId, const QString &quote, Evidence::Stance stance = Evidence::Stance::Supports,
-                      const TimeValue &reported = {});
+    qint64 addPassage(qint64 eventId, qint64 sourceId, const QString &quote,
+                      Evidence::Stance stance = Evidence::Stance::Supports, const TimeValue &reported = {});
     void addTimex(qint64 sourceId, const QString &text, const TimeValue &resolved,
                   Mention::Status status = Mention::Status::Candidate);
-    qint64 addEvent(const QString &title, const TimeValue &time, qint64 place = 0, const QList<EventParticipant> &participants = {});
+    qint64 addEvent(const QString &title, const TimeValue &time, qint64 place = 0,
+                    const QList<EventParticipant> &participants = {});
     const ChronologyEntry *entryTitled(const QString &title) const;
     const EvidenceItem *passageFrom(const ChronologyEntry &entry, const QString &sourceTitle) const;
 
@@ -48,7 +49,8 @@ private:
     QHash<QString, qint64> m_passages;
 };
 
-qint64 TestChronologyLoader::addSource(const QString &title, const QString &outlet, const TimeValue &published, const QString &body)
+qint64 TestChronologyLoader::addSource(const QString &title, const QString &outlet, const TimeValue &published,
+                                       const QString &body)
 {
     Source source;
     source.title = title;
@@ -81,7 +83,8 @@ qint64 TestChronologyLoader::addPassage(qint64 eventId, qint64 sourceId, const Q
     return id ? *id : 0;
 }
 
-void TestChronologyLoader::addTimex(qint64 sourceId, const QString &text, const TimeValue &resolved, Mention::Status status)
+void TestChronologyLoader::addTimex(qint64 sourceId, const QString &text, const TimeValue &resolved,
+                                    Mention::Status status)
 {
     const auto body = m_project->sources().body(sourceId);
     QVERIFY(body);
@@ -139,14 +142,15 @@ void TestChronologyLoader::initTestCase()
     const qint64 board = m_project.addEntity(QStringLiteral("Harbour Board"), QStringLiteral("Organisation"));
     QVERIFY(rubio && sheinbaum && blinken && mexicoCity && washington && board);
 
-    const qint64 herald = addSource(QStringLiteral("Herald report"), QStringLiteral("The Herald"), TimeValue::day(QDate(2024, 9, 16)),
-                                    QStringLiteral("On 15 September 2024 Marco Rubio met Claudia Sheinbaum in Mexico City, "
-                                                   "the Harbour Board said; Antony Blinken was not there. "
-                                                   "Next year Washington will host the talks."));
+    const qint64 herald
+        = addSource(QStringLiteral("Herald report"), QStringLiteral("The Herald"), TimeValue::day(QDate(2024, 9, 16)),
+                    QStringLiteral("On 15 September 2024 Marco Rubio met Claudia Sheinbaum in Mexico City, "
+                                   "the Harbour Board said; Antony Blinken was not there. "
+                                   "Next year Washington will host the talks."));
     const qint64 wire = addSource(QStringLiteral("Wire story"), QStringLiteral("Wire Service"), TimeValue::unknown(),
                                   QStringLiteral("Rubio and Sheinbaum met in Washington on 20 September 2024."));
-    const qint64 followUp = addSource(QStringLiteral("Herald follow-up"), QStringLiteral("the herald "), TimeValue::year(2024),
-                                      QStringLiteral("The meeting in Mexico City went well."));
+    const qint64 followUp = addSource(QStringLiteral("Herald follow-up"), QStringLiteral("the herald "),
+                                      TimeValue::year(2024), QStringLiteral("The meeting in Mexico City went well."));
     const qint64 blog = addSource(QStringLiteral("Blog"), QString(), TimeValue::unknown(),
                                   QStringLiteral("No meeting took place in September, says a friend."));
     QVERIFY(herald && wire && followUp && blog);
@@ -156,17 +160,19 @@ void TestChronologyLoader::initTestCase()
     QVERIFY(m_project.addMentionOf(rubio, herald, QStringLiteral("Marco Rubio")));
     QVERIFY(m_project.addMentionOf(sheinbaum, herald, QStringLiteral("Claudia Sheinbaum")));
     QVERIFY(m_project.addMentionOf(mexicoCity, herald, QStringLiteral("Mexico City")));
-    // Inside the passage, but a candidate, and an organisation: neither is a claim.
-    QVERIFY(m_project.addMentionOf(blinken, herald, QStringLiteral("Antony Blinken"), Mention::Status::Candidate));
+    // Inside the passage, but rejected by the analyst, and an organisation: neither is
+    // a claim. (A candidate is: what the passage names is a claim until rejected.)
+    QVERIFY(m_project.addMentionOf(blinken, herald, QStringLiteral("Antony Blinken"), Mention::Status::Rejected));
     QVERIFY(m_project.addMentionOf(board, herald, QStringLiteral("Harbour Board")));
     // Confirmed, but outside the quoted passage.
     QVERIFY(m_project.addMentionOf(washington, herald, QStringLiteral("Washington")));
-    addTimex(herald, QStringLiteral("15 September 2024"), TimeValue::day(QDate(2024, 9, 15)), Mention::Status::Confirmed);
+    addTimex(herald, QStringLiteral("15 September 2024"), TimeValue::day(QDate(2024, 9, 15)),
+             Mention::Status::Confirmed);
     addTimex(herald, QStringLiteral("Next year"), TimeValue::year(2025));
 
     QVERIFY(m_project.addMentionOf(rubio, wire, QStringLiteral("Rubio")));
     QVERIFY(m_project.addMentionOf(sheinbaum, wire, QStringLiteral("Sheinbaum")));
-    QVERIFY(m_project.addMentionOf(washington, wire, QStringLiteral("Washington")));
+    QVERIFY(m_project.addMentionOf(washington, wire, QStringLiteral("Washington"), Mention::Status::Candidate));
     QVERIFY(m_project.addMentionOf(rubio, wire, QStringLiteral("Rubio"))); // the same person twice
     addTimex(wire, QStringLiteral("20 September 2024"), TimeValue::day(QDate(2024, 9, 20)));
     // Rejected, and unresolved: neither says when.
@@ -177,7 +183,7 @@ void TestChronologyLoader::initTestCase()
     addTimex(blog, QStringLiteral("September"), TimeValue::month(2023, 9));
 
     const qint64 meeting = addEvent(QStringLiteral("Rubio meets Sheinbaum"), TimeValue::month(2024, 9), mexicoCity,
-                                    {{rubio, QStringLiteral("guest")}, {sheinbaum, {}}});
+                                    { { rubio, QStringLiteral("guest") }, { sheinbaum, {} } });
     const qint64 concession = addEvent(QStringLiteral("Concession signed"), TimeValue::day(QDate(2024, 9, 20)));
     const qint64 lease = addEvent(QStringLiteral("Berth leased"), TimeValue::day(QDate(2024, 9, 20)));
     addEvent(QStringLiteral("Audit"), TimeValue::year(2025));
@@ -186,12 +192,16 @@ void TestChronologyLoader::initTestCase()
 
     m_passages.insert(QStringLiteral("herald"), addPassage(meeting, herald, heraldQuote));
     m_passages.insert(QStringLiteral("wire"),
-                      addPassage(meeting, wire, QStringLiteral("Rubio and Sheinbaum met in Washington on 20 September 2024."),
+                      addPassage(meeting, wire,
+                                 QStringLiteral("Rubio and Sheinbaum met in Washington on 20 September 2024."),
                                  Evidence::Stance::Supports, TimeValue::day(QDate(2024, 9, 21))));
-    m_passages.insert(QStringLiteral("follow-up"), addPassage(meeting, followUp, QStringLiteral("The meeting in Mexico City went well.")));
-    m_passages.insert(QStringLiteral("blog"), addPassage(meeting, blog, QStringLiteral("No meeting took place in September"),
-                                                         Evidence::Stance::Contradicts));
-    m_passages.insert(QStringLiteral("concession"), addPassage(concession, wire, QStringLiteral("Rubio"), Evidence::Stance::Mentions));
+    m_passages.insert(QStringLiteral("follow-up"),
+                      addPassage(meeting, followUp, QStringLiteral("The meeting in Mexico City went well.")));
+    m_passages.insert(
+        QStringLiteral("blog"),
+        addPassage(meeting, blog, QStringLiteral("No meeting took place in September"), Evidence::Stance::Contradicts));
+    m_passages.insert(QStringLiteral("concession"),
+                      addPassage(concession, wire, QStringLiteral("Rubio"), Evidence::Stance::Mentions));
     for (auto it = m_passages.cbegin(); it != m_passages.cend(); ++it)
         QVERIFY2(it.value() > 0, qPrintable(it.key()));
 
@@ -200,12 +210,15 @@ void TestChronologyLoader::initTestCase()
     withDetails.assessment = QStringLiteral("Likely");
     withDetails.credibility = 2;
     withDetails.lane = QStringLiteral("Diplomacy");
-    withDetails.tags = {QStringLiteral("summit"), QStringLiteral("Bilateral")};
+    withDetails.tags = { QStringLiteral("summit"), QStringLiteral("Bilateral") };
     ANNALIST_VERIFY_OK(m_project->events().update(withDetails));
 
-    ANNALIST_VERIFY_OK(m_project->annotations().add({0, meeting, QStringLiteral("Check the venue"), QColor(Qt::yellow), utc(2025, 1, 2)}));
-    ANNALIST_VERIFY_OK(m_project->annotations().add({0, meeting, QStringLiteral("Old comment"), QColor(), utc(2025, 1, 1)}));
-    ANNALIST_VERIFY_OK(m_project->annotations().add({0, rumour, QStringLiteral("Who said so?"), QColor(), utc(2025, 1, 1)}));
+    ANNALIST_VERIFY_OK(m_project->annotations().add(
+        { 0, meeting, QStringLiteral("Check the venue"), QColor(Qt::yellow), utc(2025, 1, 2) }));
+    ANNALIST_VERIFY_OK(
+        m_project->annotations().add({ 0, meeting, QStringLiteral("Old comment"), QColor(), utc(2025, 1, 1) }));
+    ANNALIST_VERIFY_OK(
+        m_project->annotations().add({ 0, rumour, QStringLiteral("Who said so?"), QColor(), utc(2025, 1, 1) }));
 
     ChronologyLoader loader(m_project.project());
     auto entries = loader.load();
@@ -226,7 +239,8 @@ void TestChronologyLoader::ordersAndFlags_data()
     QTest::addColumn<int>("independentSources");
     QTest::addColumn<int>("passages");
 
-    QTest::newRow("month first, overlapping its next") << QStringLiteral("Rubio meets Sheinbaum") << 0 << true << 2 << 4;
+    QTest::newRow("month first, overlapping its next")
+        << QStringLiteral("Rubio meets Sheinbaum") << 0 << true << 2 << 4;
     QTest::newRow("same day: by title") << QStringLiteral("Berth leased") << 1 << true << 0 << 0;
     QTest::newRow("same day, second") << QStringLiteral("Concession signed") << 2 << true << 0 << 1;
     QTest::newRow("later year, apart") << QStringLiteral("Audit") << 3 << false << 0 << 0;
@@ -259,18 +273,22 @@ void TestChronologyLoader::readsClaimsInsideThePassages_data()
     QTest::addColumn<QStringList>("people");
     QTest::addColumn<QString>("reportedAt");
 
-    QTest::newRow("confirmed names and time; not candidates, organisations or outside")
+    QTest::newRow("confirmed names and time; not rejected names, organisations or outside")
         << QStringLiteral("Herald report") << QStringLiteral("The Herald") << QStringLiteral("2024-09-15")
-        << QStringList{QStringLiteral("Mexico City")}
-        << QStringList{QStringLiteral("Marco Rubio"), QStringLiteral("Claudia Sheinbaum")} << QStringLiteral("2024-09-16");
-    QTest::newRow("candidate time; rejected and unresolved ones left; a person once")
+        << QStringList { QStringLiteral("Mexico City") }
+        << QStringList { QStringLiteral("Marco Rubio"), QStringLiteral("Claudia Sheinbaum") }
+        << QStringLiteral("2024-09-16");
+    QTest::newRow("candidate place and time; rejected and unresolved ones left; a person once")
         << QStringLiteral("Wire story") << QStringLiteral("Wire Service") << QStringLiteral("2024-09-20")
-        << QStringList{QStringLiteral("Washington")}
-        << QStringList{QStringLiteral("Marco Rubio"), QStringLiteral("Claudia Sheinbaum")} << QStringLiteral("2024-09-21");
+        << QStringList { QStringLiteral("Washington") }
+        << QStringList { QStringLiteral("Marco Rubio"), QStringLiteral("Claudia Sheinbaum") }
+        << QStringLiteral("2024-09-21");
     QTest::newRow("a place only") << QStringLiteral("Herald follow-up") << QStringLiteral("the herald ") << QString()
-                                  << QStringList{QStringLiteral("Mexico City")} << QStringList() << QStringLiteral("2024");
+                                  << QStringList { QStringLiteral("Mexico City") } << QStringList()
+                                  << QStringLiteral("2024");
     QTest::newRow("contradicting, without outlet or publication time")
-        << QStringLiteral("Blog") << QString() << QStringLiteral("2023-09") << QStringList() << QStringList() << QString();
+        << QStringLiteral("Blog") << QString() << QStringLiteral("2023-09") << QStringList() << QStringList()
+        << QString();
 }
 
 void TestChronologyLoader::readsClaimsInsideThePassages()
@@ -307,7 +325,10 @@ void TestChronologyLoader::findsTheMeetingsConflicts()
     const qint64 blog = m_passages.value(QStringLiteral("blog"));
     QStringList found;
     for (const Conflict &conflict : meeting->conflicts)
-        found << QStringLiteral("%1 %2 %3").arg(int(conflict.kind)).arg(conflict.firstEvidenceId).arg(conflict.secondEvidenceId);
+        found << QStringLiteral("%1 %2 %3")
+                     .arg(int(conflict.kind))
+                     .arg(conflict.firstEvidenceId)
+                     .arg(conflict.secondEvidenceId);
     // Passages are in source order: herald, wire, follow-up, blog.
     const QStringList expected = {
         QStringLiteral("%1 %2 %3").arg(int(Conflict::Kind::Time)).arg(herald).arg(wire),
@@ -326,9 +347,10 @@ void TestChronologyLoader::readsEventFieldsAndTheLatestAnnotation()
     const ChronologyEntry *meeting = entryTitled(QStringLiteral("Rubio meets Sheinbaum"));
     QVERIFY(meeting);
     QCOMPARE(meeting->placeName, QStringLiteral("Mexico City"));
-    QCOMPARE(meeting->participantNames, (QStringList{QStringLiteral("Marco Rubio (guest)"), QStringLiteral("Claudia Sheinbaum")}));
+    QCOMPARE(meeting->participantNames,
+             (QStringList { QStringLiteral("Marco Rubio (guest)"), QStringLiteral("Claudia Sheinbaum") }));
     QCOMPARE(meeting->event.participants.size(), 2);
-    QCOMPARE(meeting->event.tags, (QStringList{QStringLiteral("Bilateral"), QStringLiteral("summit")}));
+    QCOMPARE(meeting->event.tags, (QStringList { QStringLiteral("Bilateral"), QStringLiteral("summit") }));
     QCOMPARE(meeting->event.description, QStringLiteral("First meeting since the election"));
     QCOMPARE(meeting->event.assessment, QStringLiteral("Likely"));
     QCOMPARE(meeting->event.credibility, 2);
