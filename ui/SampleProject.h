@@ -15,6 +15,9 @@ public:
     static QString defaultPath();
     // Creates the project at path from the bundled briefs; an existing file is kept.
     static Status ensureExists(const QString &path);
+
+private:
+    static Status build(const QString &path);
 };
 
 } // namespace annalist
