@@ -38,48 +38,82 @@ void TimelineEventItem::setExtent(const Extent &extent, double top, bool showRep
 
 void TimelineEventItem::setFlags(bool conflict, const QColor &highlight)
 {
+    if (conflict != m_conflict) {
+        prepareGeometryChange();
+        m_labelWidth = -1;
+    }
     m_conflict = conflict;
     m_highlight = highlight;
     update();
 }
 
+void TimelineEventItem::reuse(qint64 eventId, const QString &title, const QColor &color, double labelWidth)
+{
+    m_eventId = eventId;
+    m_title = title;
+    m_color = color;
+    m_labelWidth = labelWidth;
+    m_elided.clear();
+    setToolTip(title);
+    update();
+}
+
+double TimelineEventItem::labelWidthOf(const QString &title, bool conflict)
+{
+    const QFontMetricsF metrics(QApplication::font());
+    return std::min(maximumLabelWidth, metrics.horizontalAdvance(title) + 2) + (conflict ? conflictMarkWidth : 0);
+}
+
+bool TimelineEventItem::isPoint(const Extent &extent)
+{
+    return !extent.openStart && !extent.openEnd && extent.end - extent.start < pointSize;
+}
+
 bool TimelineEventItem::isPoint() const
 {
-    return !m_extent.openStart && !m_extent.openEnd && m_extent.end - m_extent.start < pointSize;
+    return isPoint(m_extent);
+}
+
+double TimelineEventItem::markerRightOf(const Extent &extent)
+{
+    if (isPoint(extent))
+        return (extent.start + extent.end) / 2 + pointSize / 2;
+    return extent.openEnd ? extent.end + fadeLength : extent.end;
+}
+
+double TimelineEventItem::leftEdgeOf(const Extent &extent, bool showReports)
+{
+    double left = isPoint(extent) ? (extent.start + extent.end) / 2 - pointSize / 2 : extent.start;
+    if (extent.openStart)
+        left -= fadeLength;
+    if (showReports && !extent.reports.isEmpty())
+        left = std::min(left, *std::min_element(extent.reports.begin(), extent.reports.end()) - 5);
+    return left;
+}
+
+double TimelineEventItem::rightEdgeOf(const Extent &extent, double labelWidth, bool showReports)
+{
+    double right = markerRightOf(extent) + labelGap + labelWidth;
+    if (showReports && !extent.reports.isEmpty())
+        right = std::max(right, *std::max_element(extent.reports.begin(), extent.reports.end()) + 5);
+    return right;
 }
 
 double TimelineEventItem::labelWidth() const
 {
-    if (m_labelWidth < 0) {
-        const QFontMetricsF metrics(QApplication::font());
-        m_labelWidth = std::min(maximumLabelWidth, metrics.horizontalAdvance(m_title) + 2);
-    }
-    return m_labelWidth + (m_conflict ? conflictMarkWidth : 0);
-}
-
-double TimelineEventItem::markerRight() const
-{
-    if (isPoint())
-        return (m_extent.start + m_extent.end) / 2 + pointSize / 2;
-    return m_extent.openEnd ? m_extent.end + fadeLength : m_extent.end;
+    if (m_labelWidth < 0)
+        m_labelWidth = labelWidthOf(m_title, m_conflict);
+    return m_labelWidth;
 }
 
 double TimelineEventItem::leftEdge() const
 {
-    double left = isPoint() ? (m_extent.start + m_extent.end) / 2 - pointSize / 2 : m_extent.start;
-    if (m_extent.openStart)
-        left -= fadeLength;
-    if (m_showReports && !m_extent.reports.isEmpty())
-        left = std::min(left, *std::min_element(m_extent.reports.begin(), m_extent.reports.end()) - 5);
-    return left;
+    return leftEdgeOf(m_extent, m_showReports);
 }
 
 double TimelineEventItem::rightEdge() const
 {
-    double right = markerRight() + labelGap + labelWidth();
-    if (m_showReports && !m_extent.reports.isEmpty())
-        right = std::max(right, *std::max_element(m_extent.reports.begin(), m_extent.reports.end()) + 5);
-    return right;
+    return rightEdgeOf(m_extent, labelWidth(), m_showReports);
 }
 
 QRectF TimelineEventItem::boundingRect() const
@@ -127,7 +161,7 @@ void TimelineEventItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         painter->drawRoundedRect(QRectF(left, middle - 5, width, 10), 3, 3);
     }
 
-    double textLeft = markerRight() + labelGap;
+    double textLeft = markerRightOf(m_extent) + labelGap;
     if (m_conflict) {
         painter->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.5));
         painter->setBrush(Qt::NoBrush);
@@ -141,9 +175,10 @@ void TimelineEventItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
     font.setBold(selected);
     painter->setFont(font);
     painter->setPen(palette.color(QPalette::Text));
-    const QFontMetricsF metrics(font);
-    const QString label = metrics.elidedText(m_title, Qt::ElideRight, maximumLabelWidth);
-    painter->drawText(QRectF(textLeft, 0, maximumLabelWidth + 20, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+    if (m_elided.isEmpty())
+        m_elided = QFontMetricsF(QApplication::font()).elidedText(m_title, Qt::ElideRight, maximumLabelWidth);
+    painter->drawText(QRectF(textLeft, 0, maximumLabelWidth + 20, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      m_elided);
 
     if (m_showReports && !m_extent.reports.isEmpty()) {
         const double eventX = isPoint() ? (m_extent.start + m_extent.end) / 2 : (m_extent.start + m_extent.end) / 2;

@@ -33,7 +33,14 @@ public:
 
     TimelineEventItem(qint64 eventId, const QString &title, const QColor &color, QGraphicsItem *parent = nullptr);
 
+    // Makes a spare item show another event.
+    void reuse(qint64 eventId, const QString &title, const QColor &color, double labelWidth);
     qint64 eventId() const { return m_eventId; }
+    // The width of a title's label as drawn, the conflict mark included.
+    static double labelWidthOf(const QString &title, bool conflict);
+    // Left and right edge of everything drawn for an extent, in scene x.
+    static double leftEdgeOf(const Extent &extent, bool showReports);
+    static double rightEdgeOf(const Extent &extent, double labelWidth, bool showReports);
     QString title() const { return m_title; }
     // Places the item for the current zoom: shape in scene x, row top in scene y.
     void setExtent(const Extent &extent, double top, bool showReports);
@@ -48,8 +55,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    static bool isPoint(const Extent &extent);
+    static double markerRightOf(const Extent &extent);
     double labelWidth() const;
-    double markerRight() const;
 
     qint64 m_eventId;
     QString m_title;
@@ -59,6 +67,7 @@ private:
     bool m_showReports = false;
     Extent m_extent;
     mutable double m_labelWidth = -1;
+    mutable QString m_elided;
 };
 
 } // namespace annalist

@@ -17,6 +17,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     , m_lanes(new QComboBox(this))
 {
     m_view->setObjectName(QStringLiteral("timelineView"));
+    setMinimumWidth(320);
     auto *tools = new QToolBar(this);
     tools->setIconSize(QSize(16, 16));
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);

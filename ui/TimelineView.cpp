@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace annalist {
@@ -24,7 +25,8 @@ constexpr double laneHeaderHeight = 20;
 constexpr double laneGap = 8;
 constexpr double rowGap = 4;
 constexpr double sidePadding = 80;
-constexpr double minimumTickSpacing = 64;
+constexpr double minimumTickSpacing = 48;
+constexpr int maximumRowsPerLane = 12;
 constexpr double msPerDay = 86400000.0;
 
 const QList<QColor> &laneColors()
@@ -67,7 +69,8 @@ TimelineView::TimelineView(QWidget *parent)
     setScene(m_scene);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setDragMode(QGraphicsView::ScrollHandDrag);
-    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    // The axis and lane names are drawn over the scene in view coordinates.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setRenderHint(QPainter::Antialiasing);
@@ -75,23 +78,30 @@ TimelineView::TimelineView(QWidget *parent)
     setCacheMode(QGraphicsView::CacheNone);
     setMinimumHeight(120);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &TimelineView::selectionChangedInScene);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &TimelineView::syncItems);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &TimelineView::syncItems);
 }
 
-TimelineView::~TimelineView() = default;
+TimelineView::~TimelineView()
+{
+    qDeleteAll(m_spareItems);
+}
 
 double TimelineView::dayOf(const QDateTime &moment) const
 {
     return double(moment.toMSecsSinceEpoch()) / msPerDay;
 }
 
+// Scene x counts from a fixed day (1 Jan 1970), so that adding an earlier event does
+// not move the others.
 double TimelineView::xOf(const QDateTime &moment) const
 {
-    return (dayOf(moment) - m_firstDay) * m_pixelsPerDay + sidePadding;
+    return dayOf(moment) * m_pixelsPerDay;
 }
 
 QDateTime TimelineView::timeAt(double sceneX) const
 {
-    const double day = (sceneX - sidePadding) / m_pixelsPerDay + m_firstDay;
+    const double day = sceneX / m_pixelsPerDay;
     return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(day * msPerDay)), QTimeZone::utc());
 }
 
@@ -137,8 +147,10 @@ QStringList TimelineView::laneNames() const
 
 void TimelineView::rebuild()
 {
-    const QSignalBlocker blocker(m_scene);
-    m_scene->clear();
+    {
+        const QSignalBlocker blocker(m_scene);
+        m_scene->clear(); // deletes the items in use; the spare ones are kept
+    }
     m_placed.clear();
     m_placedByEvent.clear();
     m_laneList.clear();
@@ -160,18 +172,33 @@ void TimelineView::rebuild()
         if (first || end > m_lastDay)
             m_lastDay = end;
         first = false;
+        const double labelWidth = TimelineEventItem::labelWidthOf(entry.event.title, entry.hasConflict());
+        QList<double> reportDays;
+        for (const EvidenceItem &evidence : entry.evidence) {
+            const TimeValue &reported = evidence.reportedAt;
+            if (reported.earliest().isValid() && reported.latest().isValid())
+                reportDays << (dayOf(reported.earliest()) + dayOf(reported.latest())) / 2;
+            else if (reported.isKnown())
+                reportDays << dayOf(reported.earliest().isValid() ? reported.earliest() : reported.latest());
+        }
         for (const QString &laneName : lanesOf(entry, m_lanes)) {
             auto found = laneIndex.constFind(laneName);
             if (found == laneIndex.constEnd()) {
                 found = laneIndex.insert(laneName, int(m_laneList.size()));
                 m_laneList << Lane { laneName.isEmpty() ? noLaneName(m_lanes) : laneName };
             }
-            const QColor color = laneColors().at(*found % laneColors().size());
-            auto *item = new TimelineEventItem(entry.event.id, entry.event.title, color);
-            item->setFlags(entry.hasConflict(), entry.highlight);
-            m_scene->addItem(item);
             m_placedByEvent[entry.event.id] << int(m_placed.size());
-            m_placed << Placed { item, index, *found };
+            Placed placed;
+            placed.entry = index;
+            placed.lane = *found;
+            placed.labelWidth = labelWidth;
+            placed.startDay = start;
+            placed.endDay = end;
+            placed.openStart = !time.earliest().isValid();
+            placed.openEnd = !time.latest().isValid();
+            placed.approximate = time.qualifier() != TimeValue::Qualifier::Exact;
+            placed.reportDays = reportDays;
+            m_placed << placed;
         }
     }
     // Lanes in alphabetical order, the one for events without a lane last.
@@ -192,8 +219,10 @@ void TimelineView::rebuild()
         sorted << m_laneList.at(order.at(index));
     }
     m_laneList = sorted;
-    for (Placed &placed : m_placed)
+    for (Placed &placed : m_placed) {
         placed.lane = position.at(placed.lane);
+        placed.color = laneColors().at(placed.lane % laneColors().size());
+    }
     layout();
 }
 
@@ -203,43 +232,42 @@ void TimelineView::layout()
         = TimelineEventItem::rowHeight + (m_showReports ? TimelineEventItem::reportRowHeight : 0) + rowGap;
     QList<QList<double>> rowEnds(m_laneList.size());
     QList<int> rowOf(m_placed.size());
-    double left = sidePadding;
-    double right = sidePadding;
+    double left = std::numeric_limits<double>::max();
+    double right = std::numeric_limits<double>::lowest();
 
     for (int index = 0; index < m_placed.size(); ++index) {
-        const Placed &placed = m_placed.at(index);
-        const ChronologyEntry &entry = m_entries.at(placed.entry);
-        const TimeValue &time = entry.event.time;
+        Placed &placed = m_placed[index];
         TimelineEventItem::Extent shape;
-        shape.openStart = !time.earliest().isValid();
-        shape.openEnd = !time.latest().isValid();
-        shape.start = xOf(shape.openStart ? time.latest() : time.earliest());
-        shape.end = xOf(shape.openEnd ? time.earliest() : time.latest());
-        shape.approximate = time.qualifier() != TimeValue::Qualifier::Exact;
+        shape.openStart = placed.openStart;
+        shape.openEnd = placed.openEnd;
+        shape.start = placed.startDay * m_pixelsPerDay;
+        shape.end = placed.endDay * m_pixelsPerDay;
+        shape.approximate = placed.approximate;
         if (m_showReports) {
-            for (const EvidenceItem &evidence : entry.evidence) {
-                const TimeValue &reported = evidence.reportedAt;
-                if (!reported.isKnown())
-                    continue;
-                const QDateTime at = reported.earliest().isValid() && reported.latest().isValid()
-                    ? reported.earliest().addMSecs(reported.earliest().msecsTo(reported.latest()) / 2)
-                    : (reported.earliest().isValid() ? reported.earliest() : reported.latest());
-                shape.reports << xOf(at);
-            }
+            for (const double day : placed.reportDays)
+                shape.reports << day * m_pixelsPerDay;
         }
-        placed.item->setExtent(shape, 0, m_showReports);
+        placed.extent = shape;
+        placed.left = TimelineEventItem::leftEdgeOf(shape, m_showReports);
+        placed.right = TimelineEventItem::rightEdgeOf(shape, placed.labelWidth, m_showReports);
         // The first row of the lane where the item fits after what is already there.
         QList<double> &ends = rowEnds[placed.lane];
-        const double itemLeft = placed.item->leftEdge();
+        const double itemLeft = placed.left;
+        // A lane grows to maximumRowsPerLane rows, then items overlap in the row that
+        // ends first (zooming in separates them).
         int row = 0;
         while (row < ends.size() && ends.at(row) + 8 > itemLeft)
             ++row;
-        if (row == ends.size())
-            ends << 0.0;
-        ends[row] = placed.item->rightEdge();
+        if (row == ends.size()) {
+            if (ends.size() < maximumRowsPerLane)
+                ends << 0.0;
+            else
+                row = int(std::min_element(ends.begin(), ends.end()) - ends.begin());
+        }
+        ends[row] = placed.right;
         rowOf[index] = row;
         left = std::min(left, itemLeft);
-        right = std::max(right, placed.item->rightEdge());
+        right = std::max(right, placed.right);
     }
 
     double top = axisHeight + 4;
@@ -250,13 +278,59 @@ void TimelineView::layout()
         top += m_laneList.at(lane).height;
     }
     for (int index = 0; index < m_placed.size(); ++index) {
-        const Placed &placed = m_placed.at(index);
-        placed.item->setPos(0, m_laneList.at(placed.lane).top + laneHeaderHeight + rowOf.at(index) * rowHeight);
+        Placed &placed = m_placed[index];
+        placed.top = m_laneList.at(placed.lane).top + laneHeaderHeight + rowOf.at(index) * rowHeight;
+        if (placed.item)
+            placed.item->setExtent(placed.extent, placed.top, m_showReports);
     }
-    const double width = std::max(right + sidePadding, double(viewport()->width()));
-    m_scene->setSceneRect(QRectF(std::min(0.0, left - sidePadding), 0, width - std::min(0.0, left - sidePadding),
-                                 std::max(top + (m_showReports ? axisHeight : 0), double(viewport()->height()))));
+    if (m_placed.isEmpty()) {
+        left = 0;
+        right = 0;
+    }
+    const double sceneLeft = left - sidePadding;
+    const double width = std::max(right + sidePadding - sceneLeft, double(viewport()->width()));
+    m_scene->setSceneRect(
+        QRectF(sceneLeft, 0, width, std::max(top + (m_showReports ? axisHeight : 0), double(viewport()->height()))));
+    syncItems();
     viewport()->update();
+}
+
+void TimelineView::showOnItem(Placed &placed)
+{
+    const ChronologyEntry &entry = m_entries.at(placed.entry);
+    TimelineEventItem *item = nullptr;
+    if (!m_spareItems.isEmpty()) {
+        item = m_spareItems.takeLast();
+        item->reuse(entry.event.id, entry.event.title, placed.color, placed.labelWidth);
+    } else {
+        item = new TimelineEventItem(entry.event.id, entry.event.title, placed.color);
+    }
+    item->setFlags(entry.hasConflict(), entry.highlight);
+    item->setExtent(placed.extent, placed.top, m_showReports);
+    item->setSelected(false);
+    m_scene->addItem(item);
+    item->setSelected(entry.event.id == m_lastSelected);
+    placed.item = item;
+}
+
+void TimelineView::syncItems()
+{
+    // The view and as much again on each side, so that short scrolls find items ready.
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF near = shown.adjusted(-shown.width(), -shown.height() / 2, shown.width(), shown.height() / 2);
+    const double height = TimelineEventItem::rowHeight + (m_showReports ? TimelineEventItem::reportRowHeight : 0);
+    const QSignalBlocker blocker(m_scene);
+    for (Placed &placed : m_placed) {
+        const bool wanted = placed.right >= near.left() && placed.left <= near.right()
+            && placed.top + height >= near.top() && placed.top <= near.bottom();
+        if (wanted && !placed.item) {
+            showOnItem(placed);
+        } else if (!wanted && placed.item) {
+            m_scene->removeItem(placed.item);
+            m_spareItems << placed.item;
+            placed.item = nullptr;
+        }
+    }
 }
 
 void TimelineView::zoomBy(double factor, int viewportX)
@@ -284,7 +358,8 @@ void TimelineView::fitAll()
     if (m_placed.isEmpty())
         return;
     // Room for the labels of the last events to the right.
-    const double usable = std::max(100.0, viewport()->width() - 2 * sidePadding - 200);
+    const double labels = std::min(200.0, viewport()->width() * 0.25);
+    const double usable = std::max(100.0, viewport()->width() - sidePadding - labels);
     const double span = std::max(m_lastDay - m_firstDay, 14.0);
     m_pixelsPerDay = std::clamp(usable / span, minimumPixelsPerDay, maximumPixelsPerDay);
     layout();
@@ -297,45 +372,62 @@ void TimelineView::fitAll()
 bool TimelineView::selectEvent(qint64 eventId)
 {
     const QList<int> indexes = m_placedByEvent.value(eventId);
+    m_lastSelected = indexes.isEmpty() ? 0 : eventId;
     {
         const QSignalBlocker blocker(m_scene);
         m_scene->clearSelection();
-        for (const int index : indexes)
-            m_placed.at(index).item->setSelected(true);
+        for (const int index : indexes) {
+            if (m_placed.at(index).item)
+                m_placed.at(index).item->setSelected(true);
+        }
     }
-    m_lastSelected = indexes.isEmpty() ? 0 : eventId;
     viewport()->update();
     if (indexes.isEmpty())
         return false;
-    ensureVisible(m_placed.at(indexes.first()).item, 60, 30);
+    const Placed &placed = m_placed.at(indexes.first());
+    ensureVisible(
+        QRectF(placed.left, placed.top, std::min(placed.right - placed.left, 400.0), TimelineEventItem::rowHeight), 60,
+        30);
     return true;
 }
 
 qint64 TimelineView::selectedEventId() const
 {
-    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    return selected.isEmpty() ? 0 : static_cast<TimelineEventItem *>(selected.first())->eventId();
+    return m_lastSelected;
 }
 
-QList<TimelineEventItem *> TimelineView::itemsOf(qint64 eventId) const
+QList<TimelineEventItem::Extent> TimelineView::extentsOf(qint64 eventId) const
+{
+    QList<TimelineEventItem::Extent> extents;
+    for (const int index : m_placedByEvent.value(eventId))
+        extents << m_placed.at(index).extent;
+    return extents;
+}
+
+QList<TimelineEventItem *> TimelineView::liveItems() const
 {
     QList<TimelineEventItem *> items;
-    for (const int index : m_placedByEvent.value(eventId))
-        items << m_placed.at(index).item;
+    for (const Placed &placed : m_placed) {
+        if (placed.item)
+            items << placed.item;
+    }
     return items;
 }
 
 void TimelineView::selectionChangedInScene()
 {
-    const qint64 selected = selectedEventId();
+    const QList<QGraphicsItem *> items = m_scene->selectedItems();
+    const qint64 selected = items.isEmpty() ? 0 : static_cast<TimelineEventItem *>(items.first())->eventId();
     if (selected == m_lastSelected)
         return;
     m_lastSelected = selected;
     // An event in several lanes is selected in all of them.
     if (selected) {
         const QSignalBlocker blocker(m_scene);
-        for (const int index : m_placedByEvent.value(selected))
-            m_placed.at(index).item->setSelected(true);
+        for (const int index : m_placedByEvent.value(selected)) {
+            if (m_placed.at(index).item)
+                m_placed.at(index).item->setSelected(true);
+        }
     }
     emit eventSelected(selected);
 }
@@ -448,6 +540,26 @@ void TimelineView::drawForeground(QPainter *painter, const QRectF &)
         const TimeAxisTicks::Unit unit = TimeAxisTicks::unitFor(m_pixelsPerDay, minimumTickSpacing);
         const QList<AxisTick> ticks = TimeAxisTicks::ticks(timeAt(sceneLeft), timeAt(sceneLeft + area.width()), unit);
         painter->setFont(font());
+        // The larger unit of the leftmost ticks stays in view even when its own tick
+        // has scrolled off to the left.
+        QString pinned;
+        double firstLabelled = area.width();
+        for (const AxisTick &tick : ticks) {
+            const double x = xOf(tick.time) - sceneLeft;
+            if (x < 0 && !tick.contextLabel.isEmpty())
+                pinned = tick.contextLabel;
+            if (x >= 0 && !tick.contextLabel.isEmpty()) {
+                firstLabelled = x;
+                break;
+            }
+        }
+        if (!pinned.isEmpty() && firstLabelled > 60) {
+            painter->setFont(bold);
+            painter->setPen(colors.color(QPalette::WindowText));
+            painter->drawText(QRectF(3, top + 2, std::min(200.0, firstLabelled - 6), 16),
+                              Qt::AlignLeft | Qt::AlignVCenter, pinned);
+            painter->setFont(font());
+        }
         for (const AxisTick &tick : ticks) {
             const double x = xOf(tick.time) - sceneLeft;
             painter->setPen(colors.color(QPalette::Mid));

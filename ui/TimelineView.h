@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TimelineEventItem.h"
+
 #include "chronology/ChronologyEntry.h"
 
 #include <QGraphicsView>
@@ -9,8 +11,6 @@
 class QGraphicsScene;
 
 namespace annalist {
-
-class TimelineEventItem;
 
 // The chronology on a time axis, in lanes by theme or by participant. Zooms with the
 // wheel (around the cursor) and the keys + and -, from centuries down to hours, with
@@ -48,8 +48,13 @@ public:
     // Selects the event's items and scrolls one into view; false when not shown.
     bool selectEvent(qint64 eventId);
     qint64 selectedEventId() const;
-    // The items of an event (one per lane it is in), for tests and tools.
-    QList<TimelineEventItem *> itemsOf(qint64 eventId) const;
+    // Where the event is drawn at the current zoom (one extent per lane it is in), in
+    // scene x; empty when it has no known time or is filtered out.
+    QList<TimelineEventItem::Extent> extentsOf(qint64 eventId) const;
+    // The items on the scene now: only events in or near the view have one.
+    QList<TimelineEventItem *> liveItems() const;
+    // Events drawn, counting each lane an event is in.
+    int placedCount() const { return int(m_placed.size()); }
     // Scene x of a moment at the current zoom.
     double xOf(const QDateTime &moment) const;
     // The moment at a scene x.
@@ -71,11 +76,27 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    // One event in one lane: where it goes at the current zoom, and its item while it
+    // is in or near the view.
     struct Placed
     {
-        TimelineEventItem *item = nullptr;
         int entry = 0;
         int lane = 0;
+        QColor color;
+        double labelWidth = 0;
+        // Days since 1970 of the bounds (the known one twice when a bound is open) and
+        // of the reports: worked out once, so that a zoom is arithmetic only.
+        double startDay = 0;
+        double endDay = 0;
+        bool openStart = false;
+        bool openEnd = false;
+        bool approximate = false;
+        QList<double> reportDays;
+        TimelineEventItem::Extent extent;
+        double top = 0;
+        double left = 0;
+        double right = 0;
+        TimelineEventItem *item = nullptr;
     };
     struct Lane
     {
@@ -86,10 +107,15 @@ private:
 
     void rebuild();
     void layout();
+    // Gives the events in or near the view an item and takes it from the others, so
+    // that zooming and scrolling cost the same for ten events or ten thousand.
+    void syncItems();
+    void showOnItem(Placed &placed);
     double dayOf(const QDateTime &moment) const;
     void selectionChangedInScene();
 
     QGraphicsScene *m_scene;
+    QList<TimelineEventItem *> m_spareItems;
     QList<ChronologyEntry> m_entries;
     QList<Placed> m_placed;
     QHash<qint64, QList<int>> m_placedByEvent;

@@ -11,12 +11,14 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPixmap>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTextStream>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstdlib>
 #include <functional>
 
 using namespace annalist;
@@ -93,6 +95,14 @@ QList<ChronologyEntry> generate(int count)
     return entries;
 }
 
+// Renders the view as the screen would get it.
+void paint(TimelineView &view)
+{
+    const QPixmap frame = view.viewport()->grab();
+    if (frame.isNull())
+        std::abort();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -111,7 +121,7 @@ int main(int argc, char *argv[])
     QElapsedTimer load;
     load.start();
     view.setEntries(entries);
-    view.viewport()->repaint();
+    paint(view);
     const double loadMs = load.nsecsElapsed() / 1e6;
 
     // Zoom in from the decade view to days and back out, as a wheel would.
@@ -122,7 +132,7 @@ int main(int argc, char *argv[])
         else if (view.pixelsPerDay() < 0.3)
             zoomingIn = true;
         view.zoomBy(zoomingIn ? 1.25 : 0.8, 700);
-        view.viewport()->repaint();
+        paint(view);
     });
     // Pan across at a zoom where a screen shows about a year.
     view.fitAll();
@@ -135,13 +145,13 @@ int main(int argc, char *argv[])
         else if (bar->value() - 120 < bar->minimum())
             direction = 1;
         bar->setValue(bar->value() + direction * 120);
-        view.viewport()->repaint();
+        paint(view);
     });
     bool byParticipant = false;
     const Figures lanes = measure(10, [&] {
         byParticipant = !byParticipant;
         view.setLanes(byParticipant ? TimelineView::Lanes::ByParticipant : TimelineView::Lanes::ByTheme);
-        view.viewport()->repaint();
+        paint(view);
     });
 
     out << QStringLiteral("Timeline with %1 events (%2 report marks), 1400x600 viewport, offscreen\n")
