@@ -1,0 +1,91 @@
+// Opens the sample project in the window and saves screenshots of its chronology and
+// timeline for docs/: chronology_screenshot OUTPUT_DIR.
+
+#include "ChronologyPanel.h"
+#include "ChronologyWorkspace.h"
+#include "MainWindow.h"
+#include "SampleProject.h"
+#include "TimelinePanel.h"
+#include "TimelineView.h"
+#include "models/ChronologyModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace annalist;
+
+namespace {
+void waitForPaint(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("ANNALIST_NO_DIALOGS", "1");
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: chronology_screenshot OUTPUT_DIR\n");
+        return 1;
+    }
+    const QDir output(QString::fromLocal8Bit(argv[1]));
+    QTemporaryDir workspace;
+    const QString path = workspace.filePath(QStringLiteral("Sample - Port of Sorrel.annalist"));
+    if (const Status made = SampleProject::ensureExists(path); !made) {
+        std::fprintf(stderr, "%s\n", qPrintable(made.error().message));
+        return 2;
+    }
+
+    // The layout a new user sees.
+    QSettings().clear();
+    MainWindow window;
+    window.resize(1680, 1020);
+    window.show();
+    if (!window.openProject(path))
+        return 2;
+    ChronologyWorkspace *chronology = window.chronologyWorkspace();
+    for (QDockWidget *dock : chronology->docks())
+        dock->show();
+    chronology->docks().at(1)->raise(); // chronology table
+    chronology->docks().at(0)->raise(); // event editor
+    waitForPaint(300);
+    ChronologyModel *model = chronology->model();
+    // The disputed hearing: its evidence side by side, its conflict in the editor.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->entryAt(row)->event.title.startsWith(QStringLiteral("Farrow"))) {
+            chronology->selectEvent(model->entryAt(row)->event.id);
+            chronology->openEvidence(model->entryAt(row)->event.id);
+        }
+    }
+    chronology->timelinePanel()->view()->fitAll();
+    waitForPaint(600);
+    window.grab().save(output.filePath(QStringLiteral("chronology.png")));
+
+    // The timeline alone, larger, by participant and with the report marks.
+    TimelinePanel *timeline = chronology->timelinePanel();
+    QDockWidget *timelineDock = chronology->docks().at(2);
+    timelineDock->setFloating(true);
+    timelineDock->resize(1400, 620);
+    timeline->showReportsAction()->setChecked(true);
+    waitForPaint(300);
+    timeline->view()->fitAll();
+    waitForPaint(600);
+    timelineDock->grab().save(output.filePath(QStringLiteral("timeline.png")));
+    timelineDock->setFloating(false);
+    window.close();
+    return 0;
+}
