@@ -6,7 +6,6 @@
 
 #include <QVarLengthArray>
 
-
 namespace annalist {
 
 namespace {
@@ -22,6 +21,18 @@ QString sourceName(const EvidenceItem &item)
     return QStringLiteral("source %1").arg(item.evidence.sourceId);
 }
 
+// A passage's words in quotation marks, cut at a word after about 48 characters.
+QString quoted(const QString &quote)
+{
+    QString text = quote.simplified();
+    constexpr int limit = 48;
+    if (text.size() > limit) {
+        const qsizetype space = text.lastIndexOf(u' ', limit);
+        text = text.left(space > limit / 2 ? space : limit) + QStringLiteral("…");
+    }
+    return QStringLiteral("“%1”").arg(text);
+}
+
 // Two passages of one outlet are told apart by their sources' titles.
 std::pair<QString, QString> pairNames(const EvidenceItem &first, const EvidenceItem &second)
 {
@@ -30,11 +41,15 @@ std::pair<QString, QString> pairNames(const EvidenceItem &first, const EvidenceI
     if (a == b && first.evidence.sourceId != second.evidence.sourceId && !first.outlet.trimmed().isEmpty()) {
         a += QStringLiteral(" (\"%1\")").arg(first.sourceTitle);
         b += QStringLiteral(" (\"%1\")").arg(second.sourceTitle);
+    } else if (a == b && !first.evidence.quote.trimmed().isEmpty() && !second.evidence.quote.trimmed().isEmpty()) {
+        // Two passages of one article: their words tell them apart.
+        a = quoted(first.evidence.quote);
+        b = quoted(second.evidence.quote) + QStringLiteral(" (both in %1)").arg(sourceName(second));
     } else if (a == b) {
         a += QStringLiteral(" in one passage");
         b += QStringLiteral(" in another");
     }
-    return {a, b};
+    return { a, b };
 }
 
 // "A", "A and B", "A, B and C".
@@ -49,7 +64,8 @@ QStringList namesOf(const QList<qint64> &ids, const QStringList &names)
 {
     QStringList result;
     for (qsizetype i = 0; i < ids.size(); ++i)
-        result << (i < names.size() && !names.at(i).isEmpty() ? names.at(i) : QStringLiteral("entity %1").arg(ids.at(i)));
+        result << (i < names.size() && !names.at(i).isEmpty() ? names.at(i)
+                                                              : QStringLiteral("entity %1").arg(ids.at(i)));
     return result;
 }
 
@@ -65,7 +81,7 @@ bool disjoint(const QList<qint64> &a, const QList<qint64> &b)
 
 Conflict conflict(Conflict::Kind kind, const EvidenceItem &first, const EvidenceItem *second, QString description)
 {
-    return Conflict{kind, first.evidence.id, second ? second->evidence.id : 0, std::move(description)};
+    return Conflict { kind, first.evidence.id, second ? second->evidence.id : 0, std::move(description) };
 }
 
 } // namespace
@@ -109,12 +125,14 @@ QList<Conflict> ConflictDetector::find(const ChronologyEntry &entry)
         }
     };
     eachPair([&conflicts](const EvidenceItem &a, const EvidenceItem &b) {
-        if (!a.claimedTime.isKnown() || !b.claimedTime.isKnown() || TimeOrdering::isOrderUncertain(a.claimedTime, b.claimedTime))
+        if (!a.claimedTime.isKnown() || !b.claimedTime.isKnown()
+            || TimeOrdering::isOrderUncertain(a.claimedTime, b.claimedTime))
             return;
         const auto [nameA, nameB] = pairNames(a, b);
-        conflicts << conflict(Conflict::Kind::Time, a, &b,
-                              QStringLiteral("%1 dates it %2; %3 %4")
-                                  .arg(nameA, TimeValueText::describe(a.claimedTime), nameB, TimeValueText::describe(b.claimedTime)));
+        conflicts << conflict(
+            Conflict::Kind::Time, a, &b,
+            QStringLiteral("%1 dates it %2; %3 %4")
+                .arg(nameA, TimeValueText::describe(a.claimedTime), nameB, TimeValueText::describe(b.claimedTime)));
     });
     eachPair([&conflicts](const EvidenceItem &a, const EvidenceItem &b) {
         if (a.claimedPlaces.isEmpty() || b.claimedPlaces.isEmpty() || !disjoint(a.claimedPlaces, b.claimedPlaces))
@@ -142,8 +160,9 @@ QList<Conflict> ConflictDetector::find(const ChronologyEntry &entry)
             conflicts << conflict(Conflict::Kind::Contradiction, *item, firstSupporting,
                                   QStringLiteral("%1 contradicts %2").arg(against, supported));
         } else {
-            conflicts << conflict(Conflict::Kind::Contradiction, *item, nullptr,
-                                  QStringLiteral("%1 contradicts it, and no passage supports it").arg(sourceName(*item)));
+            conflicts << conflict(
+                Conflict::Kind::Contradiction, *item, nullptr,
+                QStringLiteral("%1 contradicts it, and no passage supports it").arg(sourceName(*item)));
         }
     }
     return conflicts;
