@@ -75,11 +75,12 @@ ChronologyPanel::ChronologyPanel(ChronologyModel *model, QWidget *parent)
 {
     m_text->setPlaceholderText(tr("Filter chronology…"));
     m_text->setClearButtonEnabled(true);
-    m_entity->setMinimumContentsLength(12);
+    m_text->setMinimumWidth(150);
+    m_entity->setMinimumContentsLength(8);
     m_entity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_source->setMinimumContentsLength(12);
+    m_source->setMinimumContentsLength(8);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_lane->setMinimumContentsLength(8);
+    m_lane->setMinimumContentsLength(6);
     m_lane->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_from->setPlaceholderText(tr("from"));
     m_from->setToolTip(tr("Events that may have happened at or after this time (any form the time field takes)"));
@@ -105,9 +106,10 @@ ChronologyPanel::ChronologyPanel(ChronologyModel *model, QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ChronologyModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(ChronologyModel::TimeColumn, 170);
-    header->resizeSection(ChronologyModel::ParticipantsColumn, 200);
-    header->resizeSection(ChronologyModel::PlaceColumn, 110);
+    header->resizeSection(ChronologyModel::TimeColumn, 125);
+    header->resizeSection(ChronologyModel::ParticipantsColumn, 120);
+    header->resizeSection(ChronologyModel::PlaceColumn, 75);
+    header->setMinimumSectionSize(40);
     header->setSectionResizeMode(ChronologyModel::SourcesColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChronologyModel::CredibilityColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChronologyModel::FlagsColumn, QHeaderView::ResizeToContents);

@@ -4,6 +4,7 @@
 
 #include "chronology/TimeAxisTicks.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QPainter>
@@ -567,15 +568,21 @@ void TimelineView::drawForeground(QPainter *painter, const QRectF &)
             painter->setPen(colors.color(QPalette::WindowText));
             painter->drawText(QRectF(x + 3, top + axisHeight - 22, 120, 16), Qt::AlignLeft | Qt::AlignVCenter,
                               tick.label);
-            if (!tick.contextLabel.isEmpty()) {
+            // A larger unit whose tick is off to the left is the pinned one above.
+            if (!tick.contextLabel.isEmpty() && x >= 0) {
                 painter->setFont(bold);
                 painter->drawText(QRectF(x + 3, top + 2, 200, 16), Qt::AlignLeft | Qt::AlignVCenter, tick.contextLabel);
                 painter->setFont(font());
             }
         }
         if (!caption.isEmpty()) {
+            // On a patch of its own, so that it never runs into a label.
+            const QFontMetricsF metrics(font());
+            const double width = metrics.horizontalAdvance(caption) + 16;
+            const QRectF patch(area.width() - width, top + 1, width, 18);
+            painter->fillRect(patch, colors.color(QPalette::Window));
             painter->setPen(colors.color(QPalette::PlaceholderText));
-            painter->drawText(QRectF(0, top + 2, area.width() - 8, 16), Qt::AlignRight | Qt::AlignVCenter, caption);
+            painter->drawText(patch.adjusted(8, 0, -8, 0), Qt::AlignRight | Qt::AlignVCenter, caption);
         }
     };
     drawAxis(0, m_showReports ? tr("Event time") : QString());

@@ -71,6 +71,14 @@ int main(int argc, char *argv[])
             chronology->openEvidence(model->entryAt(row)->event.id);
         }
     }
+    // Room for the chronology: the docks under the reader get more height, the table
+    // more width than the timeline.
+    window.resizeDocks({ chronology->docks().at(1) }, { window.height() * 42 / 100 }, Qt::Vertical);
+    window.resizeDocks({ window.findChild<QDockWidget *>(QStringLiteral("libraryDock")) },
+                       { window.width() * 17 / 100 }, Qt::Horizontal);
+    window.resizeDocks({ chronology->docks().at(1), chronology->docks().at(2) },
+                       { window.width() * 40 / 100, window.width() * 22 / 100 }, Qt::Horizontal);
+    waitForPaint(300);
     chronology->timelinePanel()->view()->fitAll();
     waitForPaint(600);
     window.grab().save(output.filePath(QStringLiteral("chronology.png")));
