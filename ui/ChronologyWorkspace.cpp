@@ -14,6 +14,7 @@
 #include "chronology/RoleTable.h"
 #include "editing/CreateEventCommand.h"
 #include "editing/EventDraftBuilder.h"
+#include "editing/ImportRolesCommand.h"
 #include "editing/ProjectSignals.h"
 #include "editing/RemoveEventCommand.h"
 #include "models/ChronologyModel.h"
@@ -318,16 +319,16 @@ void ChronologyWorkspace::importRoles(const QString &path)
         QMessageBox::warning(&m_window, tr("Cannot import roles"), rows.error());
         return;
     }
-    const Result<RoleTable::ImportSummary> summary = RoleTable::apply(*m_project, *rows);
-    if (!summary) {
-        QMessageBox::warning(&m_window, tr("Cannot import roles"), summary.error().message);
-        return;
-    }
-    emit m_signals.entitiesChanged();
+    // Through the undo stack: the roles and entities it adds can be taken back.
+    auto *command = new ImportRolesCommand(*m_project, m_signals, *rows);
+    m_undoStack.push(command);
+    if (m_undoStack.count() == 0 || m_undoStack.command(m_undoStack.index() - 1) != command)
+        return; // failed: ProjectSignals reported why, and the project is unchanged
+    const RoleTable::ImportSummary summary = command->summary();
     m_window.statusBar()->showMessage(tr("Roles imported: %1 added, %2 already known, %3 new entities.")
-                                          .arg(summary->rolesAdded)
-                                          .arg(summary->rolesAlreadyThere)
-                                          .arg(summary->entitiesCreated),
+                                          .arg(summary.rolesAdded)
+                                          .arg(summary.rolesAlreadyThere)
+                                          .arg(summary.entitiesCreated),
                                       8000);
 }
 

@@ -10,8 +10,9 @@ namespace annalist {
 
 namespace {
 
-const QStringList headerNames = {QStringLiteral("entity"), QStringLiteral("entity type"), QStringLiteral("title"),
-                                 QStringLiteral("organisation"), QStringLiteral("from"), QStringLiteral("to")};
+const QStringList headerNames
+    = { QStringLiteral("entity"),       QStringLiteral("entity type"), QStringLiteral("title"),
+        QStringLiteral("organisation"), QStringLiteral("from"),        QStringLiteral("to") };
 
 QString csvField(const QString &value)
 {
@@ -24,9 +25,9 @@ QString csvField(const QString &value)
 
 bool sameRole(const EntityRole &a, const EntityRole &b)
 {
-    return a.title.compare(b.title, Qt::CaseInsensitive) == 0 && a.organisation.compare(b.organisation, Qt::CaseInsensitive) == 0
-        && a.from.earliest() == b.from.earliest() && a.from.latest() == b.from.latest() && a.to.earliest() == b.to.earliest()
-        && a.to.latest() == b.to.latest();
+    return a.title.compare(b.title, Qt::CaseInsensitive) == 0
+        && a.organisation.compare(b.organisation, Qt::CaseInsensitive) == 0 && a.from.earliest() == b.from.earliest()
+        && a.from.latest() == b.from.latest() && a.to.earliest() == b.to.earliest() && a.to.latest() == b.to.latest();
 }
 
 } // namespace
@@ -42,9 +43,12 @@ Result<QList<RoleTable::Row>, QString> RoleTable::parse(const QString &text, con
         QStringList fields = record.fields;
         for (QString &field : fields)
             field = field.trimmed();
-        if (rows.isEmpty() && !fields.isEmpty() && fields.first().compare(headerNames.first(), Qt::CaseInsensitive) == 0)
+        if (rows.isEmpty() && !fields.isEmpty()
+            && fields.first().compare(headerNames.first(), Qt::CaseInsensitive) == 0)
             continue;
-        const auto fail = [&](const QString &reason) { return QStringLiteral("%1:%2: %3").arg(fileName).arg(record.line).arg(reason); };
+        const auto fail = [&](const QString &reason) {
+            return QStringLiteral("%1:%2: %3").arg(fileName).arg(record.line).arg(reason);
+        };
         if (fields.size() != headerNames.size())
             return fail(QStringLiteral("expected %1 columns (%2), found %3")
                             .arg(headerNames.size())
@@ -60,7 +64,7 @@ Result<QList<RoleTable::Row>, QString> RoleTable::parse(const QString &text, con
             return fail(QStringLiteral("the entity is empty"));
         if (row.role.title.isEmpty())
             return fail(QStringLiteral("the title is empty"));
-        for (int column : {4, 5}) {
+        for (int column : { 4, 5 }) {
             if (fields.at(column).isEmpty())
                 continue;
             const auto parsed = TimeValueParser::parse(fields.at(column));
@@ -83,8 +87,10 @@ Result<RoleTable::ImportSummary> RoleTable::apply(Project &project, const QList<
     for (const Row &row : rows) {
         const auto type = entities.findType(row.entityType);
         if (!type)
-            return StorageError{StorageError::Code::Constraint,
-                                QStringLiteral("line %1: there is no entity type \"%2\"").arg(row.line).arg(row.entityType)};
+            return StorageError {
+                StorageError::Code::Constraint,
+                QStringLiteral("line %1: there is no entity type \"%2\"").arg(row.line).arg(row.entityType)
+            };
         const auto found = entities.findByName(row.entity);
         if (!found)
             return found.error();
@@ -103,6 +109,7 @@ Result<RoleTable::ImportSummary> RoleTable::apply(Project &project, const QList<
                 return added.error();
             entity.id = *added;
             ++summary.entitiesCreated;
+            summary.createdEntityIds << entity.id;
         }
         const bool present = std::any_of(entity.roles.cbegin(), entity.roles.cend(),
                                          [&row](const EntityRole &existing) { return sameRole(existing, row.role); });
@@ -110,9 +117,14 @@ Result<RoleTable::ImportSummary> RoleTable::apply(Project &project, const QList<
             ++summary.rolesAlreadyThere;
             continue;
         }
-        if (const auto added = entities.addRole(entity.id, row.role); !added)
+        const auto added = entities.addRole(entity.id, row.role);
+        if (!added)
             return added.error();
         ++summary.rolesAdded;
+        EntityRole stored = row.role;
+        stored.id = *added;
+        stored.entityId = entity.id;
+        summary.addedRoles << stored;
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -135,8 +147,9 @@ Result<QString> RoleTable::write(Project &project)
                 typeName = type.name;
         }
         for (const EntityRole &role : entity.roles) {
-            csv += QStringList{csvField(entity.canonicalName), csvField(typeName), csvField(role.title), csvField(role.organisation),
-                               csvField(role.from.toEdtf()), csvField(role.to.toEdtf())}
+            csv += QStringList { csvField(entity.canonicalName), csvField(typeName),
+                                 csvField(role.title),           csvField(role.organisation),
+                                 csvField(role.from.toEdtf()),   csvField(role.to.toEdtf()) }
                        .join(u',')
                 + u'\n';
         }

@@ -29,6 +29,9 @@ public:
         int entitiesCreated = 0;
         int rolesAdded = 0;
         int rolesAlreadyThere = 0;
+        // What was written, for undoing it.
+        QList<qint64> createdEntityIds;
+        QList<EntityRole> addedRoles; // with their ids and entity ids
     };
 
     // Parses the file; a bad row fails the whole file with "FILE:LINE: reason".

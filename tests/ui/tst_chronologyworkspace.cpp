@@ -58,6 +58,7 @@ private slots:
     void annotationAndDeletionAreUndoable();
     void conflictingPassagesAreListedAndCompared();
     void acceptingInferredWindowResolvesRelativeTimes();
+    void rolesTableImportsThroughTheUndoStack();
 
 private:
     qint64 sourceIdContaining(const QString &text);
@@ -413,6 +414,34 @@ void TestChronologyWorkspace::acceptingInferredWindowResolvesRelativeTimes()
     m_window->undoStack()->undo();
     QVERIFY(!project.sources().summary(source)->published.isKnown());
     QVERIFY(!project.timexes().find(nextWeek)->resolved.isKnown());
+}
+
+void TestChronologyWorkspace::rolesTableImportsThroughTheUndoStack()
+{
+    const QString path = m_dir.filePath(QStringLiteral("roles.csv"));
+    QVERIFY(test::writeFile(path,
+                            QByteArrayLiteral("entity,entity type,title,organisation,from,to\n"
+                                              "Marco Rubio,Person,Acting Administrator,USAID,2025-02-03,\n"
+                                              "Ana Duarte,Person,Ambassador,Kestria,2023-03-01,\n")));
+    Project &project = *m_window->project();
+    const auto rolesOf = [&project](const QString &name) {
+        QStringList titles;
+        const auto found = project.entities().findByName(name);
+        for (const Entity &entity : *found) {
+            for (const EntityRole &role : entity.roles)
+                titles << role.title;
+        }
+        return titles;
+    };
+    QVERIFY(!rolesOf(QStringLiteral("Marco Rubio")).contains(QStringLiteral("Acting Administrator")));
+    workspace()->importRoles(path);
+    QVERIFY(rolesOf(QStringLiteral("Marco Rubio")).contains(QStringLiteral("Acting Administrator")));
+    QVERIFY(rolesOf(QStringLiteral("Ana Duarte")).contains(QStringLiteral("Ambassador")));
+    m_window->undoStack()->undo();
+    QVERIFY(!rolesOf(QStringLiteral("Marco Rubio")).contains(QStringLiteral("Acting Administrator")));
+    QVERIFY(project.entities().findByName(QStringLiteral("Ana Duarte"))->isEmpty());
+    m_window->undoStack()->redo();
+    QVERIFY(rolesOf(QStringLiteral("Marco Rubio")).contains(QStringLiteral("Acting Administrator")));
 }
 
 QTEST_MAIN(TestChronologyWorkspace)
