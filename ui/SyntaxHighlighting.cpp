@@ -1,0 +1,7 @@
+#include "SyntaxHighlighting.h"
+
+namespace annalist {
+
+SyntaxHighlighting::~SyntaxHighlighting() = default;
+
+} // namespace annalist
