@@ -26,7 +26,7 @@ const QColor fallbackColor(0x7f, 0x7f, 0x7f);
 MentionHighlighter::MentionHighlighter()
     : m_base(Qt::white)
 {
-    m_fallback.color = fallbackColor;
+    m_fallback.projectColor = fallbackColor;
     restyle();
 }
 
@@ -36,7 +36,7 @@ void MentionHighlighter::setTypes(const QList<EntityType> &types)
     for (const EntityType &type : types) {
         TypeStyle style;
         style.name = type.name;
-        style.color = type.color.isValid() ? type.color : fallbackColor;
+        style.projectColor = type.color.isValid() ? type.color : fallbackColor;
         m_types.insert(type.id, style);
     }
     restyle();
@@ -103,6 +103,14 @@ void MentionHighlighter::clear()
     m_longest = 0;
 }
 
+void MentionHighlighter::setThemeColors(const QHash<QString, QColor> &colors)
+{
+    if (colors == m_themeColors)
+        return;
+    m_themeColors = colors;
+    restyle();
+}
+
 void MentionHighlighter::setBaseColor(const QColor &base)
 {
     if (base == m_base)
@@ -130,6 +138,7 @@ void MentionHighlighter::restyle()
 {
     const bool dark = isDark(m_base);
     const auto apply = [&](TypeStyle &style) {
+        style.color = m_themeColors.value(style.name.toCaseFolded(), style.projectColor);
         // A stronger tint on dark backgrounds, where a faint one disappears; light text
         // stays readable on it either way.
         style.tint = blend(style.color, m_base, dark ? 0.42 : 0.26);
@@ -140,10 +149,10 @@ void MentionHighlighter::restyle()
         apply(style);
     // Unknown types borrow the look of "Other", if the project has it.
     m_fallback = TypeStyle{};
-    m_fallback.color = fallbackColor;
+    m_fallback.projectColor = fallbackColor;
     for (const TypeStyle &style : std::as_const(m_types)) {
         if (style.name.compare(QStringView(BuiltInEntityType::Other), Qt::CaseInsensitive) == 0)
-            m_fallback.color = style.color;
+            m_fallback.projectColor = style.projectColor;
     }
     m_fallback.name = QString::fromUtf16(BuiltInEntityType::Other);
     apply(m_fallback);

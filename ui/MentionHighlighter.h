@@ -44,6 +44,10 @@ public:
     void replaceRange(int from, int to, const QList<Mention> &mentions, const QHash<qint64, qint64> &entityTypes);
     void clear();
 
+    // Colours by case-folded type name that replace the project's (a colour theme's);
+    // types not named keep their project colour.
+    void setThemeColors(const QHash<QString, QColor> &colors);
+
     // The colour tints are blended with, so that they stay readable on light and dark
     // backgrounds alike.
     void setBaseColor(const QColor &base);
@@ -79,6 +83,7 @@ private:
     struct TypeStyle
     {
         QString name;
+        QColor projectColor;
         QColor color;
         QColor tint;
         QColor underline;
@@ -98,6 +103,7 @@ private:
     QHash<qint64, TypeStyle> m_types;
     TypeStyle m_fallback;
     QSet<QString> m_hiddenTypes; // case-folded names
+    QHash<QString, QColor> m_themeColors;
     QColor m_base;
     int m_longest = 0;
 };

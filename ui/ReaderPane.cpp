@@ -4,6 +4,7 @@
 #include "EntityCard.h"
 #include "FindBar.h"
 #include "ReaderView.h"
+#include "SourceTabs.h"
 
 #include "editing/SpanSnapper.h"
 #include "model/TimeValueText.h"
@@ -68,6 +69,7 @@ ReaderPane::ReaderPane(Project &project, QWidget *parent)
     , m_details(new ElidedLabel(this))
     , m_closeButton(new QToolButton(this))
     , m_view(new ReaderView(this))
+    , m_tabs(new SourceTabs(m_view, &m_mentions, this))
     , m_findBar(new FindBar(m_view, this))
 {
     setObjectName(QStringLiteral("readerPane"));
@@ -122,7 +124,7 @@ ReaderPane::ReaderPane(Project &project, QWidget *parent)
     layout->addWidget(m_accent);
     layout->addWidget(header);
     layout->addWidget(rule);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_findBar);
 
     m_view->setMentionHighlighter(&m_mentions);
@@ -189,6 +191,7 @@ bool ReaderPane::showSource(qint64 sourceId)
     m_sourceId = sourceId;
     showHeader(*source);
     m_view->setText(source->body);
+    m_tabs->setSource(*source);
     m_compared.clear();
     if (!m_entitiesLoaded)
         loadEntities();
@@ -230,6 +233,7 @@ void ReaderPane::clear()
     m_title->setFullText(tr("No source"));
     m_details->setFullText(tr("Choose a source in the library to read it here."));
     m_view->setText({});
+    m_tabs->clearSource();
     m_mentions.clear();
     m_compared.clear();
     m_findBar->refresh();
@@ -413,6 +417,11 @@ void ReaderPane::setCurrent(bool current)
 void ReaderPane::setContextActions(const QList<QAction *> &actions)
 {
     m_view->setContextActions(actions);
+}
+
+void ReaderPane::setColorThemes(ColorThemes *themes)
+{
+    m_tabs->setColorThemes(themes);
 }
 
 std::optional<EntityCard> ReaderPane::card(qint64 mentionId) const

@@ -19,11 +19,13 @@ class QToolButton;
 
 namespace annalist {
 
+class ColorThemes;
 class ElidedLabel;
 class FindBar;
 class MentionSpanReader;
 class Project;
 class ReaderView;
+class SourceTabs;
 struct Source;
 
 // One source for reading: a header with its title, outlet, date and grade above the
@@ -85,8 +87,12 @@ public:
     bool isCurrent() const { return m_current; }
 
     void setContextActions(const QList<QAction *> &actions);
+    // The colours of the text and the original file follow the themes; not owned.
+    void setColorThemes(ColorThemes *themes);
 
     ReaderView *view() const { return m_view; }
+    // The Text and Original tabs around the view.
+    SourceTabs *tabs() const { return m_tabs; }
     FindBar *findBar() const { return m_findBar; }
     const MentionHighlighter &mentions() const { return m_mentions; }
     ElidedLabel *titleLabel() const { return m_title; }
@@ -126,6 +132,7 @@ private:
     ElidedLabel *m_details;
     QToolButton *m_closeButton;
     ReaderView *m_view;
+    SourceTabs *m_tabs;
     FindBar *m_findBar;
     MentionHighlighter m_mentions;
     RangeHighlighter m_compared;

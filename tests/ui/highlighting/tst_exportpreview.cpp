@@ -1,0 +1,116 @@
+#include "ColorThemes.h"
+#include "SyntaxHighlighting.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace annalist;
+
+namespace {
+
+// The distinct colours the runs of a document are drawn in.
+QSet<QRgb> colorsOf(const QTextDocument &document)
+{
+    QSet<QRgb> colors;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (range.format.hasProperty(QTextFormat::ForegroundBrush))
+                colors.insert(range.format.foreground().color().rgb());
+        }
+    }
+    return colors;
+}
+
+} // namespace
+
+// KDE Syntax-Highlighting builds: the export dialog's preview highlights the text of
+// each text format by the file name it will be saved under, in the reader's theme.
+class TestExportPreview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void highlightsTextFormats_data();
+    void highlightsTextFormats();
+    void previewFollowsTheTheme();
+};
+
+void TestExportPreview::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestExportPreview::highlightsTextFormats_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("syntax");
+    QTest::addColumn<int>("minimumColors");
+
+    QTest::newRow("TimelineJS json") << QStringLiteral("chronology.json")
+                                     << QStringLiteral(
+                                            "{\n  \"title\": {\"text\": {\"headline\": \"Sorrel port\"}},\n"
+                                            "  \"events\": [\n    {\"start_date\": {\"year\": 2025, \"month\": 3},\n"
+                                            "     \"text\": {\"headline\": \"Audit finds payments\"}}\n  ]\n}\n")
+                                     << QStringLiteral("JSON") << 2;
+    QTest::newRow("csv") << QStringLiteral("chronology.csv")
+                         << QStringLiteral("start,end,title,credibility,sources\n"
+                                           "2025-03-14,2025-03-14,\"Audit finds payments\",2,\"Harbour Gazette (B)\"\n")
+                         << QStringLiteral("CSV") << 2;
+    QTest::newRow("markdown") << QStringLiteral("chronology.md")
+                              << QStringLiteral(
+                                     "# Sorrel port\n\n## 14 March 2025\n\n**Audit finds payments** — "
+                                     "> \"standard fees for market studies\"[^1]\n\n[^1]: Harbour Gazette, grade B\n")
+                              << QStringLiteral("Markdown") << 2;
+    QTest::newRow("icalendar") << QStringLiteral("chronology.ics")
+                               << QStringLiteral("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Annalist//EN\nBEGIN:VEVENT\n"
+                                                 "UID:event-1@annalist\nDTSTART;VALUE=DATE:20250314\n"
+                                                 "SUMMARY:Audit finds payments\nEND:VEVENT\nEND:VCALENDAR\n")
+                               << QStringLiteral("vCard, vCalendar, iCalendar") << 2;
+    QTest::newRow("html") << QStringLiteral("chronology.html")
+                          << QStringLiteral("<!DOCTYPE html>\n<html><head><title>Sorrel port</title></head>\n"
+                                            "<body><h1>Sorrel port</h1><p class=\"event\">Audit</p></body></html>\n")
+                          << QStringLiteral("HTML") << 2;
+    // brat's standoff format has no syntax of its own: plain.
+    QTest::newRow("brat annotations")
+        << QStringLiteral("03-audit.ann")
+        << QStringLiteral("T1\tPerson 312 323\tAdrian Pell\nT2\tOrganisation 160 176\tBellwether Marine\n") << QString()
+        << 0;
+}
+
+void TestExportPreview::highlightsTextFormats()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, text);
+    QFETCH(QString, syntax);
+    QFETCH(int, minimumColors);
+    ColorThemes themes(SyntaxHighlighting::create());
+    QTextDocument preview(text);
+    QCOMPARE(themes.highlight(&preview, fileName), syntax);
+    QTRY_VERIFY2(colorsOf(preview).size() >= minimumColors, qPrintable(QString::number(colorsOf(preview).size())));
+    if (syntax.isEmpty())
+        QVERIFY(colorsOf(preview).isEmpty());
+}
+
+void TestExportPreview::previewFollowsTheTheme()
+{
+    ColorThemes themes(SyntaxHighlighting::create());
+    QTextDocument preview(QStringLiteral("{\"headline\": \"Audit finds payments\", \"year\": 2025}\n"));
+    themes.setChoice(QStringLiteral("Breeze Light"));
+    QCOMPARE(themes.highlight(&preview, QStringLiteral("chronology.json")), QStringLiteral("JSON"));
+    const QSet<QRgb> light = colorsOf(preview);
+    themes.setChoice(QStringLiteral("Monokai"));
+    QCOMPARE(themes.highlight(&preview, QStringLiteral("chronology.json")), QStringLiteral("JSON"));
+    QTRY_VERIFY(colorsOf(preview) != light);
+    QVERIFY(!colorsOf(preview).isEmpty());
+}
+
+QTEST_MAIN(TestExportPreview)
+#include "tst_exportpreview.moc"
