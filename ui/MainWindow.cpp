@@ -2,6 +2,8 @@
 
 #include "ChronologyWorkspace.h"
 
+#include "AboutText.h"
+#include "ColorThemes.h"
 #include "EntityDock.h"
 #include "MentionsDock.h"
 #include "ReaderArea.h"
@@ -9,6 +11,8 @@
 #include "ReaderPane.h"
 #include "SampleProject.h"
 #include "SearchDock.h"
+#include "SettingsDialog.h"
+#include "SyntaxHighlighting.h"
 #include "TypeLegend.h"
 #include "analysis/BackgroundAnalysis.h"
 #include "editing/AddMentionCommand.h"
@@ -99,6 +103,7 @@ constexpr AnnotationKey annotationKeys[] = {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_signals(new ProjectSignals(this))
+    , m_themes(new ColorThemes(SyntaxHighlighting::create(), this))
     , m_undoStack(new QUndoStack(this))
     , m_sources(new SourceListModel(this))
     , m_filter(new QSortFilterProxyModel(this))
@@ -125,7 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     createImportProgress();
     connectProjectSignals();
     statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(new TypeLegend(m_types, this));
+    statusBar()->addPermanentWidget(new TypeLegend(m_types, m_themes, this));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -290,6 +295,8 @@ void MainWindow::createActions()
         m_filterEdit->selectAll();
     });
     m_projectActions << find << searchAll << filterSources;
+    edit->addSeparator();
+    edit->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, [this] { SettingsDialog(m_themes, this).exec(); });
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     for (const AnnotationKey &key : annotationKeys) {
@@ -637,14 +644,7 @@ void MainWindow::pasteAsSource()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Annalist"),
-                       tr("<h3>Annalist %1</h3>"
-                          "<p>A workbench for analysts who read many news sources about one story and build a "
-                          "<p>Built with Qt %2, running on Qt %3.</p>"
-                          "<p>Optional features: KDE Syntax-Highlighting — not built in.</p>"
-                          "<p>City names from GeoNames (geonames.org), licensed CC BY 4.0; country and "
-                          "subdivision names from the iso-codes project.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About Annalist"), AboutText::html(m_themes->highlighting()));
 }
 
 ReaderPane *MainWindow::openSource(qint64 sourceId, bool inNewPane, int offset, int length)
@@ -997,6 +997,7 @@ void MainWindow::wirePane(ReaderPane *pane)
     connect(pane, &ReaderPane::rejectRequested, this, &MainWindow::rejectMention);
     connect(pane, &ReaderPane::removeRequested, this, &MainWindow::removeMention);
     pane->setContextActions(m_annotationActions);
+    pane->setColorThemes(m_themes);
     for (int row = 0; row < m_types->rowCount(); ++row) {
         const QString name = m_types->typeAt(row).name;
         pane->setTypeVisible(name, m_types->isTypeVisible(name));

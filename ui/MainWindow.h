@@ -20,6 +20,7 @@ namespace annalist {
 class BackgroundAnalysis;
 class BackgroundImport;
 class ChronologyWorkspace;
+class ColorThemes;
 class EntityDock;
 class EntityTypeModel;
 class MentionsDock;
@@ -117,6 +118,7 @@ private:
 
     std::unique_ptr<Project> m_project;
     ProjectSignals *m_signals;
+    ColorThemes *m_themes;
     QUndoStack *m_undoStack;
     std::unique_ptr<BackgroundImport> m_import;
     std::unique_ptr<BackgroundAnalysis> m_analysis;

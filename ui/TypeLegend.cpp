@@ -1,5 +1,7 @@
 #include "TypeLegend.h"
 
+#include "ColorThemes.h"
+
 #include "models/EntityTypeModel.h"
 
 #include <QHBoxLayout>
@@ -7,15 +9,18 @@
 
 namespace annalist {
 
-TypeLegend::TypeLegend(EntityTypeModel *types, QWidget *parent)
+TypeLegend::TypeLegend(EntityTypeModel *types, ColorThemes *themes, QWidget *parent)
     : QWidget(parent)
     , m_types(types)
+    , m_themes(themes)
     , m_layout(new QHBoxLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(10);
     connect(m_types, &QAbstractItemModel::modelReset, this, &TypeLegend::rebuild);
     connect(m_types, &EntityTypeModel::visibilityChanged, this, &TypeLegend::rebuild);
+    if (m_themes)
+        connect(m_themes, &ColorThemes::changed, this, &TypeLegend::rebuild);
     rebuild();
 }
 
@@ -27,12 +32,13 @@ void TypeLegend::rebuild()
     }
     for (int row = 0; row < m_types->rowCount(); ++row) {
         const EntityType type = m_types->typeAt(row);
+        const QColor color = m_themes ? m_themes->current().typeColor(type) : type.color;
         const bool visible = m_types->isTypeVisible(type.name);
         auto *label = new QLabel(this);
         label->setTextFormat(Qt::RichText);
         label->setText(QStringLiteral("<span style='color:%1'>■</span> %2")
-                           .arg(type.color.name(), visible ? type.name.toHtmlEscaped()
-                                                           : QStringLiteral("<s>%1</s>").arg(type.name.toHtmlEscaped())));
+                           .arg(color.name(), visible ? type.name.toHtmlEscaped()
+                                                      : QStringLiteral("<s>%1</s>").arg(type.name.toHtmlEscaped())));
         label->setToolTip(visible ? tr("%1 mentions are shown in this colour").arg(type.name)
                                   : tr("%1 mentions are hidden (View ▸ Show Entity Types)").arg(type.name));
         m_layout->addWidget(label);
