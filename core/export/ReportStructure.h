@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace annalist {
+
+struct ChronologyEntry;
+struct EvidenceItem;
+struct ExportContent;
+
+// What every report format arranges alike: the chronology's groups (years), an
+// entry's passages grouped by stance, and for the formats without pages (HTML,
+// Markdown, ODT) the index of the entities each entry names (place, participants and
+// the names its passages give) with the entries' numbers.
+class ReportStructure final
+{
+public:
+    struct Group
+    {
+        QString title; // "2024", "Open start" (times open before), "Undated"
+        int firstEntry = 0;
+    };
+    // By year, in the order of the chronology: times open at the start come first,
+    // undated ones last.
+    static QList<Group> groups(const QList<ChronologyEntry> &entries);
+
+    struct IndexLine
+    {
+        qint64 id = 0;
+        QString name;
+        QString typeName;
+        QList<int> entries; // 1-based entry numbers, ascending
+    };
+    // Alphabetical, ignoring case.
+    static QList<IndexLine> index(const ExportContent &content);
+    // The ids of the entities an entry names, each once.
+    static QList<qint64> namedBy(const ChronologyEntry &entry);
+
+    struct StanceGroup
+    {
+        QString lead; // "Supported by", "mentioned by", "contradicted by"
+        QList<const EvidenceItem *> items;
+    };
+    // Supports, mentions, contradicts; empty groups left out.
+    static QList<StanceGroup> byStance(const ChronologyEntry &entry);
+    // The name a passage is cited by in the text: the outlet, else the source's title.
+    static QString citedName(const EvidenceItem &item);
+};
+
+} // namespace annalist
