@@ -7,7 +7,10 @@ CommandLineArguments::CommandLineArguments(const QStringList &arguments, const Q
 {
     bool onlyPositional = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
+        QString argument = arguments.at(i);
+        // The one short option: -o for --output, as compilers and converters have it.
+        if (!onlyPositional && argument == QStringLiteral("-o") && options.contains(QStringLiteral("output")))
+            argument = QStringLiteral("--output");
         if (onlyPositional || !argument.startsWith(QStringLiteral("--")) || argument == QStringLiteral("-")) {
             m_positional << argument;
             continue;

@@ -8,7 +8,8 @@
 namespace annalist {
 
 // Splits a command line into positional words, flags ("--json") and options with a
-// value ("--limit 20" or "--limit=20"); anything unknown is an error to report.
+// value ("--limit 20" or "--limit=20", and "-o PATH" for "--output PATH"); anything
+// unknown is an error to report.
 class CommandLineArguments final
 {
 public:

@@ -3,6 +3,7 @@
 #include "ChronologyCommands.h"
 #include "ChronologyFilterArguments.h"
 #include "CommandErrors.h"
+#include "ExportCommands.h"
 #include "analysis/ProjectAnalyzer.h"
 #include "CommandLineArguments.h"
 #include "analysis/BratEvaluation.h"
@@ -10,6 +11,7 @@
 #include "analysis/TimexEvaluation.h"
 #include "analysis/TimexTagger.h"
 #include "bench/ChronologyBenchmark.h"
+#include "bench/ExportBenchmark.h"
 #include "bench/GazetteerBenchmark.h"
 #include "bench/StorageBenchmark.h"
 #include "ingest/SourceImporter.h"
@@ -31,12 +33,14 @@ namespace {
 
 const QSet<QString> commandFlags = QSet<QString>{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"),
                                                  QStringLiteral("no-analysis")}
-                                       .unite(ChronologyFilterArguments::flags());
+                                       .unite(ChronologyFilterArguments::flags())
+                                       .unite(ExportCommands::flags());
 const QSet<QString> commandOptions = QSet<QString>{QStringLiteral("limit"), QStringLiteral("max-size"), QStringLiteral("articles"),
                                                    QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"),
                                                    QStringLiteral("timeml"), QStringLiteral("brat"), QStringLiteral("system-out"),
                                                    QStringLiteral("events"), QStringLiteral("evidence")}
-                                         .unite(ChronologyFilterArguments::options());
+                                         .unite(ChronologyFilterArguments::options())
+                                         .unite(ExportCommands::options());
 
 QJsonValue timeJson(const TimeValue &value)
 {
@@ -114,6 +118,7 @@ QString CommandLineTool::usage()
         "  events PROJECT              every event: time, title, place, participants, passages\n"
         "  chronology PROJECT          the events in order with corroboration, conflicts and quotes\n")
         + ChronologyFilterArguments::help()
+        + ExportCommands::help()
         + QStringLiteral(
         "  bench storage               benchmark import, search and open on a synthetic corpus\n"
         "        [--articles N]        corpus size (default 10000)\n"
@@ -126,6 +131,10 @@ QString CommandLineTool::usage()
         "        [--events N]          events (default 10000)\n"
         "        [--evidence N]        quoted passages (default 30000)\n"
         "        [--work-dir DIR]      keep the project in DIR\n"
+        "  bench export                time every export format on a synthetic project, with peak memory\n"
+        "        [--events N]          events (default 1000)\n"
+        "        [--evidence N]        quoted passages (default 3000)\n"
+        "        [--work-dir DIR]      keep the project and the exported files in DIR\n"
         "  evaluate --timeml DIR       score the time tagger on the TimeML files (*.tml) of DIR with\n"
         "                              the TempEval-3 measures (strict and relaxed extents, type, value)\n"
         "        [--system-out DIR]    also write each file again with the tagger's TIMEX3 tags\n"
@@ -193,6 +202,12 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = ChronologyCommands(m_out, m_err).events(arguments);
     else if (command == QStringLiteral("chronology"))
         status = ChronologyCommands(m_out, m_err).chronology(arguments);
+    else if (command == QStringLiteral("export"))
+        status = ExportCommands(m_out, m_err).exportChronology(arguments);
+    else if (command == QStringLiteral("import-chronology"))
+        status = ExportCommands(m_out, m_err).importChronology(arguments);
+    else if (command == QStringLiteral("import-brat"))
+        status = ExportCommands(m_out, m_err).importBrat(arguments);
     else
         status = usageError(QStringLiteral("unknown command '%1'").arg(command));
     m_out.flush();
@@ -484,8 +499,10 @@ int CommandLineTool::bench(const CommandLineArguments &arguments)
         return benchAnalysis(arguments);
     if (words.size() == 2 && words.at(1) == QStringLiteral("chronology"))
         return benchChronology(arguments);
+    if (words.size() == 2 && words.at(1) == QStringLiteral("export"))
+        return benchExport(arguments);
     if (words.size() != 2 || words.at(1) != QStringLiteral("storage"))
-        return usageError(QStringLiteral("bench takes one suite: storage, analysis or chronology"));
+        return usageError(QStringLiteral("bench takes one suite: storage, analysis, chronology or export"));
     bool numeric = true;
     const int articles = arguments.value(QStringLiteral("articles"), QStringLiteral("10000")).toInt(&numeric);
     if (!numeric || articles <= 0)
@@ -517,6 +534,19 @@ int CommandLineTool::benchChronology(const CommandLineArguments &arguments)
     if (!numeric || evidence < 0)
         return usageError(QStringLiteral("--evidence takes a number"));
     ChronologyBenchmark benchmark(m_out, m_err);
+    return benchmark.run(events, evidence, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
+}
+
+int CommandLineTool::benchExport(const CommandLineArguments &arguments)
+{
+    bool numeric = true;
+    const int events = arguments.value(QStringLiteral("events"), QStringLiteral("1000")).toInt(&numeric);
+    if (!numeric || events <= 0)
+        return usageError(QStringLiteral("--events takes a positive number"));
+    const int evidence = arguments.value(QStringLiteral("evidence"), QStringLiteral("3000")).toInt(&numeric);
+    if (!numeric || evidence < 0)
+        return usageError(QStringLiteral("--evidence takes a number"));
+    ExportBenchmark benchmark(m_out, m_err);
     return benchmark.run(events, evidence, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
 }
 

@@ -33,6 +33,7 @@ private:
     int bench(const CommandLineArguments &arguments);
     int benchAnalysis(const CommandLineArguments &arguments);
     int benchChronology(const CommandLineArguments &arguments);
+    int benchExport(const CommandLineArguments &arguments);
     int evaluate(const CommandLineArguments &arguments);
     int evaluateBrat(const CommandLineArguments &arguments);
 
