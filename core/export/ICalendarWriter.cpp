@@ -4,8 +4,7 @@
 #include "ExportOptions.h"
 #include "ReportWording.h"
 
-#include <QCoreApplication>
-#include <QTimeZone>
+#include <algorithm>
 
 namespace annalist {
 
@@ -157,11 +156,17 @@ QByteArray ICalendarWriter::write(const ExportContent &content, const ExportOpti
             line(QStringLiteral("DTSTART;VALUE=DATE:") + dateStamp(time.earliest().toUTC().date()));
             line(QStringLiteral("DTEND;VALUE=DATE:") + dateStamp(time.latest().toUTC().date().addDays(1)));
         } else {
-            // The latest bound is the last millisecond of the span; the end is the
-            // moment after it.
-            const QDateTime end = time.latest().addMSecs(1);
+            // The end is the moment after the latest bound, and at least one unit of
+            // the time's granularity after the start: a meeting "at 10:30" takes that minute.
+            QDateTime end = time.latest().addMSecs(1);
+            if (const int millisecond = end.time().msec(); millisecond != 0)
+                end = end.addMSecs(1000 - millisecond);
+            const int unit = time.granularity() == TimeValue::Granularity::Hour ? 3600
+                : time.granularity() == TimeValue::Granularity::Minute          ? 60
+                                                                                 : 1;
+            end = std::max(end, time.earliest().addSecs(unit));
             line(QStringLiteral("DTSTART:") + utcStamp(time.earliest()));
-            line(QStringLiteral("DTEND:") + utcStamp(end > time.earliest() ? end : time.earliest().addSecs(1)));
+            line(QStringLiteral("DTEND:") + utcStamp(end));
         }
         line(QStringLiteral("SUMMARY:") + escaped(event.title));
         if (!entry.placeName.isEmpty())

@@ -6,7 +6,6 @@
 #include "ReportWording.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -22,9 +21,30 @@ QString MarkdownReportWriter::escaped(const QString &text)
             out += u'\\';
         out += c;
     }
-    // What starts a list or a heading only at the start of a line.
-    static const QRegularExpression lineStart(QStringLiteral("^(\\s*)([-+=]|\\d+[.)])"), QRegularExpression::MultilineOption);
-    out.replace(lineStart, QStringLiteral("\\1\\\\\\2"));
+    // What starts a list or a setext heading, only at the start of a line: "- ", "+ ",
+    // "=", and "2025. " or "3) " (escaped at the punctuation: digits cannot be).
+    qsizetype lineStart = 0;
+    while (lineStart <= out.size()) {
+        qsizetype i = lineStart;
+        while (i < out.size() && (out.at(i) == u' ' || out.at(i) == u'\t'))
+            ++i;
+        if (i < out.size()) {
+            const QChar first = out.at(i);
+            if (first == u'-' || first == u'+' || first == u'=') {
+                out.insert(i, u'\\');
+            } else if (first.isDigit()) {
+                qsizetype j = i;
+                while (j < out.size() && out.at(j).isDigit())
+                    ++j;
+                if (j < out.size() && (out.at(j) == u'.' || out.at(j) == u')'))
+                    out.insert(j, u'\\');
+            }
+        }
+        const qsizetype next = out.indexOf(u'\n', lineStart);
+        if (next < 0)
+            break;
+        lineStart = next + 1;
+    }
     return out;
 }
 
