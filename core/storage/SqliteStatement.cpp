@@ -4,6 +4,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -24,9 +25,14 @@ QDateTime boundAt(sqlite3_stmt *statement, int column)
 {
     if (sqlite3_column_type(statement, column) == SQLITE_NULL)
         return {};
-    // Qt::UTC rather than QTimeZone::utc(): in Qt 6.4 the latter gives every QDateTime
-    // a time zone object of its own, which a load of a hundred thousand times feels.
+    // Not QTimeZone::utc(): in Qt 6.4 it gives every QDateTime a time zone object of its
+    // own, which a load of a hundred thousand times feels. Qt 6.5 has a light UTC value
+    // and deprecates the time spec.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, column), QTimeZone::UTC);
+#else
     return QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, column), Qt::UTC);
+#endif
 }
 
 } // namespace

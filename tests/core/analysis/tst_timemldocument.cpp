@@ -117,7 +117,7 @@ void TestTimeMlDocument::parse()
     QCOMPARE(parsed->instances().size(), 1);
     QCOMPARE(parsed->timexes().size(), timexTexts.size());
     for (qsizetype k = 0; k < timexTexts.size(); ++k) {
-        const TimeMlTimex &timex = parsed->timexes().at(k);
+        const TimeMlTimex timex = parsed->timexes().at(k);
         QCOMPARE(text.mid(timex.start, timex.end - timex.start), timexTexts.at(k));
         QCOMPARE(timex.value, values.at(k));
         QCOMPARE(timex.tid, QStringLiteral("t%1").arg(k + 1));
@@ -152,7 +152,7 @@ void TestTimeMlDocument::developmentFiles()
     const QStringList expected = goldTexts(QString::fromUtf8(test::readFile(path)));
     QCOMPARE(parsed->timexes().size(), expected.size());
     for (qsizetype k = 0; k < expected.size(); ++k) {
-        const TimeMlTimex &timex = parsed->timexes().at(k);
+        const TimeMlTimex timex = parsed->timexes().at(k);
         QCOMPARE(parsed->text().mid(timex.start, timex.end - timex.start), expected.at(k));
     }
 }
