@@ -5,7 +5,7 @@
 
 #include "common/CsvReader.h"
 #include "common/CsvWriter.h"
-#include "model/TimeValueParser.h"
+#include "EdtfTimeReader.h"
 
 #include <QHash>
 
@@ -74,8 +74,8 @@ Result<ImportedChronology, QString> ChronologyCsvReader::read(const QString &tex
                     fresh.tags << tag.trimmed();
             }
             if (const QString time = row["time"].trimmed(); !time.isEmpty()) {
-                const auto parsed = TimeValueParser::parse(time);
-                if (const auto *error = std::get_if<TimeValueParser::Error>(&parsed))
+                const auto parsed = EdtfTimeReader::read(time);
+                if (const auto *error = std::get_if<EdtfTimeReader::Error>(&parsed))
                     chronology.warnings << QStringLiteral("%1:%2: time '%3' left out: %4").arg(fileName).arg(row.line()).arg(time, error->message);
                 else
                     fresh.time = std::get<TimeValue>(parsed);
@@ -118,7 +118,7 @@ Result<ImportedChronology, QString> ChronologyCsvReader::read(const QString &tex
             chronology.warnings << QStringLiteral("%1:%2: stance '%3' read as \"supports\"").arg(fileName).arg(row.line()).arg(row["stance"]);
         passage.stance = stance.value_or(Evidence::Stance::Supports);
         if (const QString reported = row["reported"].trimmed(); !reported.isEmpty()) {
-            const auto parsed = TimeValueParser::parse(reported);
+            const auto parsed = EdtfTimeReader::read(reported);
             if (const auto *time = std::get_if<TimeValue>(&parsed))
                 passage.reported = *time;
             else

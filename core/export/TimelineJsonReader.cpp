@@ -2,7 +2,7 @@
 
 #include "ReportWording.h"
 
-#include "model/TimeValueParser.h"
+#include "EdtfTimeReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,18 +66,13 @@ std::optional<DateSpan> dateSpan(const QJsonObject &date)
         span.first = QDateTime(QDate(year, month, day), QTime(0, 0), utc);
         span.last = QDateTime(QDate(year, month, day), QTime(23, 59, 59, 999), utc);
         span.granularity = TimeValue::Granularity::Day;
-    } else if (!hasMinute) {
-        span.first = QDateTime(QDate(year, month, day), QTime(hour, 0), utc);
-        span.last = QDateTime(QDate(year, month, day), QTime(hour, 59, 59, 999), utc);
-        span.granularity = TimeValue::Granularity::Hour;
-    } else if (!hasSecond) {
-        span.first = QDateTime(QDate(year, month, day), QTime(hour, minute), utc);
-        span.last = QDateTime(QDate(year, month, day), QTime(hour, minute, 59, 999), utc);
-        span.granularity = TimeValue::Granularity::Minute;
     } else {
-        span.first = QDateTime(QDate(year, month, day), QTime(hour, minute, second), utc);
-        span.last = QDateTime(QDate(year, month, day), QTime(hour, minute, second, 999), utc);
-        span.granularity = TimeValue::Granularity::Second;
+        // A time of day is a moment, as TimeValue keeps them: both bounds the same.
+        span.first = QDateTime(QDate(year, month, day), QTime(hour, hasMinute ? minute : 0, hasSecond ? second : 0), utc);
+        span.last = span.first;
+        span.granularity = !hasMinute ? TimeValue::Granularity::Hour
+            : hasSecond              ? TimeValue::Granularity::Second
+                                     : TimeValue::Granularity::Minute;
     }
     if (!span.first.isValid() || !span.last.isValid())
         return std::nullopt;
@@ -95,10 +90,10 @@ TimeValue parsedTime(const QString &text, const QString &where, QStringList *war
 {
     if (text.trimmed().isEmpty())
         return {};
-    const auto parsed = TimeValueParser::parse(text.trimmed());
+    const auto parsed = EdtfTimeReader::read(text.trimmed());
     if (const auto *time = std::get_if<TimeValue>(&parsed))
         return *time;
-    warnings->append(QStringLiteral("%1: time '%2' left out: %3").arg(where, text, std::get<TimeValueParser::Error>(parsed).message));
+    warnings->append(QStringLiteral("%1: time '%2' left out: %3").arg(where, text, std::get<EdtfTimeReader::Error>(parsed).message));
     return {};
 }
 

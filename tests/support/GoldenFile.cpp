@@ -22,22 +22,26 @@ QString GoldenFile::difference(const QString &relativePath, const QByteArray &ou
     }
     if (!QFileInfo::exists(file))
         return QStringLiteral("%1 does not exist (run with ANNALIST_UPDATE_GOLDEN=1 to make it)").arg(file);
-    const QByteArray expected = readFile(file);
-    if (expected == output)
+    const QString difference = firstDifference(readFile(file), output);
+    return difference.isEmpty() ? QString() : file + u':' + difference;
+}
+
+QString GoldenFile::firstDifference(const QByteArray &expected, const QByteArray &actual)
+{
+    if (expected == actual)
         return {};
     const QList<QByteArray> expectedLines = expected.split('\n');
-    const QList<QByteArray> actualLines = output.split('\n');
+    const QList<QByteArray> actualLines = actual.split('\n');
     for (qsizetype i = 0; i < std::max(expectedLines.size(), actualLines.size()); ++i) {
         const QByteArray want = expectedLines.value(i);
         const QByteArray got = actualLines.value(i);
         if (want != got || i >= expectedLines.size() || i >= actualLines.size()) {
-            return QStringLiteral("%1:%2 differs\n  expected: %3\n  actual:   %4")
-                .arg(file)
+            return QStringLiteral("%1 differs\n  expected: %2\n  actual:   %3")
                 .arg(i + 1)
                 .arg(QString::fromUtf8(want), QString::fromUtf8(got));
         }
     }
-    return QStringLiteral("%1 differs in its line ends").arg(file);
+    return QStringLiteral("the line ends differ");
 }
 
 } // namespace annalist::test

@@ -16,6 +16,8 @@ public:
     // Empty when the output is the file's content; otherwise what differs first, with
     // the line number and both lines.
     static QString difference(const QString &relativePath, const QByteArray &output);
+    // Empty when equal; otherwise the first line that differs, numbered, in both.
+    static QString firstDifference(const QByteArray &expected, const QByteArray &actual);
 };
 
 } // namespace annalist::test
