@@ -192,9 +192,9 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
                     html += escaped(ReportStructure::citedName(item))
                         + QStringLiteral("<sup><a href=\"#note-%1\" id=\"ref-%1\">%1</a></sup>").arg(note);
                     const CitedSource *source = content.source(item.evidence.sourceId);
-                    notes += QStringLiteral("<li id=\"note-%1\"><blockquote>“%2”</blockquote> — %3; %4")
+                    notes += QStringLiteral("<li id=\"note-%1\"><blockquote>%2</blockquote> — %3; %4")
                                  .arg(note)
-                                 .arg(escapedLines(item.evidence.quote),
+                                 .arg(escaped(ReportWording::quoted(item.evidence.quote)),
                                       escaped(source ? ReportWording::citation(*source) : item.sourceTitle),
                                       ReportWording::stance(item.evidence.stance));
                     if (item.evidence.reported.isKnown())

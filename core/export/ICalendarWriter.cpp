@@ -67,8 +67,8 @@ QString description(const ChronologyEntry &entry, const ExportContent &content)
         lines << QString() << QStringLiteral("Sources:");
         for (const EvidenceItem &item : entry.evidence) {
             const CitedSource *source = content.source(item.evidence.sourceId);
-            lines << QStringLiteral("“%1” — %2 (%3)")
-                         .arg(item.evidence.quote, source ? ReportWording::citation(*source) : item.sourceTitle,
+            lines << QStringLiteral("%1 — %2 (%3)")
+                         .arg(ReportWording::quoted(item.evidence.quote), source ? ReportWording::citation(*source) : item.sourceTitle,
                               ReportWording::stance(item.evidence.stance));
         }
     }

@@ -151,9 +151,9 @@ QByteArray MarkdownReportWriter::write(const ExportContent &content, const Expor
                         md += k == items.size() - 1 ? QStringLiteral(" and ") : QStringLiteral(", ");
                     md += inlineText(ReportStructure::citedName(item)) + QStringLiteral("[^%1]").arg(note);
                     const CitedSource *source = content.source(item.evidence.sourceId);
-                    notes += QStringLiteral("[^%1]: “%2” — %3; %4")
+                    notes += QStringLiteral("[^%1]: %2 — %3; %4")
                                  .arg(note)
-                                 .arg(inlineText(item.evidence.quote), inlineText(source ? ReportWording::citation(*source) : item.sourceTitle),
+                                 .arg(inlineText(ReportWording::quoted(item.evidence.quote)), inlineText(source ? ReportWording::citation(*source) : item.sourceTitle),
                                       ReportWording::stance(item.evidence.stance));
                     if (item.evidence.reported.isKnown())
                         notes += QStringLiteral("; reported ") + inlineText(ReportWording::eventTime(item.evidence.reported));

@@ -124,9 +124,10 @@ QImage timelinePicture(const ExportContent &content)
     const ReportStyle style(QPageSize::A4);
     const double width = style.textRect().width();
     const double laneLabels = ReportStyle::point(96);
-    const QFontMetricsF labels(style.sans(6));
-    const TimelineFigureLayout figure(content.entries, width - laneLabels,
-                                      [&labels](const QString &label) { return labels.horizontalAdvance(label); });
+    const QFontMetricsF labels(style.sans(6.5));
+    const TimelineFigureLayout figure(
+        content.entries, width - laneLabels, [&labels](const QString &label) { return labels.horizontalAdvance(label); },
+        TimelineFigurePainter::pointWidth());
     if (figure.isEmpty())
         return {};
     const double rowHeight = ReportStyle::point(12);
@@ -298,7 +299,7 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
             builder.paragraph(8.5, 18);
             builder.run(QStringLiteral("%1  ").arg(number), false, false, muted, true);
             const CitedSource *source = content.source(item->evidence.sourceId);
-            QString text = u'“' + item->evidence.quote.simplified() + QStringLiteral("” — ")
+            QString text = ReportWording::quoted(item->evidence.quote) + QStringLiteral(" — ")
                 + (source ? ReportWording::citation(*source) : item->sourceTitle) + QStringLiteral("; ")
                 + ReportWording::stance(item->evidence.stance);
             if (item->evidence.reported.isKnown())

@@ -35,6 +35,8 @@ public:
     bool layOut(const ExportProgress &progress = {});
     bool isLaidOut() const { return m_pages != nullptr; }
     int pageCount() const;
+    // The pages as laid out, for tests of the typesetting; null before layOut().
+    const ReportPages *pages() const { return m_pages.get(); }
 
     // Sets the device's page layout (the options' page size, portrait, no margins)
     // and paints every page, starting a new page for each after the first. False when

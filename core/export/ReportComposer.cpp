@@ -5,6 +5,7 @@
 #include "ReportStructure.h"
 #include "ReportParagraphBuilder.h"
 #include "ReportWording.h"
+#include "TimelineFigurePainter.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -107,9 +108,10 @@ void ReportComposer::addTimeline(ReportFlow &flow)
 
     const QRectF text = m_style.textRect();
     const double plotWidth = text.width() - figureLaneLabelWidth();
-    const QFontMetricsF labels(m_style.sans(6));
-    m_figure = std::make_unique<TimelineFigureLayout>(m_content.entries, plotWidth,
-                                                      [&labels](const QString &label) { return labels.horizontalAdvance(label); });
+    const QFontMetricsF labels(m_style.sans(6.5));
+    m_figure = std::make_unique<TimelineFigureLayout>(
+        m_content.entries, plotWidth, [&labels](const QString &label) { return labels.horizontalAdvance(label); },
+        TimelineFigurePainter::pointWidth());
 
     ReportParagraphBuilder caption(ReportStyle::Kind::Caption);
     if (m_figure->isEmpty()) {
@@ -123,11 +125,11 @@ void ReportComposer::addTimeline(ReportFlow &flow)
     const ParagraphStyle &headingStyle = m_style.paragraph(ReportStyle::Kind::SectionHeading);
     const double room = text.height() - headingStyle.leading - headingStyle.spaceAfter - ReportStyle::point(80);
     const double rowRoom = room - figureAxisHeight();
-    m_figureRowHeight = std::clamp(rowRoom / std::max(1, m_figure->rowCount()), ReportStyle::point(4), ReportStyle::point(14));
+    m_figureRowHeight = std::clamp(rowRoom / std::max(1, m_figure->rowCount()), ReportStyle::point(4), ReportStyle::point(20));
     const double height = std::min(room, m_figureRowHeight * m_figure->rowCount() + figureAxisHeight());
     flow.items.append(ReportFigure{timelineFigureId, height});
 
-    QString words = m_figure->hasLabels()
+    QString words = m_figure->labels() != TimelineFigureLayout::Labels::None
         ? QStringLiteral("Each mark is an entry of the chronology, numbered as there. ")
         : QStringLiteral("Each mark is an entry of the chronology. ");
     words += QStringLiteral("A diamond is a known day or moment; a bar spans the time an event may have taken, and fades where "
@@ -248,7 +250,7 @@ void ReportComposer::addEntry(ReportFlow &flow, int number, int entryIndex, int 
                 const int footnote = static_cast<int>(flow.footnotes.size());
                 sources.footnoteMark(footnote, ++*footnoteNumber);
                 ReportParagraphBuilder note(ReportStyle::Kind::Footnote);
-                note.text(u'“' + item.evidence.quote.simplified() + QStringLiteral("” — "));
+                note.text(ReportWording::quoted(item.evidence.quote) + QStringLiteral(" — "));
                 const CitedSource *source = m_content.source(item.evidence.sourceId);
                 note.text(source ? ReportWording::citation(*source) : item.sourceTitle);
                 note.text(QStringLiteral("; ") + ReportWording::stance(item.evidence.stance));

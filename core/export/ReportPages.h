@@ -64,6 +64,10 @@ struct ReportPages
     // 1-based page numbers (the title page counts as page 1 when there is one).
     QHash<QString, int> anchorPage;
     QHash<qint64, QList<int>> entityPages;
+    // The laid-out paragraph of each footnote (index into ReportFlow::footnotes).
+    QHash<int, int> footnoteParagraphs;
+    // Footnotes set in the text after their paragraph, being too long for a page's foot.
+    QList<int> inlineFootnotes;
     int firstPageNumber = 1;
 
     int pageCount() const { return static_cast<int>(pages.size()) + firstPageNumber - 1; }

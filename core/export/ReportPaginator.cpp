@@ -96,10 +96,10 @@ int ReportPaginator::layOut(const ReportParagraph &paragraph, double width)
 
 int ReportPaginator::footnoteParagraph(int footnote)
 {
-    if (const auto it = m_footnoteParagraphs.constFind(footnote); it != m_footnoteParagraphs.cend())
+    if (const auto it = m_pages.footnoteParagraphs.constFind(footnote); it != m_pages.footnoteParagraphs.cend())
         return *it;
     const int index = layOut(m_flow->footnotes.at(footnote), m_style.textRect().width());
-    m_footnoteParagraphs.insert(footnote, index);
+    m_pages.footnoteParagraphs.insert(footnote, index);
     return index;
 }
 
@@ -244,6 +244,7 @@ void ReportPaginator::placeParagraph(int paragraphIndex, const QList<Slot> *plan
             const int notes = footnoteParagraph(marks.at(i));
             if (m_pages.paragraphs.at(notes)->height() > longestFootnote * m_style.textRect().height()) {
                 inlineNotes.append(marks.at(i));
+                m_pages.inlineFootnotes.append(marks.at(i));
                 marks.removeAt(i);
             } else {
                 ++i;

@@ -63,7 +63,6 @@ private:
     const ReportStyle &m_style;
     ReportPages m_pages;
     const ReportFlow *m_flow = nullptr;
-    QHash<int, int> m_footnoteParagraphs; // footnote index -> laid-out paragraph
     QList<PlacedLine> m_pendingFootnoteLines;
     QString m_runningHead;
     int m_columns = 1;

@@ -75,7 +75,7 @@ ReportStyle::ReportStyle(QPageSize::PageSizeId pageSize)
     set(Kind::EntryTime, sans(8.5, true), accentColor(), 11, 14, 1, Qt::AlignLeft, true);
     set(Kind::EntryTitle, serif(11.5, true), text, 14.5, 0, 2, Qt::AlignLeft, true);
     set(Kind::EntryPeople, serif(9.5, false, true), text, 12.5, 0, 3);
-    set(Kind::EntryNote, serif(9.5), text, 12.5, 0, 3, Qt::AlignJustify);
+    set(Kind::EntryNote, serif(9.5), text, 12.5, 0, 3);
     set(Kind::EntryMeta, sans(7.5), mutedColor(), 10.5, 1, 3);
     set(Kind::Footnote, serif(8), text, 10, 0, 2, Qt::AlignLeft, false, 16);
     set(Kind::SectionHeading, serif(20), accentColor(), 26, 0, 16, Qt::AlignLeft, true);

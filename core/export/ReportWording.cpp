@@ -8,7 +8,32 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace annalist {
+
+QString ReportWording::quoted(const QString &quote)
+{
+    QString text = quote.simplified();
+    const auto isDoubleMark = [](QChar c) { return c == u'"' || c == u'“' || c == u'”' || c == u'„' || c == u'«' || c == u'»'; };
+    // "“We met,” she said" keeps its marks; "“We met.”" is given them once.
+    if (text.size() >= 2 && isDoubleMark(text.front()) && isDoubleMark(text.back())) {
+        const QString inner = text.mid(1, text.size() - 2);
+        if (std::none_of(inner.cbegin(), inner.cend(), isDoubleMark))
+            text = inner;
+    }
+    // Quotes inside the quotation become single marks, opening after a space or an
+    // opening bracket, closing elsewhere.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!isDoubleMark(c))
+            continue;
+        const bool opening = c == u'“' || c == u'„' || c == u'«'
+            || (c == u'"' && (i == 0 || text.at(i - 1).isSpace() || text.at(i - 1) == u'(' || text.at(i - 1) == u'['));
+        text[i] = opening ? u'‘' : u'’';
+    }
+    return u'“' + text + u'”';
+}
 
 QString ReportWording::stance(Evidence::Stance stance)
 {

@@ -21,6 +21,10 @@ struct ExportContent;
 class ReportWording final
 {
 public:
+    // A quotation as the reports set it: “in double quotation marks”, on one line, with
+    // the marks of a quote that is itself quoted given once and quotes inside it made
+    // single ones (‘…’).
+    static QString quoted(const QString &quote);
     // "supports", "contradicts", "mentions".
     static QString stance(Evidence::Stance stance);
     static std::optional<Evidence::Stance> stanceFromName(const QString &name);

@@ -3,6 +3,7 @@
 #include "chronology/ChronologyEntry.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -12,9 +13,18 @@ namespace annalist {
 
 namespace {
 
-constexpr double pointWidth = 6;   // a span narrower than this is drawn as a point
-constexpr double markGap = 4;      // between marks sharing a row
-constexpr int labelledMarksAtMost = 80;
+constexpr int titleCharacters = 34;
+
+QString shortTitle(const QString &title)
+{
+    const QString flat = title.simplified();
+    if (flat.size() <= titleCharacters)
+        return flat;
+    QString cut = flat.left(titleCharacters - 1);
+    if (const qsizetype space = cut.lastIndexOf(u' '); space > titleCharacters / 2)
+        cut.truncate(space);
+    return cut + QStringLiteral("…");
+}
 
 bool isFuzzy(const TimeValue &time)
 {
@@ -23,9 +33,13 @@ bool isFuzzy(const TimeValue &time)
 
 } // namespace
 
-TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries, double plotWidth, const Measure &labelWidth)
+TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries, double plotWidth, const Measure &labelWidth,
+                                           double pointWidth)
     : m_plotWidth(plotWidth)
 {
+    // Room between marks that share a row, and beside a label.
+    const double markGap = plotWidth / 150;
+    const double labelGap = pointWidth / 3;
     qint64 from = std::numeric_limits<qint64>::max();
     qint64 to = std::numeric_limits<qint64>::min();
     int dated = 0;
@@ -57,7 +71,7 @@ TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries
     span = to - from;
     m_from = from - span / 25;
     m_to = to + span / 25;
-    m_labels = dated <= labelledMarksAtMost;
+    m_labels = dated <= titledMarksAtMost ? Labels::TitlesAndNumbers : dated <= numberedMarksAtMost ? Labels::Numbers : Labels::None;
 
     // Lanes in the order they first appear; events without a lane share one.
     QStringList laneNames;
@@ -80,7 +94,8 @@ TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries
     {
         int lane = 0;
         Mark mark;
-        double extent = 0; // right end including the label
+        double left = 0; // the extent of mark and label
+        double right = 0;
     };
     QList<QList<Placed>> byLane(laneNames.size());
     int number = 0;
@@ -98,39 +113,51 @@ TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries
         const double reach = plotWidth / 10;
         mark.x0 = openStart ? std::max(0.0, xOf(time.latest()) - reach) : xOf(time.earliest());
         mark.x1 = openEnd ? std::min(plotWidth, xOf(time.earliest()) + reach) : xOf(time.latest());
-        mark.point = !openStart && !openEnd && mark.x1 - mark.x0 < pointWidth;
+        // A known day (or less) is a point, as is any span too short to see as a bar.
+        const bool withinADay = !openStart && !openEnd && time.earliest().msecsTo(time.latest()) < day;
+        mark.point = withinADay || (!openStart && !openEnd && mark.x1 - mark.x0 < pointWidth);
         mark.fadeStart = openStart || (isFuzzy(time) && !mark.point);
         mark.fadeEnd = openEnd || (isFuzzy(time) && !mark.point);
-        mark.labelled = m_labels;
-        double right = mark.point ? (mark.x0 + mark.x1) / 2 + pointWidth / 2 : mark.x1;
-        if (mark.labelled)
-            right += 2 + labelWidth(QString::number(number));
-        byLane[laneOf.value(entry.event.lane)].append(Placed{laneOf.value(entry.event.lane), mark, right});
+        if (m_labels == Labels::TitlesAndNumbers)
+            mark.label = QStringLiteral("%1  %2").arg(number).arg(shortTitle(entry.event.title));
+        else if (m_labels == Labels::Numbers)
+            mark.label = QString::number(number);
+        const double centre = (mark.x0 + mark.x1) / 2;
+        double left = mark.point ? centre - pointWidth / 2 : mark.x0;
+        double right = mark.point ? centre + pointWidth / 2 : mark.x1;
+        if (!mark.label.isEmpty()) {
+            const double width = labelGap + labelWidth(mark.label);
+            mark.labelOnLeft = right + width > plotWidth && left - width >= 0;
+            if (mark.labelOnLeft)
+                left -= width;
+            else
+                right += width;
+        }
+        byLane[laneOf.value(entry.event.lane)].append(Placed{laneOf.value(entry.event.lane), mark, left, right});
     }
 
     int row = 0;
     for (int lane = 0; lane < laneNames.size(); ++lane) {
         QList<Placed> &placed = byLane[lane];
-        std::stable_sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) { return a.mark.x0 < b.mark.x0; });
+        std::stable_sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) { return a.left < b.left; });
         // Greedy packing: each mark into the first row it fits; when the lane has all
         // the rows it may have, into the row that frees up first.
         QList<double> rowEnds;
         for (Placed &item : placed) {
-            const double left = item.mark.point ? (item.mark.x0 + item.mark.x1) / 2 - pointWidth / 2 : item.mark.x0;
             int chosen = -1;
             for (int r = 0; r < rowEnds.size(); ++r) {
-                if (rowEnds.at(r) + markGap <= left) {
+                if (rowEnds.at(r) + markGap <= item.left) {
                     chosen = r;
                     break;
                 }
             }
             if (chosen < 0 && rowEnds.size() < maximumRowsPerLane) {
-                rowEnds.append(-1);
+                rowEnds.append(-plotWidth);
                 chosen = static_cast<int>(rowEnds.size()) - 1;
             }
             if (chosen < 0)
                 chosen = static_cast<int>(std::min_element(rowEnds.cbegin(), rowEnds.cend()) - rowEnds.cbegin());
-            rowEnds[chosen] = std::max(rowEnds.at(chosen), item.extent);
+            rowEnds[chosen] = std::max(rowEnds.at(chosen), item.right);
             item.mark.row = row + chosen;
             m_marks.append(item.mark);
         }
@@ -151,6 +178,20 @@ TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries
         const double x = xOf(tick.time);
         if (x >= 0 && x <= plotWidth)
             m_ticks.append(Tick{x, tick.label, tick.contextLabel});
+    }
+    // The first tick says which year (or month) the axis starts in.
+    if (!m_ticks.isEmpty() && m_ticks.first().contextLabel.isEmpty()) {
+        const QDateTime first = QDateTime::fromMSecsSinceEpoch(m_from + qint64(m_ticks.first().x / plotWidth * double(m_to - m_from)),
+                                                               QTimeZone::utc());
+        QString format;
+        if (unit == TimeAxisTicks::Unit::Quarter || unit == TimeAxisTicks::Unit::Month || unit == TimeAxisTicks::Unit::Week)
+            format = QStringLiteral("yyyy");
+        else if (unit == TimeAxisTicks::Unit::Day)
+            format = QStringLiteral("MMM yyyy");
+        else if (unit == TimeAxisTicks::Unit::SixHours || unit == TimeAxisTicks::Unit::Hour)
+            format = QStringLiteral("d MMM yyyy");
+        if (!format.isEmpty())
+            m_ticks.first().contextLabel = QLocale::c().toString(first.date(), format);
     }
 }
 

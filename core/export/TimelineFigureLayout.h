@@ -28,10 +28,14 @@ public:
         double x0 = 0;
         double x1 = 0;
         bool point = false;
+        // The label stands left of the mark, where the right would run off the plot.
+        bool labelOnLeft = false;
         bool fadeStart = false;
         bool fadeEnd = false;
         bool conflict = false;
-        bool labelled = false;
+        // Beside the mark: the entry's number and short title while there is room for
+        // them, then the number alone, then nothing.
+        QString label;
     };
     struct Lane
     {
@@ -49,8 +53,11 @@ public:
     // Measures a label's width in plot units.
     using Measure = std::function<double(const QString &)>;
 
-    // entries in report order; their numbers are their positions + 1.
-    TimelineFigureLayout(const QList<ChronologyEntry> &entries, double plotWidth, const Measure &labelWidth);
+    // entries in report order; their numbers are their positions + 1. Titles in
+    // labels are cut at a fixed number of characters, so that the figure does not
+    // depend on fonts beyond labelWidth.
+    // pointWidth: how wide a point's mark (a diamond) is drawn.
+    TimelineFigureLayout(const QList<ChronologyEntry> &entries, double plotWidth, const Measure &labelWidth, double pointWidth);
 
     bool isEmpty() const { return m_marks.isEmpty(); }
     const QList<Mark> &marks() const { return m_marks; }
@@ -60,10 +67,12 @@ public:
     double plotWidth() const { return m_plotWidth; }
     // Entries the figure cannot place: undated ones.
     int undatedCount() const { return m_undated; }
-    // Numbers are drawn beside the marks only while there is room for them.
-    bool hasLabels() const { return m_labels; }
+    enum class Labels { TitlesAndNumbers, Numbers, None };
+    Labels labels() const { return m_labels; }
 
     static constexpr int maximumRowsPerLane = 14;
+    static constexpr int titledMarksAtMost = 24;
+    static constexpr int numberedMarksAtMost = 80;
 
 private:
     double xOf(const QDateTime &moment) const;
@@ -76,7 +85,7 @@ private:
     QList<Tick> m_ticks;
     int m_rows = 0;
     int m_undated = 0;
-    bool m_labels = true;
+    Labels m_labels = Labels::TitlesAndNumbers;
 };
 
 } // namespace annalist

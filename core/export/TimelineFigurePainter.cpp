@@ -14,13 +14,20 @@ namespace annalist {
 
 namespace {
 
-QColor transparent(QColor color)
+// What a fading end fades to: nearly white, rather than transparent, because PDF
+// readers do not all draw gradients of transparency.
+QColor faded(const QColor &color)
 {
-    color.setAlphaF(0.0f);
-    return color;
+    const auto mix = [](int channel) { return channel + (255 - channel) * 9 / 10; };
+    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
 }
 
 } // namespace
+
+double TimelineFigurePainter::pointWidth()
+{
+    return ReportStyle::point(8);
+}
 
 void TimelineFigurePainter::paint(QPainter &painter, const QRectF &rect, const TimelineFigureLayout &figure,
                                   const ReportStyle &style, const Geometry &geometry)
@@ -90,16 +97,17 @@ void TimelineFigurePainter::paint(QPainter &painter, const QRectF &rect, const T
     painter.drawLine(QPointF(plotLeft, plotBottom), QPointF(rect.right(), plotBottom));
 
     // Marks.
-    const QFont labelFont = style.sans(6);
+    const QFont labelFont = style.sans(6.5);
     const QFontMetricsF labelMetrics(labelFont);
     painter.setFont(labelFont);
-    const double barHeight = std::min(rowHeight * 0.5, ReportStyle::point(5));
-    const double diamond = std::min(rowHeight * 0.62, ReportStyle::point(6.5));
+    const double barHeight = std::min(rowHeight * 0.45, ReportStyle::point(6));
+    const double diamond = std::min(rowHeight * 0.62, pointWidth());
     for (const TimelineFigureLayout::Mark &mark : figure.marks()) {
         if (mark.row >= visibleRows)
             continue;
         const QColor color = mark.conflict ? style.conflictColor() : style.accentColor();
         const double y = top + mark.row * rowHeight + rowHeight / 2;
+        double left = 0;
         double right = 0;
         if (mark.point) {
             const double x = plotLeft + (mark.x0 + mark.x1) / 2;
@@ -110,26 +118,29 @@ void TimelineFigurePainter::paint(QPainter &painter, const QRectF &rect, const T
             path.lineTo(x - diamond / 2, y);
             path.closeSubpath();
             painter.fillPath(path, color);
+            left = x - diamond / 2;
             right = x + diamond / 2;
         } else {
             const QRectF bar(plotLeft + mark.x0, y - barHeight / 2, std::max(mark.x1 - mark.x0, ReportStyle::point(1)), barHeight);
             if (mark.fadeStart || mark.fadeEnd) {
                 QLinearGradient gradient(bar.left(), 0, bar.right(), 0);
-                const double fade = std::clamp(ReportStyle::point(10) / bar.width(), 0.1, 0.45);
-                gradient.setColorAt(0, mark.fadeStart ? transparent(color) : color);
+                const double fade = std::clamp(ReportStyle::point(14) / bar.width(), 0.15, 0.45);
+                gradient.setColorAt(0, mark.fadeStart ? faded(color) : color);
                 gradient.setColorAt(fade, color);
                 gradient.setColorAt(1 - fade, color);
-                gradient.setColorAt(1, mark.fadeEnd ? transparent(color) : color);
+                gradient.setColorAt(1, mark.fadeEnd ? faded(color) : color);
                 painter.fillRect(bar, gradient);
             } else {
                 painter.fillRect(bar, color);
             }
+            left = bar.left();
             right = bar.right();
         }
-        if (mark.labelled) {
+        if (!mark.label.isEmpty()) {
             painter.setPen(style.textColor());
-            painter.drawText(QPointF(right + ReportStyle::point(2), y + labelMetrics.ascent() / 2 - labelMetrics.descent() / 2),
-                             QString::number(mark.number));
+            const double gap = ReportStyle::point(2.5);
+            const double x = mark.labelOnLeft ? left - gap - labelMetrics.horizontalAdvance(mark.label) : right + gap;
+            painter.drawText(QPointF(x, y + labelMetrics.ascent() / 2 - labelMetrics.descent() / 2), mark.label);
         }
     }
     painter.restore();

@@ -22,6 +22,9 @@ public:
         double axisHeight = 0;
     };
 
+    // The width of a point's diamond, for TimelineFigureLayout.
+    static double pointWidth();
+
     static void paint(QPainter &painter, const QRectF &rect, const TimelineFigureLayout &figure, const ReportStyle &style,
                       const Geometry &geometry);
 };

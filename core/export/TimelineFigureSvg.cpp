@@ -12,7 +12,7 @@ namespace annalist {
 namespace {
 
 constexpr double laneLabelWidth = 110;
-constexpr double rowHeight = 14;
+constexpr double rowHeight = 16;
 constexpr double axisHeight = 34;
 constexpr double labelSize = 9;
 
@@ -31,7 +31,8 @@ double textWidth(const QString &text, double size)
 QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double width)
 {
     const double plotWidth = width - laneLabelWidth;
-    const TimelineFigureLayout figure(entries, plotWidth, [](const QString &label) { return textWidth(label, labelSize); });
+    const double diamond = rowHeight * 0.6;
+    const TimelineFigureLayout figure(entries, plotWidth, [](const QString &label) { return textWidth(label, labelSize); }, diamond);
     if (figure.isEmpty())
         return {};
     const double plotBottom = figure.rowCount() * rowHeight;
@@ -87,10 +88,10 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
     svg += QStringLiteral("<line class=\"axis\" x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\"/>\n")
                .arg(number(laneLabelWidth), number(plotBottom), number(width));
     const double barHeight = rowHeight * 0.45;
-    const double diamond = rowHeight * 0.6;
     for (const TimelineFigureLayout::Mark &mark : figure.marks()) {
         const double y = mark.row * rowHeight + rowHeight / 2;
         const QString kind = mark.conflict ? QStringLiteral("mark conflict") : QStringLiteral("mark");
+        double left = 0;
         double right = 0;
         if (mark.point) {
             const double x = laneLabelWidth + (mark.x0 + mark.x1) / 2;
@@ -98,6 +99,7 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
                        .arg(mark.number)
                        .arg(kind, number(x), number(y - diamond / 2), number(x + diamond / 2), number(y), number(y + diamond / 2),
                             number(x - diamond / 2));
+            left = x - diamond / 2;
             right = x + diamond / 2;
         } else {
             const double x = laneLabelWidth + mark.x0;
@@ -113,12 +115,17 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
             svg += QStringLiteral("<a href=\"#entry-%1\"><rect class=\"%2\" x=\"%3\" y=\"%4\" width=\"%5\" height=\"%6\"%7/></a>\n")
                        .arg(mark.number)
                        .arg(kind, number(x), number(y - barHeight / 2), number(barWidth), number(barHeight), fill);
+            left = x;
             right = x + barWidth;
         }
-        if (mark.labelled) {
-            svg += QStringLiteral("<text class=\"label\" x=\"%1\" y=\"%2\">%3</text>\n")
-                       .arg(number(right + 2), number(y + 3))
-                       .arg(mark.number);
+        if (!mark.label.isEmpty()) {
+            if (mark.labelOnLeft) {
+                svg += QStringLiteral("<text class=\"label\" x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>\n")
+                           .arg(number(left - 3), number(y + 3), mark.label.toHtmlEscaped());
+            } else {
+                svg += QStringLiteral("<text class=\"label\" x=\"%1\" y=\"%2\">%3</text>\n")
+                           .arg(number(right + 3), number(y + 3), mark.label.toHtmlEscaped());
+            }
         }
     }
     svg += QStringLiteral("</svg>");

@@ -178,7 +178,7 @@ void TestICalendarWriter::textIsEscapedAndComesBack()
     QCOMPARE(propertyOf(criteria, QStringLiteral("COMMENT")).value, QStringLiteral("Ask the ministry for the tender file, \"version 2\"; urgent."));
     QVERIFY(m_calendar.contains("COMMENT:Ask the ministry for the tender file\\, \"version 2\"\\; urgent."));
     const QString description = propertyOf(criteria, QStringLiteral("DESCRIPTION")).value;
-    QVERIFY2(description.contains(QStringLiteral("“\"The criteria were fair; every bidder knew them.\"” — Concession awarded to Bellwether Marine, "
+    QVERIFY2(description.contains(QStringLiteral("“The criteria were fair; every bidder knew them.” — Concession awarded to Bellwether Marine, "
                                                  "Kestrian Courier, published 3 Feb 2025, grade B (usually reliable) (contradicts)")),
              qPrintable(description));
     QVERIFY(description.contains(QStringLiteral("Conflict (contradiction): Kestrian Courier contradicts Harbour Gazette")));

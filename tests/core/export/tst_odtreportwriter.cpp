@@ -3,6 +3,7 @@
 #include "export/ExportContentLoader.h"
 #include "export/ExportOptions.h"
 #include "export/OdtReportWriter.h"
+#include "export/ReportWording.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -84,7 +85,7 @@ void TestOdtReportWriter::holdsTheChronologyAndItsQuotes()
         QVERIFY2(content.contains(entry.event.title.toHtmlEscaped()), qPrintable(entry.event.title));
         for (const EvidenceItem &item : entry.evidence) {
             // Quote marks are written as entities or as themselves; compare without them.
-            QString quote = item.evidence.quote;
+            QString quote = ReportWording::quoted(item.evidence.quote);
             quote.remove(u'"');
             QString text = content;
             text.replace(QStringLiteral("&quot;"), QString()).remove(u'"');
