@@ -6,9 +6,21 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstring>
+
 namespace annalist {
 
 namespace {
+
+// The device's reason, or the system's when Qt has none ("No space left on device").
+QString reasonOf(const QFileDevice &file, int systemError)
+{
+    const QString reason = file.errorString();
+    if (systemError != 0 && (reason.isEmpty() || reason == QStringLiteral("Unknown error")))
+        return QString::fromLocal8Bit(std::strerror(systemError));
+    return reason;
+}
 
 QString folderProblem(const QFileInfo &info)
 {
@@ -56,15 +68,16 @@ Result<qint64, ExportError> ExportFile::write(const QString &path, const QByteAr
     if (const QString problem = problemWithFile(path); !problem.isEmpty())
         return ExportError::failed(problem);
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        return ExportError::failed(QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString()));
+        return ExportError::failed(QStringLiteral("%1: cannot be written: %2").arg(path, reasonOf(file, errno)));
     if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
+        const QString reason = reasonOf(file, errno);
         file.cancelWriting();
         return ExportError::failed(QStringLiteral("%1: cannot be written: %2").arg(path, reason));
     }
     if (!file.commit())
-        return ExportError::failed(QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString()));
+        return ExportError::failed(QStringLiteral("%1: cannot be written: %2").arg(path, reasonOf(file, errno)));
     return qint64(bytes.size());
 }
 
@@ -80,12 +93,16 @@ Result<qint64, ExportError> ExportFile::writeFolder(const QString &path, const Q
     qint64 written = 0;
     for (const auto &[name, bytes] : files) {
         QFile file(staging.filePath(name));
+        errno = 0;
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
-            return ExportError::failed(QStringLiteral("%1: cannot be written: %2").arg(QDir(path).filePath(name), file.errorString()));
+            return ExportError::failed(
+                QStringLiteral("%1: cannot be written: %2").arg(QDir(path).filePath(name), reasonOf(file, errno)));
         }
         file.close();
-        if (file.error() != QFileDevice::NoError)
-            return ExportError::failed(QStringLiteral("%1: cannot be written: %2").arg(QDir(path).filePath(name), file.errorString()));
+        if (file.error() != QFileDevice::NoError) {
+            return ExportError::failed(
+                QStringLiteral("%1: cannot be written: %2").arg(QDir(path).filePath(name), reasonOf(file, errno)));
+        }
         written += bytes.size();
     }
     if (target.exists() && !QDir().rmdir(target.absoluteFilePath()))
