@@ -76,8 +76,10 @@ Result<std::tuple<qint64, int, int>, QString> ChronologyImporter::anchor(const I
                 candidates << source.id;
         }
         if (candidates.isEmpty()) {
+            // A title typed again: other case, spacing, apostrophes or dashes.
+            const QString key = QuoteAnchor::comparable(wanted);
             for (const SourceText &source : m_sources) {
-                if (source.title.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+                if (QuoteAnchor::comparable(source.title) == key)
                     candidates << source.id;
             }
         }

@@ -68,9 +68,20 @@ std::variant<TimeValue, EdtfTimeReader::Error> EdtfTimeReader::read(const QStrin
         }
     }
     const auto parsed = TimeValueParser::parse(input);
-    if (const auto *error = std::get_if<TimeValueParser::Error>(&parsed))
-        return Error{error->message};
-    return std::get<TimeValue>(parsed);
+    if (const auto *time = std::get_if<TimeValue>(&parsed))
+        return *time;
+    // An interval with its qualifier after it, as toEdtf writes "2025-09-02/2025-09-04?".
+    const QString trimmed = input.trimmed();
+    if (trimmed.contains(u'/') && (trimmed.endsWith(u'~') || trimmed.endsWith(u'?'))) {
+        const auto interval = TimeValueParser::parse(trimmed.left(trimmed.size() - 1));
+        if (const auto *time = std::get_if<TimeValue>(&interval)) {
+            TimeValue qualified = *time;
+            qualified.setQualifier(trimmed.endsWith(u'~') ? TimeValue::Qualifier::Approximate : TimeValue::Qualifier::Uncertain);
+            qualified.setExpression(trimmed);
+            return qualified;
+        }
+    }
+    return Error{std::get<TimeValueParser::Error>(parsed).message};
 }
 
 } // namespace annalist

@@ -77,6 +77,11 @@ Squeezed squeeze(const QString &text)
 
 } // namespace
 
+QString QuoteAnchor::comparable(const QString &text)
+{
+    return squeeze(text).text.toCaseFolded();
+}
+
 std::optional<std::pair<int, int>> QuoteAnchor::find(const QString &text, const QString &quote)
 {
     // Exactly as written first: the common case, and the cheapest.

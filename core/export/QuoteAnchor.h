@@ -16,6 +16,9 @@ public:
     // [start, end) of the first passage in `text` that matches `quote`; nothing when
     // there is none or the quote is blank.
     static std::optional<std::pair<int, int>> find(const QString &text, const QString &quote);
+    // The text as the comparison sees it: without white space, with one shape of each
+    // mark, in lower case. Two titles typed apart compare equal this way.
+    static QString comparable(const QString &text);
 };
 
 } // namespace annalist

@@ -94,8 +94,17 @@ QString ReportStructure::citedName(const EvidenceItem &item)
     const QString outlet = item.outlet.trimmed();
     if (!outlet.isEmpty())
         return outlet;
-    const QString title = item.sourceTitle.trimmed();
-    return title.isEmpty() ? QStringLiteral("an untitled source") : title.simplified();
+    const QString title = item.sourceTitle.simplified();
+    if (title.isEmpty())
+        return QStringLiteral("an untitled source");
+    // A headline stands in for the outlet in the text; the note has it whole.
+    constexpr int longest = 48;
+    if (title.size() <= longest)
+        return title;
+    QString cut = title.left(longest);
+    if (const qsizetype space = cut.lastIndexOf(u' '); space > longest / 2)
+        cut.truncate(space);
+    return cut + QStringLiteral("…");
 }
 
 } // namespace annalist

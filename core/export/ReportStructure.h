@@ -44,7 +44,8 @@ public:
     };
     // Supports, mentions, contradicts; empty groups left out.
     static QList<StanceGroup> byStance(const ChronologyEntry &entry);
-    // The name a passage is cited by in the text: the outlet, else the source's title.
+    // The name a passage is cited by in the text: the outlet, else the source's title,
+    // shortened to some fifty characters.
     static QString citedName(const EvidenceItem &item);
 };
 

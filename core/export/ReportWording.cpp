@@ -131,8 +131,10 @@ QString ReportWording::publication(const CitedSource &source)
     if (source.published.isKnown())
         return QStringLiteral("published ") + TimeValueText::describe(source.published);
     if (source.inferredWindow.isKnown()) {
-        return QStringLiteral("undated; written %1 (inferred from the titles it gives people)")
-            .arg(TimeValueText::describe(source.inferredWindow));
+        // An inference is uncertain by nature; the words say how it was made instead.
+        TimeValue window = source.inferredWindow;
+        window.setQualifier(TimeValue::Qualifier::Exact);
+        return QStringLiteral("undated; written %1 (inferred from the titles it gives people)").arg(TimeValueText::describe(window));
     }
     return QStringLiteral("undated");
 }
