@@ -11,7 +11,7 @@ ANNALIST_BUILD_PACKAGES=(
 )
 
 ANNALIST_TEST_PACKAGES=(
-    sqlite3 poppler-utils qpdf xvfb xauth
+    sqlite3 poppler-utils qpdf unzip xvfb xauth
 )
 
 annalist_missing_packages() {
