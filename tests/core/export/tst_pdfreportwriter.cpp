@@ -27,6 +27,7 @@ private slots:
     void pageCountSizeAndMetadata();
     void everyFontIsEmbedded();
     void everyPageRenders();
+    void timelineIsDrawnInVectors();
     void handlingLineAndPageNumbersOnEveryPage();
     void footnotesAreOnThePageOfTheirMark();
     void quotesInOtherScriptsAreText();
@@ -174,6 +175,16 @@ void TestPdfReportWriter::everyPageRenders()
         QVERIFY(!image.isNull());
         QVERIFY(test::PopplerTools::hasInk(image));
     }
+}
+
+void TestPdfReportWriter::timelineIsDrawnInVectors()
+{
+    // The figure is paths and text: the PDF holds no picture at all.
+    const QStringList images = QString::fromUtf8(test::PopplerTools::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_a4}))
+                                   .split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(images.size(), 2); // the heading and its rule
+    QVERIFY(images.first().startsWith(QStringLiteral("page")));
+    QVERIFY(test::PopplerTools::text(m_a4, 3).contains(QStringLiteral("4 Concession awarded to Bellwether")));
 }
 
 void TestPdfReportWriter::handlingLineAndPageNumbersOnEveryPage()
