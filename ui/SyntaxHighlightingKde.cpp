@@ -192,6 +192,14 @@ private:
                 }
             }
         }
+        // "Other" is grey by nature: where the theme's comment colours are too close to
+        // its text, page or the other types, a tone halfway between text and page.
+        const QString other = QString::fromUtf16(BuiltInEntityType::Other).toCaseFolded();
+        if (!colors.contains(other))
+            colors.insert(other,
+                          QColor::fromRgbF((text.redF() + background.redF()) / 2,
+                                           (text.greenF() + background.greenF()) / 2,
+                                           (text.blueF() + background.blueF()) / 2));
         return colors;
     }
 
