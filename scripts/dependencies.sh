@@ -14,6 +14,29 @@ ANNALIST_TEST_PACKAGES=(
     sqlite3 poppler-utils qpdf unzip xvfb xauth
 )
 
+# KDE Syntax-Highlighting for Qt 6, optional: Debian 13 has it, Debian 12 only for Qt 5.
+ANNALIST_SYNTAX_HIGHLIGHTING_PACKAGES=(
+    libkf6syntaxhighlighting-dev shared-mime-info
+)
+
+# What scripts/test-debian13 needs on the host to make its Debian 13 root.
+ANNALIST_CHROOT_PACKAGES=(
+    debootstrap debian-archive-keyring
+)
+
+# The optional packages this machine's release has: KF6SyntaxHighlighting from Debian 13 on.
+annalist_optional_packages() {
+    local id="" version=""
+    if [ -r /etc/os-release ]; then
+        id="$(. /etc/os-release && echo "${ID:-}")"
+        version="$(. /etc/os-release && echo "${VERSION_ID:-}")"
+    fi
+    if { [ "$id" = debian ] && [ "${version%%.*}" -ge 13 ] 2>/dev/null; } ||
+        apt-cache policy libkf6syntaxhighlighting-dev 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+        printf '%s\n' "${ANNALIST_SYNTAX_HIGHLIGHTING_PACKAGES[@]}"
+    fi
+}
+
 annalist_missing_packages() {
     local package
     for package in "$@"; do
