@@ -6,6 +6,7 @@
 #include "ColorThemes.h"
 #include "MainWindow.h"
 #include "OriginalView.h"
+#include "ReaderArea.h"
 #include "ReaderPane.h"
 #include "ReaderView.h"
 #include "SampleProject.h"
@@ -130,7 +131,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
-    window.resize(1500, 900);
+    window.resize(1680, 1020);
     window.show();
     window.openProject(path);
     ColorThemes *themes = window.findChild<ColorThemes *>();
@@ -155,8 +156,11 @@ int main(int argc, char *argv[])
     // A dark theme, chosen in the settings, on a dark desktop.
     QApplication::setPalette(darkPalette());
     themes->setChoice(darkTheme);
-    text->showSource(markdown);
-    original->showSource(markdown);
+    // Through the window, so that the library selects the source shown.
+    window.readerArea()->setCurrentPane(original);
+    window.openSource(markdown);
+    window.readerArea()->setCurrentPane(text);
+    window.openSource(markdown);
     text->view()->setFocus();
     waitForPaint(600);
     std::printf("Dark theme: %s\n", qPrintable(themes->current().name));
