@@ -56,7 +56,7 @@ Result<ExportContent> ExportContentLoader::load(const ChronologyFilter &filter)
                 ++content.sources[*known].citations;
                 continue;
             }
-            const Result<Source> source = m_project.sources().find(id);
+            const Result<Source> source = m_project.sources().metadata(id);
             if (!source)
                 return source.error();
             CitedSource cited;
@@ -74,7 +74,10 @@ Result<ExportContent> ExportContentLoader::load(const ChronologyFilter &filter)
             cited.importedAt = source->importedAt;
             cited.citations = 1;
             if (!cited.published.isKnown()) {
-                const SourceDatingResult dated = dating.date(source->body);
+                const Result<QString> body = m_project.sources().body(id);
+                if (!body)
+                    return body.error();
+                const SourceDatingResult dated = dating.date(*body);
                 if (!dated.impossible && dated.window.isKnown()) {
                     cited.inferredWindow = dated.window;
                     for (const DatingReason &reason : dated.reasons)

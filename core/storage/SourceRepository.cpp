@@ -142,6 +142,35 @@ Result<qint64> SourceRepository::idForSha256(const QByteArray &sha256)
     return id;
 }
 
+Result<Source> SourceRepository::metadata(qint64 id)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT id, title, outlet, author, url, language, ") + TimeValueColumns::names(u"published")
+                  + QStringLiteral(", reliability, media_type, original_name, sha256, imported_at, notes FROM sources WHERE id = ?"));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read source %1").arg(id));
+    if (!query.next())
+        return notFound(id);
+    Source source;
+    int column = 0;
+    source.id = query.value(column++).toLongLong();
+    source.title = query.value(column++).toString();
+    source.outlet = query.value(column++).toString();
+    source.author = query.value(column++).toString();
+    source.url = query.value(column++).toString();
+    source.language = query.value(column++).toString();
+    source.published = TimeValueColumns::read(query, column);
+    column += TimeValueColumns::count;
+    source.reliability = reliabilityGradeFromLetter(query.value(column++).toString());
+    source.mediaType = query.value(column++).toString();
+    source.originalName = query.value(column++).toString();
+    source.sha256 = query.value(column++).toByteArray();
+    source.importedAt = QDateTime::fromMSecsSinceEpoch(query.value(column++).toLongLong(), QTimeZone::utc());
+    source.notes = query.value(column++).toString();
+    return source;
+}
+
 Result<Source> SourceRepository::find(qint64 id)
 {
     QSqlQuery query(m_database);

@@ -27,6 +27,9 @@ public:
     // SHA-256 is already in the project fails with Code::Duplicate.
     Result<qint64> add(const Source &source);
     Result<Source> find(qint64 id);
+    // What find() has of a source but its text, original file and pages: the metadata
+    // a report lists, read without loading files of many megabytes.
+    Result<Source> metadata(qint64 id);
     Result<QString> body(qint64 id);
     Result<QList<SourceSummary>> list();
     // What list() has of one source, without reading its text or file.
