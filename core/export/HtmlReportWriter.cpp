@@ -183,26 +183,30 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
             const QList<ReportStructure::StanceGroup> stances = ReportStructure::byStance(entry);
             for (int g = 0; g < stances.size(); ++g) {
                 html += (g > 0 ? QStringLiteral("; ") : QString()) + stances.at(g).lead + u' ';
-                const auto &items = stances.at(g).items;
-                for (int k = 0; k < items.size(); ++k) {
-                    const EvidenceItem &item = *items.at(k);
-                    ++note;
+                const QList<ReportStructure::Citation> &citations = stances.at(g).citations;
+                for (int k = 0; k < citations.size(); ++k) {
                     if (k > 0)
-                        html += k == items.size() - 1 ? QStringLiteral(" and ") : QStringLiteral(", ");
-                    html += escaped(ReportStructure::citedName(item))
-                        + QStringLiteral("<sup><a href=\"#note-%1\" id=\"ref-%1\">%1</a></sup>").arg(note);
-                    const CitedSource *source = content.source(item.evidence.sourceId);
-                    notes += QStringLiteral("<li id=\"note-%1\"><blockquote>%2</blockquote> — %3; %4")
-                                 .arg(note)
-                                 .arg(escaped(ReportWording::quoted(item.evidence.quote)),
-                                      escaped(source ? ReportWording::citation(*source) : item.sourceTitle),
-                                      ReportWording::stance(item.evidence.stance));
-                    if (item.evidence.reported.isKnown())
-                        notes += QStringLiteral("; reported ") + escaped(ReportWording::eventTime(item.evidence.reported));
-                    notes += u'.';
-                    if (!item.evidence.note.trimmed().isEmpty())
-                        notes += QStringLiteral(" <em>Note: %1</em>").arg(escaped(item.evidence.note.simplified()));
-                    notes += QStringLiteral(" <a href=\"#ref-%1\" aria-label=\"back to the text\">↩</a></li>\n").arg(note);
+                        html += k == citations.size() - 1 ? QStringLiteral(" and ") : QStringLiteral(", ");
+                    html += escaped(citations.at(k).name);
+                    QStringList marks;
+                    for (const EvidenceItem *cited : citations.at(k).items) {
+                        const EvidenceItem &item = *cited;
+                        ++note;
+                        marks << QStringLiteral("<a href=\"#note-%1\" id=\"ref-%1\">%1</a>").arg(note);
+                        const CitedSource *source = content.source(item.evidence.sourceId);
+                        notes += QStringLiteral("<li id=\"note-%1\"><blockquote>%2</blockquote> — %3; %4")
+                                     .arg(note)
+                                     .arg(escaped(ReportWording::quoted(item.evidence.quote)),
+                                          escaped(source ? ReportWording::citation(*source) : item.sourceTitle),
+                                          ReportWording::stance(item.evidence.stance));
+                        if (item.evidence.reported.isKnown())
+                            notes += QStringLiteral("; reported ") + escaped(ReportWording::eventTime(item.evidence.reported));
+                        notes += u'.';
+                        if (!item.evidence.note.trimmed().isEmpty())
+                            notes += QStringLiteral(" <em>Note: %1</em>").arg(escaped(item.evidence.note.simplified()));
+                        notes += QStringLiteral(" <a href=\"#ref-%1\" aria-label=\"back to the text\">↩</a></li>\n").arg(note);
+                    }
+                    html += QStringLiteral("<sup>") + marks.join(u',') + QStringLiteral("</sup>");
                 }
             }
             html += QStringLiteral(".</p>\n");

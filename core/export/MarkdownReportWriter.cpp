@@ -143,24 +143,28 @@ QByteArray MarkdownReportWriter::write(const ExportContent &content, const Expor
             const QList<ReportStructure::StanceGroup> stances = ReportStructure::byStance(entry);
             for (int g = 0; g < stances.size(); ++g) {
                 md += (g > 0 ? QStringLiteral("; ") : QString()) + stances.at(g).lead + u' ';
-                const auto &items = stances.at(g).items;
-                for (int k = 0; k < items.size(); ++k) {
-                    const EvidenceItem &item = *items.at(k);
-                    ++note;
+                const QList<ReportStructure::Citation> &citations = stances.at(g).citations;
+                for (int k = 0; k < citations.size(); ++k) {
                     if (k > 0)
-                        md += k == items.size() - 1 ? QStringLiteral(" and ") : QStringLiteral(", ");
-                    md += inlineText(ReportStructure::citedName(item)) + QStringLiteral("[^%1]").arg(note);
-                    const CitedSource *source = content.source(item.evidence.sourceId);
-                    notes += QStringLiteral("[^%1]: %2 — %3; %4")
-                                 .arg(note)
-                                 .arg(inlineText(ReportWording::quoted(item.evidence.quote)), inlineText(source ? ReportWording::citation(*source) : item.sourceTitle),
-                                      ReportWording::stance(item.evidence.stance));
-                    if (item.evidence.reported.isKnown())
-                        notes += QStringLiteral("; reported ") + inlineText(ReportWording::eventTime(item.evidence.reported));
-                    notes += u'.';
-                    if (!item.evidence.note.trimmed().isEmpty())
-                        notes += QStringLiteral(" *Note: %1*").arg(inlineText(item.evidence.note));
-                    notes += u'\n';
+                        md += k == citations.size() - 1 ? QStringLiteral(" and ") : QStringLiteral(", ");
+                    md += inlineText(citations.at(k).name);
+                    for (const EvidenceItem *cited : citations.at(k).items) {
+                        const EvidenceItem &item = *cited;
+                        ++note;
+                        md += QStringLiteral("[^%1]").arg(note);
+                        const CitedSource *source = content.source(item.evidence.sourceId);
+                        notes += QStringLiteral("[^%1]: %2 — %3; %4")
+                                     .arg(note)
+                                     .arg(inlineText(ReportWording::quoted(item.evidence.quote)),
+                                          inlineText(source ? ReportWording::citation(*source) : item.sourceTitle),
+                                          ReportWording::stance(item.evidence.stance));
+                        if (item.evidence.reported.isKnown())
+                            notes += QStringLiteral("; reported ") + inlineText(ReportWording::eventTime(item.evidence.reported));
+                        notes += u'.';
+                        if (!item.evidence.note.trimmed().isEmpty())
+                            notes += QStringLiteral(" *Note: %1*").arg(inlineText(item.evidence.note));
+                        notes += u'\n';
+                    }
                 }
             }
             md += QStringLiteral(".\n\n");

@@ -274,13 +274,17 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
         const QList<ReportStructure::StanceGroup> stances = ReportStructure::byStance(entry);
         for (int g = 0; g < stances.size(); ++g) {
             builder.run((g > 0 ? QStringLiteral("; ") : QString()) + stances.at(g).lead + u' ');
-            const auto &items = stances.at(g).items;
-            for (int k = 0; k < items.size(); ++k) {
+            const QList<ReportStructure::Citation> &citations = stances.at(g).citations;
+            for (int k = 0; k < citations.size(); ++k) {
                 if (k > 0)
-                    builder.run(k == items.size() - 1 ? QStringLiteral(" and ") : QStringLiteral(", "));
-                builder.run(ReportStructure::citedName(*items.at(k)));
-                builder.superscript(QString::number(++note));
-                notes.append({note, items.at(k)});
+                    builder.run(k == citations.size() - 1 ? QStringLiteral(" and ") : QStringLiteral(", "));
+                builder.run(citations.at(k).name);
+                QStringList marks;
+                for (const EvidenceItem *item : citations.at(k).items) {
+                    marks << QString::number(++note);
+                    notes.append({note, item});
+                }
+                builder.superscript(marks.join(u','));
             }
         }
         if (!entry.evidence.isEmpty())

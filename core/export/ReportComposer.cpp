@@ -243,26 +243,15 @@ void ReportComposer::addEntry(ReportFlow &flow, int number, int entryIndex, int 
         for (int g = 0; g < groups.size(); ++g) {
             const ReportStructure::StanceGroup &group = groups.at(g);
             sources.text((g > 0 ? QStringLiteral("; ") : QString()) + group.lead + u' ');
-            for (int i = 0; i < group.items.size(); ++i) {
-                const EvidenceItem &item = *group.items.at(i);
-                sources.text(separatorBefore(i, static_cast<int>(group.items.size())) + ReportStructure::citedName(item));
-
-                const int footnote = static_cast<int>(flow.footnotes.size());
-                sources.footnoteMark(footnote, ++*footnoteNumber);
-                ReportParagraphBuilder note(ReportStyle::Kind::Footnote);
-                note.text(ReportWording::quoted(item.evidence.quote) + QStringLiteral(" — "));
-                const CitedSource *source = m_content.source(item.evidence.sourceId);
-                note.text(source ? ReportWording::citation(*source) : item.sourceTitle);
-                note.text(QStringLiteral("; ") + ReportWording::stance(item.evidence.stance));
-                if (item.evidence.reported.isKnown())
-                    note.text(QStringLiteral("; reported ") + ReportWording::eventTime(item.evidence.reported));
-                note.text(QStringLiteral("."));
-                if (!item.evidence.note.trimmed().isEmpty())
-                    note.text(QStringLiteral(" ")).italic(QStringLiteral("Note: ") + item.evidence.note.simplified());
-                ReportParagraph paragraph = note.take();
-                paragraph.label = QString::number(*footnoteNumber);
-                paragraph.entities << item.claimedPlaces << item.claimedPeople;
-                flow.footnotes.append(std::move(paragraph));
+            for (int i = 0; i < group.citations.size(); ++i) {
+                const ReportStructure::Citation &citation = group.citations.at(i);
+                sources.text(separatorBefore(i, static_cast<int>(group.citations.size())) + citation.name);
+                for (int k = 0; k < citation.items.size(); ++k) {
+                    if (k > 0)
+                        sources.superscript(QStringLiteral(","));
+                    sources.footnoteMark(static_cast<int>(flow.footnotes.size()), ++*footnoteNumber);
+                    flow.footnotes.append(footnote(*citation.items.at(k), *footnoteNumber));
+                }
             }
         }
         sources.text(QStringLiteral("."));
@@ -280,6 +269,24 @@ void ReportComposer::addEntry(ReportFlow &flow, int number, int entryIndex, int 
         comment.bold(QStringLiteral("Analyst’s comment. ")).italic(entry.comment.simplified());
         flow.items.append(comment.take());
     }
+}
+
+ReportParagraph ReportComposer::footnote(const EvidenceItem &item, int number) const
+{
+    ReportParagraphBuilder note(ReportStyle::Kind::Footnote);
+    note.text(ReportWording::quoted(item.evidence.quote) + QStringLiteral(" — "));
+    const CitedSource *source = m_content.source(item.evidence.sourceId);
+    note.text(source ? ReportWording::citation(*source) : item.sourceTitle);
+    note.text(QStringLiteral("; ") + ReportWording::stance(item.evidence.stance));
+    if (item.evidence.reported.isKnown())
+        note.text(QStringLiteral("; reported ") + ReportWording::eventTime(item.evidence.reported));
+    note.text(QStringLiteral("."));
+    if (!item.evidence.note.trimmed().isEmpty())
+        note.text(QStringLiteral(" ")).italic(QStringLiteral("Note: ") + item.evidence.note.simplified());
+    ReportParagraph paragraph = note.take();
+    paragraph.label = QString::number(number);
+    paragraph.entities << item.claimedPlaces << item.claimedPeople;
+    return paragraph;
 }
 
 void ReportComposer::addSources(ReportFlow &flow) const

@@ -56,6 +56,8 @@ private:
     void addTimeline(ReportFlow &flow);
     void addChronology(ReportFlow &flow, const QList<ReportStructure::Group> &groups) const;
     void addEntry(ReportFlow &flow, int number, int entryIndex, int *footnoteNumber) const;
+    // The footnote of a quoted passage: the quote, where it is from, its stance.
+    ReportParagraph footnote(const EvidenceItem &item, int number) const;
     void addSources(ReportFlow &flow) const;
     ReportParagraph heading(const QString &title, const QString &anchor) const;
 

@@ -15,6 +15,41 @@ constexpr double tolerance = 0.01;
 // A footnote taller than this share of the text block is set in the text instead.
 constexpr double longestFootnote = 0.4;
 
+// Breaks the layout's text into lines of the width, each on the paragraph's baseline grid.
+void breakLines(QTextLayout &layout, const ParagraphStyle &style, Qt::Alignment alignment, double width, double baseline)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setAlignment(alignment);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (int i = 0;; ++i) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        const double indent = i == 0 ? 0 : style.hangingIndent;
+        line.setLineWidth(std::max(ReportStyle::point(20), width - indent));
+        line.setPosition(QPointF(indent, i * style.leading + baseline - line.ascent()));
+    }
+    layout.endLayout();
+}
+
+// Whether justifying would widen some space (all but the last line) by more than
+// half the font's size.
+bool stretchesTooFar(const QTextLayout &layout, const QString &text, int fontSize)
+{
+    for (int i = 0; i + 1 < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        int spaces = 0;
+        for (int c = line.textStart(); c < line.textStart() + line.textLength() - 1; ++c)
+            spaces += text.at(c) == u' ' ? 1 : 0;
+        const double slack = line.width() - line.naturalTextWidth();
+        if (spaces == 0 ? slack > fontSize * 2.0 : slack / spaces > fontSize * 0.5)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ReportPaginator::ReportPaginator(const ReportStyle &style, bool titlePage)
@@ -67,22 +102,13 @@ int ReportPaginator::layOut(const ReportParagraph &paragraph, double width)
     if (!paragraph.contentsTarget.isEmpty())
         lineWidth -= contentsNumberWidth();
     auto layout = std::make_unique<QTextLayout>(paragraph.text, style.font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setAlignment(style.alignment);
-    layout->setTextOption(option);
     layout->setFormats(paragraph.formats);
     layout->setCacheEnabled(true);
-    layout->beginLayout();
-    for (int i = 0;; ++i) {
-        QTextLine line = layout->createLine();
-        if (!line.isValid())
-            break;
-        const double indent = i == 0 ? 0 : style.hangingIndent;
-        line.setLineWidth(std::max(ReportStyle::point(20), lineWidth - indent));
-        line.setPosition(QPointF(indent, i * style.leading + laidOut->baseline - line.ascent()));
-    }
-    layout->endLayout();
+    breakLines(*layout, style, style.alignment, lineWidth, laidOut->baseline);
+    // Justified lines whose spaces would have to stretch far (a short paragraph, a
+    // long word) read badly: such a paragraph is set ragged right instead.
+    if (style.alignment == Qt::AlignJustify && stretchesTooFar(*layout, paragraph.text, style.font.pixelSize()))
+        breakLines(*layout, style, Qt::AlignLeft, lineWidth, laidOut->baseline);
     laidOut->layout = std::move(layout);
     laidOut->footnotesOnLine.resize(laidOut->lineCount());
     for (const auto &[footnote, position] : paragraph.footnoteMarks) {

@@ -49,12 +49,17 @@ ReportParagraphBuilder &ReportParagraphBuilder::colored(const QString &text, con
     return formatted(text, format);
 }
 
-ReportParagraphBuilder &ReportParagraphBuilder::footnoteMark(int index, int number)
+ReportParagraphBuilder &ReportParagraphBuilder::superscript(const QString &text)
 {
     QTextCharFormat format;
     format.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+    return formatted(text, format);
+}
+
+ReportParagraphBuilder &ReportParagraphBuilder::footnoteMark(int index, int number)
+{
     const int position = static_cast<int>(m_paragraph.text.size());
-    formatted(QString::number(number), format);
+    superscript(QString::number(number));
     m_paragraph.footnoteMarks.append({index, position});
     return *this;
 }

@@ -18,6 +18,7 @@ public:
     ReportParagraphBuilder &bold(const QString &text);
     ReportParagraphBuilder &italic(const QString &text);
     ReportParagraphBuilder &colored(const QString &text, const QColor &color, bool bold = false);
+    ReportParagraphBuilder &superscript(const QString &text);
     // A superscript footnote number after the text so far, for footnote `index`.
     ReportParagraphBuilder &footnoteMark(int index, int number);
 

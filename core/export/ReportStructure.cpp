@@ -78,10 +78,17 @@ QList<ReportStructure::StanceGroup> ReportStructure::byStance(const ChronologyEn
     for (const auto &[stance, lead] : stances) {
         StanceGroup group{lead, {}};
         for (const EvidenceItem &item : entry.evidence) {
-            if (item.evidence.stance == stance)
-                group.items.append(&item);
+            if (item.evidence.stance != stance)
+                continue;
+            const auto same = std::find_if(group.citations.begin(), group.citations.end(), [&item](const Citation &citation) {
+                return citation.items.first()->evidence.sourceId == item.evidence.sourceId;
+            });
+            if (same != group.citations.end())
+                same->items.append(&item);
+            else
+                group.citations.append(Citation{citedName(item), {&item}});
         }
-        if (!group.items.isEmpty())
+        if (!group.citations.isEmpty())
             groups.append(group);
     }
     if (!groups.isEmpty())

@@ -37,12 +37,19 @@ public:
     // The ids of the entities an entry names, each once.
     static QList<qint64> namedBy(const ChronologyEntry &entry);
 
+    // A source named once in the text with the marks of all its passages.
+    struct Citation
+    {
+        QString name;
+        QList<const EvidenceItem *> items;
+    };
     struct StanceGroup
     {
         QString lead; // "Supported by", "mentioned by", "contradicted by"
-        QList<const EvidenceItem *> items;
+        QList<Citation> citations;
     };
-    // Supports, mentions, contradicts; empty groups left out.
+    // Supports, mentions, contradicts; empty groups left out; within a group, the
+    // passages of one source together.
     static QList<StanceGroup> byStance(const ChronologyEntry &entry);
     // The name a passage is cited by in the text: the outlet, else the source's title,
     // shortened to some fifty characters.

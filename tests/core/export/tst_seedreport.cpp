@@ -122,6 +122,8 @@ void TestSeedReport::reportHoldsTheChronology()
             QVERIFY2(text.contains(ReportWording::quoted(item.evidence.quote)), qPrintable(item.evidence.quote));
     }
     QVERIFY(text.contains(QStringLiteral("Conflict (contradiction)")));
+    // Two passages of one source are cited once, with both marks.
+    QVERIFY(text.contains(QStringLiteral("Supported by Enhanced Security Collaboration between the…10,11.")));
     QVERIFY(text.contains(QStringLiteral("Marco Rubio (person)")));
     const QList<QImage> pages = test::PopplerTools::render(path, m_dir.filePath(name + QStringLiteral("-pages")));
     QCOMPARE(pages.size(), summary->pages);
@@ -170,6 +172,7 @@ void TestSeedReport::htmlReportToo()
     for (const ChronologyEntry &entry : m_content.entries)
         QVERIFY(html.contains(entry.event.title.toHtmlEscaped()));
     QCOMPARE(html.count(QStringLiteral("<li id=\"note-")), 13);
+    QVERIFY(html.contains(QStringLiteral("<sup><a href=\"#note-10\" id=\"ref-10\">10</a>,<a href=\"#note-11\" id=\"ref-11\">11</a></sup>")));
 }
 
 QTEST_MAIN(TestSeedReport)
