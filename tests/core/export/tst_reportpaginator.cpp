@@ -55,6 +55,7 @@ private slots:
     void footnotesStandOnThePageOfTheirMark_data();
     void footnotesStandOnThePageOfTheirMark();
     void aFootnoteTooLongForAFootFollowsItsParagraph();
+    void notesOfOneLineThatFillMoreThanAPageRunOn();
     void theIndexIsSetInTwoColumnsBelowItsHeading();
     void anchorsAndEntitiesRecordTheirPages();
 };
@@ -219,6 +220,55 @@ void TestReportPaginator::aFootnoteTooLongForAFootFollowsItsParagraph()
     QVERIFY(placed.value(1).first().first >= 2);
     for (const ReportPage &page : pages.pages)
         QVERIFY(page.footnoteLines.isEmpty());
+}
+
+void TestReportPaginator::notesOfOneLineThatFillMoreThanAPageRunOn()
+{
+    // Twelve marks on one short line, each note a third of a page long: together they
+    // fill some three pages and must run on, none lost, before the text goes on.
+    const ReportStyle style(QPageSize::A4);
+    ReportFlow flow;
+    ReportParagraphBuilder builder(ReportStyle::Kind::EntryNote);
+    builder.text(QStringLiteral("Supported by"));
+    for (int i = 0; i < 12; ++i) {
+        builder.footnoteMark(i, i + 1);
+        ReportParagraphBuilder note(ReportStyle::Kind::Footnote);
+        note.text(words(330, i));
+        flow.footnotes.append(note.take());
+    }
+    flow.items.append(builder.take());
+    flow.items.append(paragraph(ReportStyle::Kind::Body, QStringLiteral("The text after the notes.")));
+    ReportPaginator paginator(style, false);
+    QVERIFY(paginator.place(flow));
+    const ReportPages pages = paginator.finish();
+    QVERIFY(pages.inlineFootnotes.isEmpty());
+    QVERIFY(pages.pages.size() >= 3);
+    QHash<int, int> lines;
+    for (int page = 0; page < pages.pages.size(); ++page) {
+        const ReportPage &onPage = pages.pages.at(page);
+        QCOMPARE(onPage.footnoteContinues, page > 0 && !onPage.footnoteLines.isEmpty() && onPage.footnoteLines.first().line > 0);
+        for (const PlacedLine &line : onPage.footnoteLines)
+            ++lines[line.paragraph];
+    }
+    for (auto it = pages.footnoteParagraphs.cbegin(); it != pages.footnoteParagraphs.cend(); ++it)
+        QCOMPARE(lines.value(it.value()), pages.paragraphs.at(it.value())->lineCount());
+    // The first note begins under its mark; the text goes on after the last note.
+    const ReportPage &first = pages.pages.first();
+    QVERIFY(!first.footnoteLines.isEmpty());
+    QCOMPARE(first.footnoteLines.first().paragraph, pages.footnoteParagraphs.value(0));
+    const auto placed = placements(pages);
+    int after = -1;
+    for (int p = 0; p < int(pages.paragraphs.size()); ++p) {
+        if (pages.paragraphs.at(p)->paragraph.text == QStringLiteral("The text after the notes."))
+            after = p;
+    }
+    QVERIFY(placed.contains(after));
+    int lastNotesPage = 0;
+    for (int page = 0; page < pages.pages.size(); ++page) {
+        if (!pages.pages.at(page).footnoteLines.isEmpty())
+            lastNotesPage = page;
+    }
+    QVERIFY(placed.value(after).first().first >= lastNotesPage);
 }
 
 void TestReportPaginator::theIndexIsSetInTwoColumnsBelowItsHeading()
