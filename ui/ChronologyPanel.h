@@ -2,16 +2,14 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QTimer;
 class QUndoStack;
 
 namespace annalist {
 
+class ChronologyFilterBar;
 class ChronologyModel;
 class Project;
 class ProjectSignals;
@@ -36,14 +34,11 @@ public:
     bool selectEvent(qint64 eventId);
     qint64 selectedEventId() const;
     QTableView *view() const { return m_view; }
-    QLineEdit *textFilter() const { return m_text; }
-    QComboBox *entityFilter() const { return m_entity; }
-    QComboBox *sourceFilter() const { return m_source; }
-    QComboBox *laneFilter() const { return m_lane; }
-    QLineEdit *fromFilter() const { return m_from; }
-    QLineEdit *toFilter() const { return m_to; }
-    QComboBox *credibilityFilter() const { return m_credibility; }
-    QCheckBox *conflictsOnlyFilter() const { return m_conflictsOnly; }
+    // The filter fields above the table.
+    ChronologyFilterBar *filterBar() const { return m_filterBar; }
+    QLineEdit *textFilter() const;
+    QLineEdit *fromFilter() const;
+    QLineEdit *toFilter() const;
 
     // Comment and highlight of the selected entry, through the undo stack.
     void commentSelected(const QString &comment);
@@ -65,18 +60,9 @@ private:
     Project *m_project = nullptr;
     ProjectSignals *m_signals = nullptr;
     QUndoStack *m_undoStack = nullptr;
-    QLineEdit *m_text;
-    QComboBox *m_entity;
-    QComboBox *m_source;
-    QComboBox *m_lane;
-    QLineEdit *m_from;
-    QLineEdit *m_to;
-    QComboBox *m_credibility;
-    QCheckBox *m_conflictsOnly;
+    ChronologyFilterBar *m_filterBar;
     QLabel *m_count;
-    QLabel *m_filterError;
     QTableView *m_view;
-    QTimer *m_textDelay;
 };
 
 } // namespace annalist
