@@ -1,0 +1,111 @@
+#include "ColorThemes.h"
+#include "ExportDialog.h"
+#include "SampleProject.h"
+#include "SyntaxHighlighting.h"
+#include "storage/Project.h"
+
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace annalist;
+
+Q_DECLARE_METATYPE(annalist::ExportFormat)
+
+namespace {
+
+QSet<QRgb> colorsOf(const QTextDocument &document)
+{
+    QSet<QRgb> colors;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (range.format.hasProperty(QTextFormat::ForegroundBrush))
+                colors.insert(range.format.foreground().color().rgb());
+        }
+    }
+    return colors;
+}
+
+} // namespace
+
+// KDE Syntax-Highlighting builds: the export dialog's preview of the sample project's
+// chronology is highlighted by the syntax of the file it will be written as, in the
+// theme in force.
+class TestExportDialogPreview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void previewIsHighlighted_data();
+    void previewIsHighlighted();
+    void previewFollowsTheTheme();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+};
+
+void TestExportDialogPreview::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("sample.annalist"));
+    QVERIFY(SampleProject::ensureExists(path));
+    auto opened = Project::open(path);
+    QVERIFY(opened);
+    m_project = std::move(*opened);
+}
+
+void TestExportDialogPreview::previewIsHighlighted_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("syntax");
+    QTest::newRow("json") << ExportFormat::Json << QStringLiteral("JSON");
+    QTest::newRow("csv") << ExportFormat::Csv << QStringLiteral("CSV");
+    QTest::newRow("markdown") << ExportFormat::Markdown << QStringLiteral("Markdown");
+    QTest::newRow("html") << ExportFormat::Html << QStringLiteral("HTML");
+    QTest::newRow("icalendar") << ExportFormat::ICalendar << QStringLiteral("vCard, vCalendar, iCalendar");
+    QTest::newRow("brat") << ExportFormat::Brat << QString();
+}
+
+void TestExportDialogPreview::previewIsHighlighted()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, syntax);
+    ColorThemes themes(SyntaxHighlighting::create());
+    ExportDialog dialog(*m_project, themes);
+    dialog.show();
+    dialog.formatChooser()->setCurrentIndex(dialog.formatChooser()->findData(static_cast<int>(format)));
+    dialog.refreshPreview();
+    QCOMPARE(dialog.previewKind(), 1);
+    QCOMPARE(dialog.previewSyntax(), syntax);
+    if (syntax.isEmpty())
+        QVERIFY(colorsOf(*dialog.textPreview()->document()).isEmpty());
+    else
+        QTRY_VERIFY(colorsOf(*dialog.textPreview()->document()).size() >= 2);
+}
+
+void TestExportDialogPreview::previewFollowsTheTheme()
+{
+    ColorThemes themes(SyntaxHighlighting::create());
+    themes.setChoice(QStringLiteral("Breeze Light"));
+    ExportDialog dialog(*m_project, themes);
+    dialog.show();
+    dialog.formatChooser()->setCurrentIndex(dialog.formatChooser()->findData(static_cast<int>(ExportFormat::Json)));
+    dialog.refreshPreview();
+    QTRY_VERIFY(!colorsOf(*dialog.textPreview()->document()).isEmpty());
+    const QSet<QRgb> light = colorsOf(*dialog.textPreview()->document());
+    themes.setChoice(QStringLiteral("Monokai"));
+    dialog.refreshPreview();
+    QTRY_VERIFY(!colorsOf(*dialog.textPreview()->document()).isEmpty());
+    QVERIFY(colorsOf(*dialog.textPreview()->document()) != light);
+}
+
+QTEST_MAIN(TestExportDialogPreview)
+#include "tst_exportdialogpreview.moc"
