@@ -1,7 +1,9 @@
 #include "ChronologyWorkspace.h"
 
 #include "ChronologyPanel.h"
+#include "ChronologyFilterBar.h"
 #include "ConflictsPanel.h"
+#include "ExportDialog.h"
 #include "EventEditor.h"
 #include "MainWindow.h"
 #include "ReaderArea.h"
@@ -14,6 +16,7 @@
 #include "chronology/RoleTable.h"
 #include "editing/CreateEventCommand.h"
 #include "editing/EventDraftBuilder.h"
+#include "editing/ImportChronologyCommand.h"
 #include "editing/ImportRolesCommand.h"
 #include "editing/ProjectSignals.h"
 #include "editing/RemoveEventCommand.h"
@@ -23,12 +26,16 @@
 #include "storage/SourceRepository.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -148,6 +155,79 @@ void ChronologyWorkspace::createActions()
     m_menu->addSeparator();
     QAction *fit = m_menu->addAction(tr("&Fit Timeline"), m_timeline->view(), &TimelineView::fitAll);
     fit->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+
+    m_export = new QAction(tr("&Export Chronology…"), this);
+    m_export->setShortcut(QKeySequence::Print);
+    m_export->setToolTip(tr("Write the chronology as a PDF report, a table, a calendar, a timeline or annotations"));
+    connect(m_export, &QAction::triggered, this, &ChronologyWorkspace::showExportDialog);
+    m_importChronology = new QAction(tr("Import C&hronology…"), this);
+    m_importChronology->setToolTip(tr("Bring in events kept as CSV (the columns of the CSV export) or TimelineJS3 JSON, "
+                                      "with their quotes found in the project's sources"));
+    connect(m_importChronology, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            &m_window, tr("Import Chronology"),
+            QSettings().value(QStringLiteral("importChronology/lastFolder"), QDir::homePath()).toString(),
+            tr("Chronologies (*.csv *.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QSettings().setValue(QStringLiteral("importChronology/lastFolder"), QFileInfo(path).absolutePath());
+        importChronology(path);
+    });
+}
+
+void ChronologyWorkspace::showExportDialog()
+{
+    if (!m_project || !m_themes)
+        return;
+    ExportDialog dialog(*m_project, *m_themes, &m_window);
+    dialog.setFilterFrom(*m_chronology->filterBar());
+    dialog.exec();
+}
+
+bool ChronologyWorkspace::importChronology(const QString &path)
+{
+    if (!m_project)
+        return false;
+    const auto read = ChronologyImporter::readFile(path);
+    if (!read) {
+        warn(tr("Cannot import the chronology"), read.error().message);
+        return false;
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    auto *command = new ImportChronologyCommand(*m_project, m_signals, *read, fileName);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    m_undoStack.push(command);
+    QGuiApplication::restoreOverrideCursor();
+    if (m_undoStack.count() == 0 || m_undoStack.command(m_undoStack.index() - 1) != command)
+        return false; // failed: ProjectSignals reported why, and the project is unchanged
+    const ChronologyImportReport report = command->report();
+    const QString summary = tr("%1: %n event(s) imported (passages: %2, new entities: %3).", nullptr, report.events)
+                                .arg(fileName)
+                                .arg(report.passages)
+                                .arg(report.entitiesCreated);
+    m_window.statusBar()->showMessage(summary, 10000);
+    if (!report.problems.isEmpty()) {
+        warn(tr("Some passages were not imported"),
+             summary + QLatin1Char(' ')
+                 + tr("%n passage(s) or row(s) could not be placed; see the details.", nullptr,
+                      int(report.problems.size())),
+             report.problems.join(QLatin1Char('\n')));
+    }
+    return true;
+}
+
+void ChronologyWorkspace::warn(const QString &title, const QString &message, const QString &details)
+{
+    // Tests and scripted runs have nobody to close a dialog.
+    if (qEnvironmentVariableIsSet("ANNALIST_NO_DIALOGS")) {
+        m_window.statusBar()->showMessage(message);
+        qWarning("%s: %s %s", qPrintable(title), qPrintable(message), qPrintable(details));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, &m_window);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    box.exec();
 }
 
 void ChronologyWorkspace::setProject(Project *project)
@@ -352,6 +432,8 @@ void ChronologyWorkspace::updateActions()
     const bool open = m_project != nullptr;
     for (QAction *action : m_menu->actions())
         action->setEnabled(open);
+    m_export->setEnabled(open);
+    m_importChronology->setEnabled(open);
     m_deleteEvent->setEnabled(open && m_selected != 0);
 }
 

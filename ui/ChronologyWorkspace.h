@@ -12,6 +12,7 @@ class QUndoStack;
 namespace annalist {
 
 class ChronologyModel;
+class ColorThemes;
 class ChronologyPanel;
 class ConflictsPanel;
 class EventEditor;
@@ -39,6 +40,12 @@ public:
     QMenu *menu() const { return m_menu; }
     QAction *newEventAction() const { return m_newEvent; }
     QAction *importRolesAction() const { return m_importRoles; }
+    // For the File menu: export the chronology (Ctrl+P), import one kept elsewhere.
+    QAction *exportAction() const { return m_export; }
+    QAction *importChronologyAction() const { return m_importChronology; }
+
+    // The colours of the export preview; not owned.
+    void setColorThemes(const ColorThemes *themes) { m_themes = themes; }
 
     // Follows the window's project (null when closed).
     void setProject(Project *project);
@@ -54,6 +61,11 @@ public:
     // Opens the event's evidence, one source per pane, up to the panes there can be.
     void openEvidence(qint64 eventId);
     void importRoles(const QString &path);
+    // Opens the export dialog with the chronology view's filters.
+    void showExportDialog();
+    // Brings a chronology from a CSV or TimelineJS3 file in as one undoable step and
+    // reports quotes that could not be anchored; false when nothing was imported.
+    bool importChronology(const QString &path);
     void dateSources(const QList<qint64> &sourceIds);
 
     ChronologyModel *model() const { return m_model; }
@@ -69,6 +81,7 @@ private:
     void refreshViews();
     void updateActions();
     void openPassages(const QList<Evidence> &passages);
+    void warn(const QString &title, const QString &message, const QString &details = {});
 
     MainWindow &m_window;
     ProjectSignals &m_signals;
@@ -85,6 +98,9 @@ private:
     QAction *m_deleteEvent = nullptr;
     QAction *m_importRoles = nullptr;
     QAction *m_dateSources = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_importChronology = nullptr;
+    const ColorThemes *m_themes = nullptr;
     qint64 m_selected = 0;
     bool m_syncing = false;
 };

@@ -125,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     placeholder->setWordWrap(true);
     setCentralWidget(placeholder);
 
+    m_chronology->setColorThemes(m_themes);
     createDocks();
     createActions();
     createImportProgress();
@@ -167,6 +168,7 @@ void MainWindow::createDocks()
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(-1);
     m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_filterEdit->setObjectName(QStringLiteral("libraryFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter sources…"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
@@ -259,6 +261,9 @@ void MainWindow::createActions()
     QAction *importFiles = file->addAction(tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseFilesToImport);
     QAction *importFolder = file->addAction(tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")), this, &MainWindow::chooseFolderToImport);
     QAction *paste = file->addAction(tr("&Paste as New Source"), QKeySequence(tr("Ctrl+Shift+V")), this, &MainWindow::pasteAsSource);
+    file->addAction(m_chronology->importChronologyAction());
+    file->addSeparator();
+    file->addAction(m_chronology->exportAction());
     file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close Project"), QKeySequence(tr("Ctrl+Shift+W")), this, &MainWindow::closeProject);
     file->addSeparator();

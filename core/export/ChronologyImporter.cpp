@@ -35,7 +35,7 @@ ChronologyImporter::ChronologyImporter(Project &project)
 {
 }
 
-Result<ChronologyImportReport, ExportError> ChronologyImporter::importFile(const QString &path, const ExportProgress &progress)
+Result<ImportedChronology, ExportError> ChronologyImporter::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -50,7 +50,15 @@ Result<ChronologyImportReport, ExportError> ChronologyImporter::importFile(const
                                                     : ChronologyCsvReader::read(QString::fromUtf8(bytes), name);
     if (!read)
         return ExportError::failed(read.error());
-    return importChronology(*read, name, progress);
+    return *read;
+}
+
+Result<ChronologyImportReport, ExportError> ChronologyImporter::importFile(const QString &path, const ExportProgress &progress)
+{
+    const Result<ImportedChronology, ExportError> read = readFile(path);
+    if (!read)
+        return read.error();
+    return importChronology(*read, QFileInfo(path).fileName(), progress);
 }
 
 Result<QString> ChronologyImporter::body(qint64 sourceId)
@@ -111,7 +119,8 @@ Result<std::tuple<qint64, int, int>, QString> ChronologyImporter::anchor(const I
     return QStringLiteral("“%1” is not in “%2”").arg(shortened(passage.quote), wanted);
 }
 
-Result<qint64> ChronologyImporter::entityId(const ParticipantNotation::Name &name, const QString &usualType, int *created)
+Result<qint64> ChronologyImporter::entityId(const ParticipantNotation::Name &name, const QString &usualType,
+                                            ChronologyImportReport &report)
 {
     QString typeName = name.typeName.isEmpty() ? usualType : BratDocument::normalisedType(name.typeName);
     const QString key = name.name.simplified().toCaseFolded() + u'\n' + typeName.toCaseFolded();
@@ -140,7 +149,8 @@ Result<qint64> ChronologyImporter::entityId(const ParticipantNotation::Name &nam
         if (!added)
             return added.error();
         id = *added;
-        ++*created;
+        ++report.entitiesCreated;
+        report.createdEntityIds << id;
     }
     m_entities.insert(key, id);
     return id;
@@ -174,13 +184,13 @@ Result<ChronologyImportReport, ExportError> ChronologyImporter::importChronology
         event.description = imported.description;
         event.assessment = imported.assessment;
         if (!imported.place.name.isEmpty()) {
-            const Result<qint64> place = entityId(imported.place, QStringLiteral("Place"), &report.entitiesCreated);
+            const Result<qint64> place = entityId(imported.place, QStringLiteral("Place"), report);
             if (!place)
                 return ExportError::failed(place.error().message);
             event.placeEntityId = *place;
         }
         for (const ParticipantNotation::Name &participant : imported.participants) {
-            const Result<qint64> id = entityId(participant, QStringLiteral("Person"), &report.entitiesCreated);
+            const Result<qint64> id = entityId(participant, QStringLiteral("Person"), report);
             if (!id)
                 return ExportError::failed(id.error().message);
             event.participants << EventParticipant{*id, participant.role};
@@ -189,6 +199,7 @@ Result<ChronologyImportReport, ExportError> ChronologyImporter::importChronology
         if (!eventId)
             return ExportError::failed(QStringLiteral("%1:%2: %3").arg(fileName).arg(imported.row).arg(eventId.error().message));
         ++report.events;
+        report.eventIds << *eventId;
 
         for (const ImportedPassage &passage : imported.passages) {
             const auto anchored = anchor(passage);

@@ -23,6 +23,10 @@ struct ChronologyImportReport
     // Passages that could not be anchored, and rows read only in part, by row:
     // "chronology.csv:12: “…” is not in “Audit finds payments”".
     QStringList problems;
+    // What the import made, for taking it back: the events in file order, and the
+    // entities that did not exist before.
+    QList<qint64> eventIds;
+    QList<qint64> createdEntityIds;
 };
 
 // Brings a chronology kept elsewhere into a project: a CSV table with the columns of
@@ -36,7 +40,11 @@ class ChronologyImporter final
 public:
     explicit ChronologyImporter(Project &project);
 
-    // CSV for .csv files, JSON for .json; other names by their first character.
+    // Reads a chronology file without touching the project: CSV for .csv files, JSON
+    // for .json; other names by their first character.
+    static Result<ImportedChronology, ExportError> readFile(const QString &path);
+
+    // readFile() and importChronology().
     Result<ChronologyImportReport, ExportError> importFile(const QString &path, const ExportProgress &progress = {});
     Result<ChronologyImportReport, ExportError> importChronology(const ImportedChronology &chronology, const QString &fileName,
                                                                  const ExportProgress &progress = {});
@@ -47,7 +55,8 @@ private:
         qint64 id = 0;
         QString title;
     };
-    Result<qint64> entityId(const ParticipantNotation::Name &name, const QString &usualType, int *created);
+    Result<qint64> entityId(const ParticipantNotation::Name &name, const QString &usualType,
+                            ChronologyImportReport &report);
     Result<QString> body(qint64 sourceId);
     // The source a passage names, and where its quote stands in it; an explanation
     // for the report when it cannot be found.

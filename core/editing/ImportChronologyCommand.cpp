@@ -1,0 +1,107 @@
+#include "ImportChronologyCommand.h"
+
+#include "ProjectSignals.h"
+
+#include "storage/ChronologyAnnotationRepository.h"
+#include "storage/EntityRepository.h"
+#include "storage/EventRepository.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/Project.h"
+
+#include <QCoreApplication>
+
+namespace annalist {
+
+ImportChronologyCommand::ImportChronologyCommand(Project &project, ProjectSignals &projectSignals,
+                                                 const ImportedChronology &chronology, const QString &fileName,
+                                                 QUndoCommand *parent)
+    : ProjectCommand(project, projectSignals,
+                     QCoreApplication::translate("annalist::ImportChronologyCommand", "Import chronology %1").arg(fileName),
+                     parent)
+    , m_chronology(chronology)
+    , m_fileName(fileName)
+{ }
+
+Status ImportChronologyCommand::apply()
+{
+    if (m_applied) {
+        for (const Entity &entity : std::as_const(m_entities)) {
+            if (Status restored = project().entities().restore(entity); !restored)
+                return restored;
+        }
+        for (const Event &event : std::as_const(m_events)) {
+            if (Status restored = project().events().restore(event); !restored)
+                return restored;
+        }
+        for (const Evidence &passage : std::as_const(m_evidence)) {
+            if (Status restored = project().evidence().restore(passage); !restored)
+                return restored;
+        }
+        for (const ChronologyAnnotation &annotation : std::as_const(m_annotations)) {
+            if (Status restored = project().annotations().restore(annotation); !restored)
+                return restored;
+        }
+        return ok();
+    }
+    const auto imported = ChronologyImporter(project()).importChronology(m_chronology, m_fileName);
+    if (!imported)
+        return StorageError{ StorageError::Code::Io, imported.error().message };
+    m_report = *imported;
+    if (Status recorded = record(); !recorded)
+        return recorded;
+    m_applied = true;
+    // The file is in the project now; its copy is not needed again.
+    m_chronology = {};
+    return ok();
+}
+
+Status ImportChronologyCommand::record()
+{
+    m_entities.clear();
+    m_events.clear();
+    m_evidence.clear();
+    m_annotations.clear();
+    for (const qint64 id : std::as_const(m_report.createdEntityIds)) {
+        const Result<Entity> entity = project().entities().find(id);
+        if (!entity)
+            return entity.error();
+        m_entities << *entity;
+    }
+    for (const qint64 id : std::as_const(m_report.eventIds)) {
+        const Result<Event> event = project().events().find(id);
+        if (!event)
+            return event.error();
+        m_events << *event;
+        const Result<QList<Evidence>> evidence = project().evidence().listForEvent(id);
+        if (!evidence)
+            return evidence.error();
+        m_evidence << *evidence;
+        const Result<QList<ChronologyAnnotation>> annotations = project().annotations().listForEvent(id);
+        if (!annotations)
+            return annotations.error();
+        m_annotations << *annotations;
+    }
+    return ok();
+}
+
+Status ImportChronologyCommand::revert()
+{
+    for (const Event &event : std::as_const(m_events)) {
+        if (Status removed = project().events().remove(event.id); !removed)
+            return removed;
+    }
+    for (const Entity &entity : std::as_const(m_entities)) {
+        if (Status removed = project().entities().remove(entity.id); !removed)
+            return removed;
+    }
+    return ok();
+}
+
+void ImportChronologyCommand::announce()
+{
+    if (!m_entities.isEmpty())
+        emit projectSignals().entitiesChanged();
+    emit projectSignals().eventsChanged(0);
+}
+
+} // namespace annalist

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ProjectCommand.h"
+
+#include "export/ChronologyImporter.h"
+#include "model/ChronologyAnnotation.h"
+#include "model/Entity.h"
+#include "model/Event.h"
+#include "model/Evidence.h"
+
+#include <QList>
+
+namespace annalist {
+
+// Brings a chronology read from a file (ChronologyImporter::readFile) into the project
+// as one step: its events with their passages and annotations, and the entities they
+// name that were not there. Undo removes exactly those; redo puts them back under the
+// same ids. Entity types the file introduced stay, unused, after an undo.
+class ImportChronologyCommand final : public ProjectCommand
+{
+public:
+    ImportChronologyCommand(Project &project, ProjectSignals &projectSignals, const ImportedChronology &chronology,
+                            const QString &fileName, QUndoCommand *parent = nullptr);
+
+    // What the first redo did (problems by row included).
+    ChronologyImportReport report() const { return m_report; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+private:
+    Status record();
+
+    ImportedChronology m_chronology;
+    QString m_fileName;
+    ChronologyImportReport m_report;
+    bool m_applied = false;
+    // As the first redo wrote them, for writing them again under their ids.
+    QList<Entity> m_entities;
+    QList<Event> m_events;
+    QList<Evidence> m_evidence;
+    QList<ChronologyAnnotation> m_annotations;
+};
+
+} // namespace annalist
