@@ -11,7 +11,8 @@ bool InterfaceTranslations::install(const QLocale &locale)
     // Owned by the application, so they live as long as it does.
     auto *annalist = new QTranslator(QCoreApplication::instance());
     const bool found = annalist->load(locale, QStringLiteral("annalist"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (found)
+    // Without a translation for the locale, the English one says its plurals right.
+    if (found || annalist->load(QStringLiteral(":/i18n/annalist_en.qm")))
         QCoreApplication::installTranslator(annalist);
     else
         delete annalist;

@@ -8,11 +8,12 @@ class QTranslator;
 namespace annalist {
 
 // Installs the interface translation for a locale (and Qt's own for standard
-// dialogs) where one exists; English needs none.
+// dialogs) where one exists. English has one too, holding only the plural forms
+// ("1 event", "2 events"); it is what a locale without a translation gets.
 class InterfaceTranslations final
 {
 public:
-    // Returns true if an Annalist translation for the locale was installed.
+    // Returns true if an Annalist translation for the locale itself was installed.
     static bool install(const QLocale &locale = QLocale());
 };
 
