@@ -89,7 +89,7 @@ void TestMainWindow::filterNarrowsTheLibrary()
     MainWindow window;
     window.show();
     QVERIFY(window.openProject(m_samplePath));
-    auto *filter = window.findChild<QLineEdit *>();
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("libraryFilter"));
     QVERIFY(filter);
     QTest::keyClicks(filter, QStringLiteral("gazette"));
     QCOMPARE(window.libraryView()->model()->rowCount(), 1);
