@@ -1,6 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>AboutText</name>
+    <message>
+        <source>%1: highlighted original files and export previews, colour themes</source>
+        <translation>%1: resaltado de archivos originales y de vistas previas de exportación, temas de color</translation>
+    </message>
+    <message>
+        <source>KDE Syntax-Highlighting: not in this build (original files and export previews are plain text, built-in colours)</source>
+        <translation>KDE Syntax-Highlighting: no incluido en esta compilación (los archivos originales y las vistas previas de exportación se muestran como texto sin formato, con los colores integrados)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read many news sources about one story and build a dated, sourced chronology from them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Optional features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;City names from GeoNames (geonames.org), licensed CC BY 4.0; country and subdivision names from the iso-codes project.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Un entorno de trabajo para analistas que leen muchas fuentes de noticias sobre un mismo asunto y elaboran a partir de ellas una cronología fechada y documentada con sus fuentes.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;&lt;p&gt;Funciones opcionales:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Nombres de ciudades de GeoNames (geonames.org), con licencia CC BY 4.0; nombres de países y subdivisiones del proyecto iso-codes.&lt;/p&gt;</translation>
+    </message>
+</context>
 <context>
     <name>EntityCard</name>
     <message>
@@ -41,21 +56,358 @@
     </message>
 </context>
 <context>
-    <name>annalist::AddMentionCommand</name>
+    <name>annalist::ChronologyFilterBar</name>
     <message>
-        <source>Mark mention</source>
-        <translation>Marcar mención</translation>
+        <source>Conflicts only</source>
+        <translation>Solo conflictos</translation>
     </message>
     <message>
-        <source>Mark “%1” as %2</source>
-        <translation>Marcar «%1» como %2</translation>
+        <source>Filter chronology…</source>
+        <translation>Filtrar cronología…</translation>
+    </message>
+    <message>
+        <source>Events with this entity as participant or place</source>
+        <translation>Eventos con esta entidad como participante o lugar</translation>
+    </message>
+    <message>
+        <source>Events with a passage from this source</source>
+        <translation>Eventos con un pasaje de esta fuente</translation>
+    </message>
+    <message>
+        <source>Events in this lane</source>
+        <translation>Eventos de este carril</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>Events that may have happened at or after this time (any form the time field takes)</source>
+        <translation>Eventos que pueden haber ocurrido en esta fecha o después (admite cualquier forma que acepte el campo de fecha)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Events that may have happened at or before this time</source>
+        <translation>Eventos que pueden haber ocurrido en esta fecha o antes</translation>
+    </message>
+    <message>
+        <source>Any credibility</source>
+        <translation>Cualquier credibilidad</translation>
+    </message>
+    <message>
+        <source>1 only</source>
+        <translation>Solo 1</translation>
+    </message>
+    <message>
+        <source>1–2</source>
+        <translation>1–2</translation>
+    </message>
+    <message>
+        <source>1–3</source>
+        <translation>1–3</translation>
+    </message>
+    <message>
+        <source>1–4</source>
+        <translation>1–4</translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>Fe&amp;cha:</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>Cualquier entidad</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Cualquier fuente</translation>
+    </message>
+    <message>
+        <source>Any lane</source>
+        <translation>Cualquier carril</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time the range can start at.</source>
+        <translation>«%1» no es una fecha válida para el inicio del intervalo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time the range can end at.</source>
+        <translation>«%1» no es una fecha válida para el final del intervalo.</translation>
     </message>
 </context>
 <context>
-    <name>annalist::CreateEntityWithMentionCommand</name>
+    <name>annalist::ChronologyPanel</name>
     <message>
-        <source>New %1 “%2”</source>
-        <translation>Nuevo %1 «%2»</translation>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Comment on entry</source>
+        <translation>Comentario sobre la entrada</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Comentar…</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Resaltar</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Otro color…</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Color de resaltado</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Compare conflicting passages</source>
+        <translation>Comparar pasajes contradictorios</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ChronologyWorkspace</name>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Cronología</translation>
+    </message>
+    <message>
+        <source>New &amp;Event from Selection</source>
+        <translation>&amp;Nuevo evento a partir de la selección</translation>
+    </message>
+    <message>
+        <source>Make an event of the selected passage: title, participants, place and time are taken from its sentence, and the passage becomes its first evidence</source>
+        <translation>Crear un evento a partir del pasaje seleccionado: el título, los participantes, el lugar y la fecha se toman de su oración, y el pasaje pasa a ser su primer pasaje citado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>&amp;Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Add Selection as &amp;Supporting Evidence</source>
+        <translation>Añadir selección como pasaje que &amp;respalda</translation>
+    </message>
+    <message>
+        <source>Add Selection as &amp;Contradicting Evidence</source>
+        <translation>Añadir selección como pasaje que &amp;contradice</translation>
+    </message>
+    <message>
+        <source>Add Selection as &amp;Mentioning Evidence</source>
+        <translation>Añadir selección como pasaje que &amp;menciona</translation>
+    </message>
+    <message>
+        <source>Date Sources from &amp;Titles…</source>
+        <translation>Datar fuentes por los &amp;títulos…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Roles Table…</source>
+        <translation>Importar tabla de car&amp;gos…</translation>
+    </message>
+    <message>
+        <source>Import Roles Table</source>
+        <translation>Importar tabla de cargos</translation>
+    </message>
+    <message>
+        <source>Roles tables (*.csv);;All files (*)</source>
+        <translation>Tablas de cargos (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Load who held which title when from a CSV file with the columns entity, entity type, title, organisation, from, to</source>
+        <translation>Cargar quién ocupó cada título y cuándo desde un archivo CSV con las columnas entity, entity type, title, organisation, from y to</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline</source>
+        <translation>&amp;Ajustar línea de tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chronology…</source>
+        <translation>E&amp;xportar cronología…</translation>
+    </message>
+    <message>
+        <source>Write the chronology as a PDF report, a table, a calendar, a timeline or annotations</source>
+        <translation>Escribir la cronología como informe PDF, tabla, calendario, línea de tiempo o anotaciones</translation>
+    </message>
+    <message>
+        <source>Import C&amp;hronology…</source>
+        <translation>Importar cr&amp;onología…</translation>
+    </message>
+    <message>
+        <source>Bring in events kept as CSV (the columns of the CSV export) or TimelineJS3 JSON, with their quotes found in the project&apos;s sources</source>
+        <translation>Incorporar eventos guardados como CSV (las columnas de la exportación CSV) o como JSON de TimelineJS3, con sus citas localizadas en las fuentes del proyecto</translation>
+    </message>
+    <message>
+        <source>Import Chronology</source>
+        <translation>Importar cronología</translation>
+    </message>
+    <message>
+        <source>Chronologies (*.csv *.json);;All files (*)</source>
+        <translation>Cronologías (*.csv *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the chronology</source>
+        <translation>No se puede importar la cronología</translation>
+    </message>
+    <message>
+        <source>Some passages were not imported</source>
+        <translation>Algunos pasajes no se importaron</translation>
+    </message>
+    <message>
+        <source>Cannot read the chronology: %1</source>
+        <translation>No se puede leer la cronología: %1</translation>
+    </message>
+    <message>
+        <source>Open a source and select a passage to make an event of it.</source>
+        <translation>Abra una fuente y seleccione un pasaje para crear un evento a partir de él.</translation>
+    </message>
+    <message>
+        <source>Cannot make an event: %1</source>
+        <translation>No se puede crear el evento: %1</translation>
+    </message>
+    <message>
+        <source>Cannot import roles</source>
+        <translation>No se pueden importar los cargos</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Roles imported: %1 added, %2 already known, %3 new entities.</source>
+        <translation>Cargos importados: %1 añadidos, %2 ya conocidos, %3 entidades nuevas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) imported (passages: %2, new entities: %3).</source>
+        <translation>
+            <numerusform>%1: %n evento importado (pasajes: %2, entidades nuevas: %3).</numerusform>
+            <numerusform>%1: %n eventos importados (pasajes: %2, entidades nuevas: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) or row(s) could not be placed; see the details.</source>
+        <translation>
+            <numerusform>No se pudo ubicar %n pasaje o fila; consulte los detalles.</numerusform>
+            <numerusform>No se pudieron ubicar %n pasajes o filas; consulte los detalles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ConflictsPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Contradicho</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>What the sources say</source>
+        <translation>Qué dicen las fuentes</translation>
+    </message>
+    <message>
+        <source>Double-click a conflict to read both passages side by side</source>
+        <translation>Haga doble clic en un conflicto para leer ambos pasajes uno junto al otro</translation>
+    </message>
+    <message>
+        <source>No conflicts: no two passages about one event disagree.</source>
+        <translation>Sin conflictos: no hay dos pasajes sobre un mismo evento que discrepen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) affected</source>
+        <translation>
+            <numerusform>%n evento afectado</numerusform>
+            <numerusform>%n eventos afectados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,49 +474,513 @@
     </message>
 </context>
 <context>
-    <name>annalist::EntityListModel</name>
+    <name>annalist::EventEditor</name>
     <message>
-        <source>%1 (also: %2)</source>
-        <translation>%1 (también: %2)</translation>
+        <source>Supports</source>
+        <translation>Respalda</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
+        <source>Contradicts</source>
+        <translation>Contradice</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Menciones</translation>
+        <translation>Menciona</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation>Papel…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Nombramiento</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Ataque</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-09-30, Sep 2024, early 2025</source>
+        <translation>p. ej., 2024-09-30, Sep 2024, early 2025</translation>
+    </message>
+    <message>
+        <source>Type a time as you know it: a day, a month, a year, &quot;c. 2024&quot;, &quot;2024-09?&quot;, &quot;early 2025&quot;, &quot;between 2024-06-02 and 2024-09-30&quot;, &quot;before 2025-01-20&quot; or an EDTF value.</source>
+        <translation>Escriba la fecha tal como la conozca: un día, un mes, un año, &quot;c. 2024&quot;, &quot;2024-09?&quot;, &quot;early 2025&quot;, &quot;between 2024-06-02 and 2024-09-30&quot;, &quot;before 2025-01-20&quot; o un valor EDTF.</translation>
+    </message>
+    <message>
+        <source>What you make of it</source>
+        <translation>Su valoración del evento</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>1 – Confirmed</source>
+        <translation>1 – Confirmado</translation>
+    </message>
+    <message>
+        <source>2 – Probably true</source>
+        <translation>2 – Probablemente cierto</translation>
+    </message>
+    <message>
+        <source>3 – Possibly true</source>
+        <translation>3 – Posiblemente cierto</translation>
+    </message>
+    <message>
+        <source>4 – Doubtful</source>
+        <translation>4 – Dudoso</translation>
+    </message>
+    <message>
+        <source>5 – Improbable</source>
+        <translation>5 – Improbable</translation>
+    </message>
+    <message>
+        <source>6 – Cannot be judged</source>
+        <translation>6 – No se puede valorar</translation>
+    </message>
+    <message>
+        <source>The theme this event belongs to; the timeline can show one lane per theme</source>
+        <translation>El tema al que pertenece este evento; la línea de tiempo puede mostrar un carril por tema</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>separadas, por comas</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <source>Click a passage to read it in its source</source>
+        <translation>Haga clic en un pasaje para leerlo en su fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation>P&amp;articipantes:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Valoración:</translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation>&amp;Credibilidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Lane:</source>
+        <translation>Ca&amp;rril:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Add the selected passage as:</source>
+        <translation>Añadir el pasaje seleccionado según su postura:</translation>
+    </message>
+    <message>
+        <source>Quote the selected passage as supporting this event</source>
+        <translation>Citar el pasaje seleccionado como pasaje que respalda este evento</translation>
+    </message>
+    <message>
+        <source>Quote the selected passage as contradicting this event</source>
+        <translation>Citar el pasaje seleccionado como pasaje que contradice este evento</translation>
+    </message>
+    <message>
+        <source>Quote the selected passage as mentioning this event</source>
+        <translation>Citar el pasaje seleccionado como pasaje que menciona este evento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pasajes citados&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>No event selected. Select a passage in a source and press Ctrl+E to make an event of it, or pick one in the chronology.</source>
+        <translation>No hay ningún evento seleccionado. Seleccione un pasaje en una fuente y pulse Ctrl+E para crear un evento a partir de él, o elija uno en la cronología.</translation>
+    </message>
+    <message>
+        <source>Open a project to edit its events.</source>
+        <translation>Abra un proyecto para editar sus eventos.</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
+    </message>
+    <message>
+        <source> · grade %1</source>
+        <translation> · fiabilidad %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s) support this event.</source>
+        <translation>
+            <numerusform>%n fuente independiente respalda este evento.</numerusform>
+            <numerusform>%n fuentes independientes respaldan este evento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;unknown time&lt;/i&gt;</source>
+        <translation>&lt;i&gt;fecha desconocida&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · EDTF %2</source>
+        <translation>%1 · EDTF %2</translation>
+    </message>
+    <message>
+        <source>Select a passage in a source first, then add it as evidence.</source>
+        <translation>Seleccione primero un pasaje en una fuente y luego añádalo como pasaje citado.</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Entidad:</translation>
+    </message>
+    <message>
+        <source>Role in this event (optional):</source>
+        <translation>Papel en este evento (opcional):</translation>
+    </message>
+    <message>
+        <source>Participant role</source>
+        <translation>Papel del participante</translation>
+    </message>
+    <message>
+        <source>Role in this event:</source>
+        <translation>Papel en este evento:</translation>
     </message>
 </context>
 <context>
-    <name>annalist::EntityRoleModel</name>
+    <name>annalist::ExportDialog</name>
     <message>
-        <source>A date as 2025-01-21, 2024-06 or 2024; empty when open</source>
-        <translation>Una fecha como 2025-01-21, 2024-06 o 2024; vacía si está abierta</translation>
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
+        <source>CSV table (spreadsheets)</source>
+        <translation>Tabla CSV (hojas de cálculo)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organización</translation>
+        <source>TimelineJS3 JSON</source>
+        <translation>JSON de TimelineJS3</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Desde</translation>
+        <source>iCalendar (calendars)</source>
+        <translation>iCalendar (calendarios)</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Hasta</translation>
+        <source>HTML page</source>
+        <translation>Página HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (word processors)</source>
+        <translation>Texto OpenDocument (procesadores de texto)</translation>
+    </message>
+    <message>
+        <source>brat standoff annotations (folder)</source>
+        <translation>Anotaciones standoff de brat (carpeta)</translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark, for spreadsheet programs</source>
+        <translation>Empezar con una marca de orden de bytes (BOM), para programas de hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export Chronology</source>
+        <translation>Exportar cronología</translation>
+    </message>
+    <message>
+        <source>What to write: a typeset report, a table, a calendar, a timeline or annotations</source>
+        <translation>Qué escribir: un informe maquetado, una tabla, un calendario, una línea de tiempo o anotaciones</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Only the events these filters let through are exported.</source>
+        <translation>Solo se exportan los eventos que dejan pasar estos filtros.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Your name, for the title page</source>
+        <translation>Su nombre, para la portada</translation>
+    </message>
+    <message>
+        <source>e.g. RESTRICTED — not for onward release</source>
+        <translation>p. ej., RESTRINGIDO — no difundir a terceros</translation>
+    </message>
+    <message>
+        <source>A handling line for the title page and the foot of every page; empty for none</source>
+        <translation>Una línea de difusión para la portada y el pie de cada página; déjela vacía si no la necesita</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation>&amp;Analista:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Difusión:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Tamaño de &amp;página:</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Tabla de contenido</translation>
+    </message>
+    <message>
+        <source>Timeline figure</source>
+        <translation>Gráfico de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Source appendix</source>
+        <translation>Apéndice de fuentes</translation>
+    </message>
+    <message>
+        <source>Entity index</source>
+        <translation>Índice de entidades</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>Partes:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Folder…</source>
+        <translation>&amp;Exportar a carpeta…</translation>
+    </message>
+    <message>
+        <source>The chronology could not be read: %1</source>
+        <translation>No se pudo leer la cronología: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 de %2 eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sources these events quote have no confirmed names yet, so their .ann files would be empty. Confirm names in the reader first.</source>
+        <translation>Las fuentes que citan estos eventos aún no tienen nombres confirmados, así que sus archivos .ann quedarían vacíos. Confirme primero los nombres en el lector.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotation file(s)</source>
+        <translation>
+            <numerusform>%1 de %n archivo de anotaciones</numerusform>
+            <numerusform>%1 de %n archivos de anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1 of %2 shown</source>
+        <translation>se muestran los primeros %1 de %2</translation>
+    </message>
+    <message>
+        <source>Export brat Annotations to Folder</source>
+        <translation>Exportar anotaciones brat a una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Se exportó %n evento a %1 (%2).</numerusform>
+            <numerusform>Se exportaron %n eventos a %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without both a start and an end could not be written.</source>
+        <translation>
+            <numerusform>No se pudo escribir %n evento sin inicio y fin definidos.</numerusform>
+            <numerusform>No se pudieron escribir %n eventos sin inicio y fin definidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written to %1.</source>
+        <translation>Exportación cancelada; no se escribió nada en %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Mostrar carpeta</translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Page Width</source>
+        <translation>Ancho de página</translation>
+    </message>
+    <message>
+        <source>Facing Pages</source>
+        <translation>Páginas enfrentadas</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -597,7 +1413,7 @@
         <translation>No se pueden leer las entidades</translation>
     </message>
     <message>
-        <source>A new entity named "%1"</source>
+        <source>A new entity named &quot;%1&quot;</source>
         <translation>Una entidad nueva llamada «%1»</translation>
     </message>
     <message>
@@ -605,7 +1421,7 @@
         <translation>¿Qué entidad?</translation>
     </message>
     <message>
-        <source>"%1" could be several entities:</source>
+        <source>&quot;%1&quot; could be several entities:</source>
         <translation>«%1» podría ser varias entidades:</translation>
     </message>
     <message>
@@ -617,7 +1433,7 @@
         <translation>Vincular a entidad</translation>
     </message>
     <message>
-        <source>"%1" refers to:</source>
+        <source>&quot;%1&quot; refers to:</source>
         <translation>«%1» se refiere a:</translation>
     </message>
     <message>
@@ -661,10 +1477,6 @@
         <translation>Se propusieron %1 menciones y %2 expresiones temporales.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read many news sources about one story and build a dated, sourced chronology from them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Optional features: KDE Syntax-Highlighting — not built in.&lt;/p&gt;&lt;p&gt;City names from GeoNames (geonames.org), licensed CC BY 4.0; country and subdivision names from the iso-codes project.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para analistas que leen muchas fuentes de noticias sobre una historia y construyen con ellas una cronología fechada y documentada.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, en ejecución con Qt %3.&lt;/p&gt;&lt;p&gt;Funciones opcionales: KDE Syntax-Highlighting — no incluido.&lt;/p&gt;&lt;p&gt;Nombres de ciudades de GeoNames (geonames.org), con licencia CC BY 4.0; nombres de países y subdivisiones del proyecto iso-codes.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 (also: %2)</source>
         <translation>%1 (también: %2)</translation>
     </message>
@@ -688,47 +1500,17 @@
         <source>Analysing %v of %m</source>
         <translation>Analizando %v de %m</translation>
     </message>
-</context>
-<context>
-    <name>annalist::MarkAllOccurrencesCommand</name>
     <message>
-        <source>Mark all occurrences</source>
-        <translation>Marcar todas las apariciones</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::MentionListModel</name>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidata</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>Confirmada</translation>
+        <source>Date from Titles…</source>
+        <translation>Datar por los títulos…</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>Mention</source>
-        <translation>Mención</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <source>Infer when the selected sources were written from the titles they give people</source>
+        <translation>Deducir cuándo se escribieron las fuentes seleccionadas a partir de los títulos que dan a las personas</translation>
     </message>
 </context>
 <context>
@@ -743,25 +1525,14 @@
     </message>
 </context>
 <context>
-    <name>annalist::MergeEntitiesCommand</name>
+    <name>annalist::OriginalView</name>
     <message>
-        <source>Merge entities</source>
-        <translation>Fusionar entidades</translation>
+        <source>The original file is not text (%1, %2); the Text tab shows the text taken from it.</source>
+        <translation>El archivo original no es de texto (%1, %2); la pestaña Texto muestra el texto extraído de él.</translation>
     </message>
     <message>
-        <source>Merge %1 into %2</source>
-        <translation>Fusionar %1 con %2</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::ProjectCommand</name>
-    <message>
-        <source>The change</source>
-        <translation>El cambio</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
+        <source>unknown type</source>
+        <translation>tipo desconocido</translation>
     </message>
 </context>
 <context>
@@ -832,35 +1603,13 @@
     </message>
 </context>
 <context>
-    <name>annalist::RemoveMentionCommand</name>
-    <message>
-        <source>Remove mention</source>
-        <translation>Quitar mención</translation>
-    </message>
-    <message>
-        <source>Remove mention “%1”</source>
-        <translation>Quitar la mención «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::RenameEntityCommand</name>
-    <message>
-        <source>Rename to “%1”</source>
-        <translation>Renombrar a «%1»</translation>
-    </message>
-    <message>
-        <source>Rename %1 to “%2”</source>
-        <translation>Renombrar %1 a «%2»</translation>
-    </message>
-</context>
-<context>
     <name>annalist::SearchDock</name>
     <message>
-        <source>Search all sources (words, "phrases", OR, NOT, prefix*)</source>
-        <translation>Buscar en todas las fuentes (palabras, "frases", OR, NOT, prefijo*)</translation>
+        <source>Search all sources (words, &quot;phrases&quot;, OR, NOT, prefix*)</source>
+        <translation>Buscar en todas las fuentes (palabras, &quot;frases&quot;, OR, NOT, prefijo*)</translation>
     </message>
     <message>
-        <source>No source contains "%1".</source>
+        <source>No source contains &quot;%1&quot;.</source>
         <translation>Ninguna fuente contiene «%1».</translation>
     </message>
     <message>
@@ -869,128 +1618,197 @@
     </message>
 </context>
 <context>
-    <name>annalist::SearchResultModel</name>
+    <name>annalist::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Automatic (follows the desktop&apos;s light or dark palette)</source>
+        <translation>Automático (sigue la paleta clara u oscura del escritorio)</translation>
+    </message>
+    <message>
+        <source>Built-in (follows the desktop&apos;s light or dark palette)</source>
+        <translation>Integrado (sigue la paleta clara u oscura del escritorio)</translation>
+    </message>
+    <message>
+        <source>Colours of the reader&apos;s page, text and entity types, and of highlighted original files; themes from %1.</source>
+        <translation>Colores de la página del lector, del texto y de los tipos de entidad, y de los archivos originales resaltados; temas de %1.</translation>
+    </message>
+    <message>
+        <source>More colour themes and highlighted original files come with KDE Syntax-Highlighting, which this build of Annalist does not have.</source>
+        <translation>Con KDE Syntax-Highlighting se obtienen más temas de color y el resaltado de los archivos originales, pero esta compilación de Annalist no lo incluye.</translation>
+    </message>
+    <message>
+        <source>Colour &amp;theme:</source>
+        <translation>&amp;Tema de color:</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s page and text in this theme.</source>
+        <translation>La página y el texto del lector con este tema.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SourceDatingDialog</name>
+    <message>
+        <source>&amp;Accept window as publication time</source>
+        <translation>&amp;Aceptar el intervalo como fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Date Sources from Titles</source>
+        <translation>Datar fuentes por los títulos</translation>
+    </message>
     <message>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <source>Match</source>
-        <translation>Coincidencia</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::SetEntityAliasesCommand</name>
-    <message>
-        <source>Change aliases</source>
-        <translation>Cambiar alias</translation>
+        <source>Publication time</source>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <source>Change aliases of %1</source>
-        <translation>Cambiar los alias de %1</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::SetEntityRolesCommand</name>
-    <message>
-        <source>Change roles</source>
-        <translation>Cambiar cargos</translation>
+        <source>Written</source>
+        <translation>Escrita</translation>
     </message>
     <message>
-        <source>Change roles of %1</source>
-        <translation>Cambiar los cargos de %1</translation>
+        <source>Cannot read the entities: %1</source>
+        <translation>No se pueden leer las entidades: %1</translation>
     </message>
-</context>
-<context>
-    <name>annalist::SetEntityTypeCommand</name>
-    <message>
-        <source>Change entity type</source>
-        <translation>Cambiar el tipo de entidad</translation>
-    </message>
-    <message>
-        <source>Change type of %1 to %2</source>
-        <translation>Cambiar el tipo de %1 a %2</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::SetMentionEntityCommand</name>
-    <message>
-        <source>Link mention to another entity</source>
-        <translation>Vincular la mención a otra entidad</translation>
-    </message>
-    <message>
-        <source>Link “%1” to %2</source>
-        <translation>Vincular «%1» a %2</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::SetMentionStatusCommand</name>
-    <message numerus="yes">
-        <source>Accept %n mention(s)</source>
-        <translation>
-            <numerusform>Aceptar %n mención</numerusform>
-            <numerusform>Aceptar %n menciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n mention(s)</source>
-        <translation>
-            <numerusform>Rechazar %n mención</numerusform>
-            <numerusform>Rechazar %n menciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reopen %n mention(s)</source>
-        <translation>
-            <numerusform>Reabrir %n mención</numerusform>
-            <numerusform>Reabrir %n menciones</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>annalist::SetSourceGradeCommand</name>
-    <message>
-        <source>Remove source grade</source>
-        <translation>Quitar la fiabilidad de la fuente</translation>
-    </message>
-    <message>
-        <source>Grade source %1</source>
-        <translation>Calificar la fuente con %1</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::SourceListModel</name>
     <message>
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <source>%1 (stated as "%2")</source>
-        <translation>%1 (indicado como «%2»)</translation>
+        <source>⚠ titles cannot all be right at one time</source>
+        <translation>⚠ los títulos no pueden ser todos correctos a la vez</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
+        <source>no titles that date it</source>
+        <translation>ningún título permite datarla</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Medio</translation>
+        <source>The titles a source gives people tell when it was written, given who held which title when (the roles of the entities). %1 of %2 sources dated; %3 with titles that cannot all be right.</source>
+        <translation>Los títulos que una fuente da a las personas indican cuándo se escribió, sabiendo quién ocupó cada título y cuándo (los cargos de las entidades). %1 de %2 fuentes datadas; %3 con títulos que no pueden ser todos correctos.</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>Publicado</translation>
+        <source>&lt;p&gt;It gives no one a title whose time is known. Add roles to entities (Entities dock) or import a roles table (Chronology ▸ Import Roles Table).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No atribuye a nadie un título cuyas fechas se conozcan. Añada cargos a las entidades (panel Entidades) o importe una tabla de cargos (Cronología ▸ Importar tabla de cargos).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation>Fiabilidad</translation>
+        <source>It %1</source>
+        <translation>La fuente %1</translation>
     </message>
     <message>
-        <source>Characters</source>
-        <translation>Caracteres</translation>
+        <source>&lt;p&gt;So it was written %1 (EDTF %2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Por lo tanto, se escribió %1 (EDTF %2).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SourceTabs</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation>Menciones</translation>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>The text of the source, to read and annotate (Ctrl+U switches)</source>
+        <translation>El texto de la fuente, para leerlo y anotarlo (Ctrl+U cambia de pestaña)</translation>
+    </message>
+    <message>
+        <source>The file as it was imported, with the markup and metadata the text leaves out (Ctrl+U switches)</source>
+        <translation>El archivo tal como se importó, con el marcado y los metadatos que el texto omite (Ctrl+U cambia de pestaña)</translation>
+    </message>
+    <message>
+        <source>Show the Original File</source>
+        <translation>Mostrar el archivo original</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TimelinePanel</name>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Carriles:</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>Por tema</translation>
+    </message>
+    <message>
+        <source>By participant</source>
+        <translation>Por participante</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation>Acercar (+ o la rueda del ratón)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Alejar (-)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Ajustar todo</translation>
+    </message>
+    <message>
+        <source>Show every event (F)</source>
+        <translation>Mostrar todos los eventos (F)</translation>
+    </message>
+    <message>
+        <source>When reported</source>
+        <translation>Cuándo se informó</translation>
+    </message>
+    <message>
+        <source>Show when each source reported the event, to spot late or anticipatory reporting</source>
+        <translation>Mostrar cuándo informó cada fuente sobre el evento, para detectar informaciones tardías o anticipadas</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TimelineView</name>
+    <message>
+        <source>No theme</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <source>No participants</source>
+        <translation>Sin participantes</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Fecha del evento</translation>
+    </message>
+    <message>
+        <source>▲ reported by a source</source>
+        <translation>▲ informado por una fuente</translation>
+    </message>
+    <message>
+        <source>No events yet. Select a passage and press Ctrl+E to make one.</source>
+        <translation>Aún no hay eventos. Seleccione un pasaje y pulse Ctrl+E para crear uno.</translation>
+    </message>
+    <message>
+        <source>None of these events has a known time.</source>
+        <translation>Ninguno de estos eventos tiene una fecha conocida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without a known time not shown</source>
+        <translation>
+            <numerusform>%n evento sin fecha conocida no se muestra</numerusform>
+            <numerusform>%n eventos sin fecha conocida no se muestran</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1010,21 +1828,6 @@
     <message>
         <source>Proposed mentions: Enter accepts, Delete rejects</source>
         <translation>Menciones propuestas: Intro acepta, Supr rechaza</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Workbench for news analysts</source>
-        <translation>Banco de trabajo para analistas de noticias</translation>
-    </message>
-    <message>
-        <source>Project file to open</source>
-        <translation>Archivo de proyecto que abrir</translation>
-    </message>
-    <message>
-        <source>Cannot create the sample project</source>
-        <translation>No se puede crear el proyecto de ejemplo</translation>
     </message>
 </context>
 </TS>

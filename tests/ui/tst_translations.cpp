@@ -54,7 +54,8 @@ void TestTranslations::spanishLocaleShowsSpanishWindow_data()
     QTest::newRow("edit") << 1 << QStringLiteral("&Editar");
     QTest::newRow("annotate") << 2 << QStringLiteral("A&notar");
     QTest::newRow("view") << 3 << QStringLiteral("&Ver");
-    QTest::newRow("help") << 4 << QStringLiteral("A&yuda");
+    QTest::newRow("chronology") << 4 << QStringLiteral("&Cronología");
+    QTest::newRow("help") << 5 << QStringLiteral("A&yuda");
 }
 
 void TestTranslations::spanishLocaleShowsSpanishWindow()
