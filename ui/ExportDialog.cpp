@@ -13,6 +13,7 @@
 #include "export/PdfReport.h"
 #include "storage/Project.h"
 
+#include <QActionGroup>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -40,6 +41,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -251,7 +253,7 @@ QWidget *ExportDialog::createChoices()
 QWidget *ExportDialog::createPreview()
 {
     auto *panel = new QWidget(this);
-    m_pagePreview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_pagePreview->setZoomMode(QPrintPreviewWidget::FitInView);
     m_pagePreview->setViewMode(QPrintPreviewWidget::SinglePageView);
     m_textPreview->setReadOnly(true);
     m_textPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -272,6 +274,7 @@ QWidget *ExportDialog::createPreview()
     heading->setFont(bold);
     auto *header = new QHBoxLayout;
     header->addWidget(heading);
+    header->addWidget(createPageControls());
     header->addStretch();
     header->addWidget(m_previewInfo);
 
@@ -280,6 +283,46 @@ QWidget *ExportDialog::createPreview()
     layout->addLayout(header);
     layout->addWidget(m_previewStack, 1);
     return panel;
+}
+
+QWidget *ExportDialog::createPageControls()
+{
+    m_pageControls = new QToolBar(this);
+    m_pageControls->setIconSize(QSize(16, 16));
+    m_pageControls->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *zoomGroup = new QActionGroup(m_pageControls);
+    QAction *fitPage = m_pageControls->addAction(tr("Whole Page"), this, [this] {
+        m_pagePreview->setViewMode(QPrintPreviewWidget::SinglePageView);
+        m_pagePreview->fitInView();
+    });
+    QAction *fitWidth = m_pageControls->addAction(tr("Page Width"), this, [this] {
+        m_pagePreview->setViewMode(QPrintPreviewWidget::SinglePageView);
+        m_pagePreview->fitToWidth();
+    });
+    QAction *facing = m_pageControls->addAction(tr("Facing Pages"), this, [this] {
+        m_pagePreview->setViewMode(QPrintPreviewWidget::FacingPagesView);
+        m_pagePreview->fitInView();
+    });
+    for (QAction *action : { fitPage, fitWidth, facing }) {
+        action->setCheckable(true);
+        zoomGroup->addAction(action);
+    }
+    fitPage->setChecked(true);
+    m_pageControls->addSeparator();
+    QAction *previous = m_pageControls->addAction(QStringLiteral("◀"), this, [this] {
+        m_pagePreview->setCurrentPage(m_pagePreview->currentPage() - 1);
+    });
+    previous->setToolTip(tr("Previous page"));
+    m_pageNumber = new QLabel(m_pageControls);
+    m_pageControls->addWidget(m_pageNumber);
+    QAction *next = m_pageControls->addAction(QStringLiteral("▶"), this, [this] {
+        m_pagePreview->setCurrentPage(m_pagePreview->currentPage() + 1);
+    });
+    next->setToolTip(tr("Next page"));
+    connect(m_pagePreview, &QPrintPreviewWidget::previewChanged, this, [this] {
+        m_pageNumber->setText(tr("%1 / %2").arg(m_pagePreview->currentPage()).arg(m_pagePreview->pageCount()));
+    });
+    return m_pageControls;
 }
 
 void ExportDialog::setFilterFrom(const ChronologyFilterBar &viewFilters)
@@ -380,6 +423,7 @@ void ExportDialog::refreshPreview()
     m_report.reset();
     m_previewOptions = options();
     m_previewSyntax.clear();
+    m_pageControls->setVisible(false);
     const ExportFormat format = m_previewOptions.format;
     const QLocale locale;
     QString info = m_content->entries.size() == m_content->totalEvents
@@ -391,6 +435,7 @@ void ExportDialog::refreshPreview()
         m_report->layOut();
         m_previewStack->setCurrentIndex(PagesPreview);
         m_pagePreview->updatePreview();
+        m_pageControls->setVisible(true);
         info += QStringLiteral(" · ") + tr("%n page(s)", nullptr, m_report->pageCount());
     } else if (format == ExportFormat::Odt) {
         // The browser does not own a document it is given; the dialog keeps the one shown.

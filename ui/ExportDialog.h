@@ -20,6 +20,7 @@ class QStackedWidget;
 class QTextBrowser;
 class QTextDocument;
 class QTimer;
+class QToolBar;
 
 namespace annalist {
 
@@ -92,6 +93,7 @@ protected:
 private:
     QWidget *createChoices();
     QWidget *createPreview();
+    QWidget *createPageControls();
     void loadRemembered();
     void remember() const;
     void updateFieldStates();
@@ -134,6 +136,8 @@ private:
     QPlainTextEdit *m_textPreview;
     QTextBrowser *m_documentPreview;
     QLabel *m_noPreview;
+    QToolBar *m_pageControls = nullptr;
+    QLabel *m_pageNumber = nullptr;
     QLabel *m_previewInfo;
     QLabel *m_status;
     QProgressBar *m_progress;
