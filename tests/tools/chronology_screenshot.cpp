@@ -1,16 +1,22 @@
-// Opens the sample project in the window and saves screenshots of its chronology and
-// timeline for docs/: chronology_screenshot OUTPUT_DIR.
+// Opens the sample project in the window and saves screenshots of its chronology,
+// timeline and export dialog for docs/: chronology_screenshot OUTPUT_DIR.
 
 #include "ChronologyPanel.h"
 #include "ChronologyWorkspace.h"
+#include "ColorThemes.h"
+#include "ExportDialog.h"
+#include "InterfaceTranslations.h"
 #include "MainWindow.h"
 #include "SampleProject.h"
+#include "SyntaxHighlighting.h"
 #include "TimelinePanel.h"
 #include "TimelineView.h"
 #include "models/ChronologyModel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QSettings>
@@ -37,6 +43,7 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QStandardPaths::setTestModeEnabled(true);
+    InterfaceTranslations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
     qputenv("ANNALIST_NO_DIALOGS", "1");
     if (argc < 2) {
         std::fprintf(stderr, "usage: chronology_screenshot OUTPUT_DIR\n");
@@ -94,6 +101,21 @@ int main(int argc, char *argv[])
     waitForPaint(600);
     timelineDock->grab().save(output.filePath(QStringLiteral("timeline.png")));
     timelineDock->setFloating(false);
+
+    // The export dialog with the report's first pages in its preview.
+    ColorThemes themes(SyntaxHighlighting::create());
+    ExportDialog exportDialog(*window.project(), themes, &window);
+    exportDialog.formatChooser()->setCurrentIndex(
+        exportDialog.formatChooser()->findData(static_cast<int>(ExportFormat::Pdf)));
+    exportDialog.titleEdit()->setText(QStringLiteral("The Port of Sorrel concession"));
+    exportDialog.analystEdit()->setText(QStringLiteral("R. Amsel, desk analyst"));
+    exportDialog.handlingEdit()->setText(QStringLiteral("RESTRICTED — not for onward release"));
+    exportDialog.resize(1280, 820);
+    exportDialog.show();
+    exportDialog.refreshPreview();
+    waitForPaint(800);
+    exportDialog.grab().save(output.filePath(QStringLiteral("export-dialog.png")));
+    exportDialog.close();
     window.close();
     return 0;
 }
