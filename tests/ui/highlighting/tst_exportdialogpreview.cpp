@@ -2,7 +2,9 @@
 #include "ExportDialog.h"
 #include "SampleProject.h"
 #include "SyntaxHighlighting.h"
+#include "storage/MentionRepository.h"
 #include "storage/Project.h"
+#include "storage/SourceRepository.h"
 
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -60,6 +62,15 @@ void TestExportDialogPreview::initTestCase()
     auto opened = Project::open(path);
     QVERIFY(opened);
     m_project = std::move(*opened);
+    // Names confirmed, so that brat has annotations to show.
+    const auto sources = m_project->sources().list();
+    QVERIFY(sources);
+    for (const SourceSummary &source : *sources) {
+        const auto mentions = m_project->mentions().listForSource(source.id);
+        QVERIFY(mentions);
+        for (const Mention &mention : *mentions)
+            QVERIFY(m_project->mentions().setStatus(mention.id, Mention::Status::Confirmed));
+    }
 }
 
 void TestExportDialogPreview::previewIsHighlighted_data()
@@ -85,6 +96,7 @@ void TestExportDialogPreview::previewIsHighlighted()
     dialog.refreshPreview();
     QCOMPARE(dialog.previewKind(), 1);
     QCOMPARE(dialog.previewSyntax(), syntax);
+    QVERIFY(!dialog.textPreview()->toPlainText().isEmpty());
     if (syntax.isEmpty())
         QVERIFY(colorsOf(*dialog.textPreview()->document()).isEmpty());
     else
