@@ -192,6 +192,8 @@ ExportDialog::~ExportDialog()
     m_report.reset();
     m_documentPreview->setDocument(nullptr);
     m_odtDocument.reset();
+    // The preview paints on the printer: it goes first.
+    delete m_pagePreview;
     delete m_printer;
 }
 
