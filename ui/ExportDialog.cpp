@@ -220,8 +220,10 @@ QWidget *ExportDialog::createChoices()
     contentLayout->addWidget(contentNote);
 
     auto *report = new QGroupBox(tr("Report"), panel);
+    m_reportGroup = report;
     report->setObjectName(QStringLiteral("reportChoices"));
     auto *reportLayout = new QFormLayout(report);
+    m_reportLayout = reportLayout;
     reportLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_title->setPlaceholderText(m_project.path().isEmpty() ? tr("Chronology")
                                                            : QFileInfo(m_project.path()).completeBaseName());
@@ -380,14 +382,24 @@ void ExportDialog::remember() const
 
 void ExportDialog::updateFieldStates()
 {
+    // Only what the format uses is shown: a table has no title page, only the PDF has
+    // pages of a size.
     const ExportFormat format = static_cast<ExportFormat>(m_format->currentData().toInt());
     const bool report = ExportFormats::isReport(format);
-    for (QWidget *field : { static_cast<QWidget *>(m_analyst), static_cast<QWidget *>(m_handling) })
-        field->setEnabled(report);
-    m_title->setEnabled(format != ExportFormat::Brat && format != ExportFormat::Csv);
+    const bool titled = format != ExportFormat::Brat && format != ExportFormat::Csv;
+    m_title->setEnabled(titled);
+    m_analyst->setEnabled(report);
+    m_handling->setEnabled(report);
     m_pageSize->setEnabled(format == ExportFormat::Pdf);
     for (QCheckBox *box : std::as_const(m_sections))
         box->setEnabled(report);
+    m_reportLayout->setRowVisible(m_title, titled);
+    m_reportLayout->setRowVisible(m_analyst, report);
+    m_reportLayout->setRowVisible(m_handling, report);
+    m_reportLayout->setRowVisible(m_pageSize, format == ExportFormat::Pdf);
+    m_reportLayout->setRowVisible(m_reportLayout->rowCount() - 1, report);
+    m_reportGroup->setTitle(report ? tr("Report") : QString());
+    m_reportGroup->setVisible(titled);
     m_byteOrderMark->setVisible(format == ExportFormat::Csv);
     m_export->setText(ExportFormats::writesFolder(format) ? tr("&Export to Folder…") : tr("&Export…"));
 }

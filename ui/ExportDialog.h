@@ -9,6 +9,8 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -123,6 +125,8 @@ private:
     bool m_exporting = false;
 
     QComboBox *m_format;
+    QGroupBox *m_reportGroup = nullptr;
+    QFormLayout *m_reportLayout = nullptr;
     ChronologyFilterBar *m_filterBar;
     QComboBox *m_pageSize;
     QList<QCheckBox *> m_sections;

@@ -153,6 +153,12 @@ void TestExportDialog::previewShowsWhatTheFormatWrites()
     QCOMPARE(dialog->sectionBox(0)->isEnabled(), ExportFormats::isReport(format));
     QCOMPARE(dialog->pageSizeChooser()->isEnabled(), format == ExportFormat::Pdf);
     QCOMPARE(dialog->byteOrderMarkBox()->isVisibleTo(dialog.get()), format == ExportFormat::Csv);
+    // and shows only that.
+    QCOMPARE(dialog->sectionBox(0)->isVisibleTo(dialog.get()), ExportFormats::isReport(format));
+    QCOMPARE(dialog->analystEdit()->isVisibleTo(dialog.get()), ExportFormats::isReport(format));
+    QCOMPARE(dialog->pageSizeChooser()->isVisibleTo(dialog.get()), format == ExportFormat::Pdf);
+    QCOMPARE(dialog->titleEdit()->isVisibleTo(dialog.get()),
+             format != ExportFormat::Csv && format != ExportFormat::Brat);
     QVERIFY(dialog->previewInfo()->text().contains(QStringLiteral("10")));
 }
 
