@@ -4,6 +4,8 @@
 // highlighting_screenshot OUTPUT_DIR [DARK_THEME]
 
 #include "ColorThemes.h"
+#include "ExportDialog.h"
+#include "InterfaceTranslations.h"
 #include "MainWindow.h"
 #include "OriginalView.h"
 #include "ReaderArea.h"
@@ -17,6 +19,7 @@
 #include "storage/SourceRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QPalette>
 #include <QSettings>
@@ -96,6 +99,7 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QStandardPaths::setTestModeEnabled(true);
+    InterfaceTranslations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QSettings().clear();
     qputenv("ANNALIST_NO_DIALOGS", "1");
     const QStringList arguments = QApplication::arguments();
@@ -165,6 +169,18 @@ int main(int argc, char *argv[])
     waitForPaint(600);
     std::printf("Dark theme: %s\n", qPrintable(themes->current().name));
     window.grab().save(output.filePath(QStringLiteral("theme-dark.png")));
+
+    // The export dialog's preview of the TimelineJS3 file, in the same theme.
+    ExportDialog exportDialog(*window.project(), *themes, &window);
+    exportDialog.formatChooser()->setCurrentIndex(
+        exportDialog.formatChooser()->findData(static_cast<int>(ExportFormat::Json)));
+    exportDialog.resize(1280, 800);
+    exportDialog.show();
+    exportDialog.refreshPreview();
+    waitForPaint(600);
+    std::printf("Export preview: %s syntax\n", qPrintable(exportDialog.previewSyntax()));
+    exportDialog.grab().save(output.filePath(QStringLiteral("export-preview-json.png")));
+    exportDialog.close();
     window.close();
     return 0;
 }
