@@ -390,13 +390,12 @@ void ChronologyWorkspace::importRoles(const QString &path)
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(&m_window, tr("Cannot import roles"),
-                             tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        warn(tr("Cannot import roles"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return;
     }
     const auto rows = RoleTable::parse(QString::fromUtf8(file.readAll()), path);
     if (!rows) {
-        QMessageBox::warning(&m_window, tr("Cannot import roles"), rows.error());
+        warn(tr("Cannot import roles"), rows.error());
         return;
     }
     // Through the undo stack: the roles and entities it adds can be taken back.
