@@ -2,6 +2,7 @@
 
 #include "ChronologyPanel.h"
 #include "ChronologyFilterBar.h"
+#include "ColorThemes.h"
 #include "ConflictsPanel.h"
 #include "ExportDialog.h"
 #include "EventEditor.h"
@@ -173,6 +174,18 @@ void ChronologyWorkspace::createActions()
         QSettings().setValue(QStringLiteral("importChronology/lastFolder"), QFileInfo(path).absolutePath());
         importChronology(path);
     });
+}
+
+void ChronologyWorkspace::setColorThemes(const ColorThemes *themes)
+{
+    if (m_themes)
+        disconnect(m_themes, nullptr, this, nullptr);
+    m_themes = themes;
+    if (!m_themes)
+        return;
+    m_timeline->view()->setTheme(m_themes->current());
+    connect(m_themes, &ColorThemes::changed, this,
+            [this](const ReaderTheme &theme) { m_timeline->view()->setTheme(theme); });
 }
 
 void ChronologyWorkspace::showExportDialog()

@@ -44,8 +44,9 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *importChronologyAction() const { return m_importChronology; }
 
-    // The colours of the export preview; not owned.
-    void setColorThemes(const ColorThemes *themes) { m_themes = themes; }
+    // The colours of the timeline and the export preview; not owned. The timeline
+    // follows the theme from here on.
+    void setColorThemes(const ColorThemes *themes);
 
     // Follows the window's project (null when closed).
     void setProject(Project *project);

@@ -122,9 +122,10 @@ QRectF TimelineEventItem::boundingRect() const
     return QRectF(leftEdge() - 3, 0, rightEdge() - leftEdge() + 6, height);
 }
 
-void TimelineEventItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void TimelineEventItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
-    const QPalette palette = QApplication::palette();
+    // The view's colours, which follow the reader's theme.
+    const QPalette palette = widget ? widget->palette() : QApplication::palette();
     const bool selected = option->state & QStyle::State_Selected;
     const double middle = rowHeight / 2;
     painter->setRenderHint(QPainter::Antialiasing);

@@ -1,5 +1,7 @@
 #include "TimelineView.h"
 
+#include "ReaderTheme.h"
+
 #include "TimelineEventItem.h"
 
 #include "chronology/TimeAxisTicks.h"
@@ -352,6 +354,39 @@ void TimelineView::zoomBy(double factor, int viewportX)
 void TimelineView::zoomBy(double factor)
 {
     zoomBy(factor, viewport()->width() / 2);
+}
+
+void TimelineView::setTheme(const ReaderTheme &theme)
+{
+    if (theme.isBuiltIn()) {
+        setPalette(QPalette());
+        viewport()->setPalette(QPalette());
+        viewport()->update();
+        return;
+    }
+    const auto between = [&theme](double towardText) {
+        const double keep = 1.0 - towardText;
+        return QColor::fromRgbF(float(theme.background.redF() * keep + theme.text.redF() * towardText),
+                                float(theme.background.greenF() * keep + theme.text.greenF() * towardText),
+                                float(theme.background.blueF() * keep + theme.text.blueF() * towardText));
+    };
+    QPalette colors = palette();
+    for (const QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled }) {
+        colors.setColor(group, QPalette::Base, theme.background);
+        colors.setColor(group, QPalette::AlternateBase, between(0.05));
+        colors.setColor(group, QPalette::Window, between(0.09));
+        colors.setColor(group, QPalette::Button, between(0.09));
+        colors.setColor(group, QPalette::WindowText, theme.text);
+        colors.setColor(group, QPalette::Text, theme.text);
+        colors.setColor(group, QPalette::ButtonText, theme.text);
+        colors.setColor(group, QPalette::Mid, between(0.3));
+        colors.setColor(group, QPalette::PlaceholderText, between(0.55));
+        colors.setColor(group, QPalette::Highlight, theme.selection);
+        colors.setColor(group, QPalette::HighlightedText, theme.selectedText);
+    }
+    setPalette(colors);
+    viewport()->setPalette(colors);
+    viewport()->update();
 }
 
 void TimelineView::fitAll()

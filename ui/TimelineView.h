@@ -12,6 +12,8 @@ class QGraphicsScene;
 
 namespace annalist {
 
+struct ReaderTheme;
+
 // The chronology on a time axis, in lanes by theme or by participant. Zooms with the
 // wheel (around the cursor) and the keys + and -, from centuries down to hours, with
 // axis labels that adapt; F fits everything; the arrow keys and scroll bars pan.
@@ -44,6 +46,9 @@ public:
     void zoomBy(double factor, int viewportX);
     void zoomBy(double factor);
     void fitAll();
+    // Page and text colours from the reader's theme, with bands, grid and axis made
+    // between them; the built-in theme leaves the widget its inherited palette.
+    void setTheme(const ReaderTheme &theme);
 
     // Selects the event's items and scrolls one into view; false when not shown.
     bool selectEvent(qint64 eventId);

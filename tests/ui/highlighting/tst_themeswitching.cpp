@@ -1,10 +1,15 @@
+#include "ChronologyWorkspace.h"
 #include "ColorThemes.h"
+#include "MainWindow.h"
 #include "MentionHighlighter.h"
 #include "OriginalView.h"
 #include "ReaderPane.h"
 #include "ReaderView.h"
+#include "SampleProject.h"
 #include "SourceTabs.h"
 #include "SyntaxHighlighting.h"
+#include "TimelinePanel.h"
+#include "TimelineView.h"
 #include "TestData.h"
 #include "editing/MentionContext.h"
 #include "ingest/SourceImporter.h"
@@ -60,8 +65,8 @@ QColor pageColor(QWidget *widget)
 } // namespace
 
 // KDE Syntax-Highlighting builds: every theme of the library colours the reader, the
-// analyst's choice switches the colours of open panes at once, and an HTML source's
-// Original tab is highlighted as HTML.
+// analyst's choice switches the colours of open panes and of the timeline at once, and
+// an HTML source's Original tab is highlighted as HTML.
 class TestThemeSwitching : public QObject
 {
     Q_OBJECT
@@ -75,6 +80,7 @@ private slots:
     void automaticThemeMatchesThePalette();
     void switchingThemesChangesTheReadersColours();
     void originalOfAnHtmlSourceIsHighlighted();
+    void timelineFollowsTheChosenTheme();
 
 private:
     QTemporaryDir m_dir;
@@ -216,6 +222,27 @@ void TestThemeSwitching::originalOfAnHtmlSourceIsHighlighted()
     themes.setChoice(QStringLiteral("Breeze Light"));
     QTRY_VERIFY(doctype.layout()->formats().value(0).format.foreground().color() != before);
     QCOMPARE(original->syntaxName(), QStringLiteral("HTML"));
+}
+
+void TestThemeSwitching::timelineFollowsTheChosenTheme()
+{
+    qputenv("ANNALIST_NO_DIALOGS", "1");
+    const QString path = m_dir.filePath(QStringLiteral("sample.annalist"));
+    QVERIFY(SampleProject::ensureExists(path));
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(window.openProject(path));
+    auto *themes = window.findChild<ColorThemes *>();
+    QVERIFY(themes);
+    TimelineView *timeline = window.chronologyWorkspace()->timelinePanel()->view();
+    for (const QString &name : { QStringLiteral("Breeze Dark"), QStringLiteral("Solarized Light") }) {
+        themes->setChoice(name);
+        QCOMPARE(themes->current().name, name);
+        QCOMPARE(timeline->viewport()->palette().color(QPalette::Base), themes->current().background);
+        QCOMPARE(timeline->viewport()->palette().color(QPalette::Text), themes->current().text);
+    }
+    window.close();
 }
 
 QTEST_MAIN(TestThemeSwitching)
