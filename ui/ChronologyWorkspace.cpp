@@ -35,7 +35,6 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -203,7 +202,7 @@ bool ChronologyWorkspace::importChronology(const QString &path)
         return false;
     const auto read = ChronologyImporter::readFile(path);
     if (!read) {
-        warn(tr("Cannot import the chronology"), read.error().message);
+        m_window.showError(tr("Cannot import the chronology"), read.error().message);
         return false;
     }
     const QString fileName = QFileInfo(path).fileName();
@@ -220,27 +219,13 @@ bool ChronologyWorkspace::importChronology(const QString &path)
                                 .arg(report.entitiesCreated);
     m_window.statusBar()->showMessage(summary, 10000);
     if (!report.problems.isEmpty()) {
-        warn(tr("Some passages were not imported"),
+        m_window.showError(tr("Some passages were not imported"),
              summary + QLatin1Char(' ')
                  + tr("%n passage(s) or row(s) could not be placed; see the details.", nullptr,
                       int(report.problems.size())),
              report.problems.join(QLatin1Char('\n')));
     }
     return true;
-}
-
-void ChronologyWorkspace::warn(const QString &title, const QString &message, const QString &details)
-{
-    // Tests and scripted runs have nobody to close a dialog.
-    if (qEnvironmentVariableIsSet("ANNALIST_NO_DIALOGS")) {
-        m_window.statusBar()->showMessage(message);
-        qWarning("%s: %s %s", qPrintable(title), qPrintable(message), qPrintable(details));
-        return;
-    }
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, &m_window);
-    if (!details.isEmpty())
-        box.setDetailedText(details);
-    box.exec();
 }
 
 void ChronologyWorkspace::setProject(Project *project)
@@ -403,12 +388,12 @@ void ChronologyWorkspace::importRoles(const QString &path)
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        warn(tr("Cannot import roles"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        m_window.showError(tr("Cannot import roles"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return;
     }
     const auto rows = RoleTable::parse(QString::fromUtf8(file.readAll()), path);
     if (!rows) {
-        warn(tr("Cannot import roles"), rows.error());
+        m_window.showError(tr("Cannot import roles"), rows.error());
         return;
     }
     // Through the undo stack: the roles and entities it adds can be taken back.

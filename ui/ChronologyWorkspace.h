@@ -82,7 +82,6 @@ private:
     void refreshViews();
     void updateActions();
     void openPassages(const QList<Evidence> &passages);
-    void warn(const QString &title, const QString &message, const QString &details = {});
 
     MainWindow &m_window;
     ProjectSignals &m_signals;

@@ -70,6 +70,10 @@ public:
     ChronologyWorkspace *chronologyWorkspace() const { return m_chronology; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
+    // A warning in a message box with the details folded away; scripted runs
+    // (ANNALIST_NO_DIALOGS) get it in the status bar and the log instead.
+    void showError(const QString &title, const QString &message, const QString &details = {});
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -114,7 +118,6 @@ private:
     void rebuildTypeMenu();
     void saveOpenPanes();
     void restoreOpenPanes();
-    void showError(const QString &title, const QString &message, const QString &details = {});
 
     std::unique_ptr<Project> m_project;
     ProjectSignals *m_signals;
