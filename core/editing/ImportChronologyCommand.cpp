@@ -2,10 +2,8 @@
 
 #include "ProjectSignals.h"
 
-#include "storage/ChronologyAnnotationRepository.h"
 #include "storage/EntityRepository.h"
 #include "storage/EventRepository.h"
-#include "storage/EvidenceRepository.h"
 #include "storage/Project.h"
 
 #include <QCoreApplication>
@@ -29,16 +27,8 @@ Status ImportChronologyCommand::apply()
             if (Status restored = project().entities().restore(entity); !restored)
                 return restored;
         }
-        for (const Event &event : std::as_const(m_events)) {
-            if (Status restored = project().events().restore(event); !restored)
-                return restored;
-        }
-        for (const Evidence &passage : std::as_const(m_evidence)) {
-            if (Status restored = project().evidence().restore(passage); !restored)
-                return restored;
-        }
-        for (const ChronologyAnnotation &annotation : std::as_const(m_annotations)) {
-            if (Status restored = project().annotations().restore(annotation); !restored)
+        for (const EventSnapshot &event : std::as_const(m_events)) {
+            if (Status restored = event.restore(project()); !restored)
                 return restored;
         }
         return ok();
@@ -59,8 +49,6 @@ Status ImportChronologyCommand::record()
 {
     m_entities.clear();
     m_events.clear();
-    m_evidence.clear();
-    m_annotations.clear();
     for (const qint64 id : std::as_const(m_report.createdEntityIds)) {
         const Result<Entity> entity = project().entities().find(id);
         if (!entity)
@@ -68,26 +56,18 @@ Status ImportChronologyCommand::record()
         m_entities << *entity;
     }
     for (const qint64 id : std::as_const(m_report.eventIds)) {
-        const Result<Event> event = project().events().find(id);
+        Result<EventSnapshot> event = EventSnapshot::read(project(), id);
         if (!event)
             return event.error();
-        m_events << *event;
-        const Result<QList<Evidence>> evidence = project().evidence().listForEvent(id);
-        if (!evidence)
-            return evidence.error();
-        m_evidence << *evidence;
-        const Result<QList<ChronologyAnnotation>> annotations = project().annotations().listForEvent(id);
-        if (!annotations)
-            return annotations.error();
-        m_annotations << *annotations;
+        m_events << std::move(*event);
     }
     return ok();
 }
 
 Status ImportChronologyCommand::revert()
 {
-    for (const Event &event : std::as_const(m_events)) {
-        if (Status removed = project().events().remove(event.id); !removed)
+    for (const EventSnapshot &event : std::as_const(m_events)) {
+        if (Status removed = project().events().remove(event.event.id); !removed)
             return removed;
     }
     for (const Entity &entity : std::as_const(m_entities)) {

@@ -2,11 +2,10 @@
 
 #include "ProjectCommand.h"
 
+#include "EventSnapshot.h"
+
 #include "export/ChronologyImporter.h"
-#include "model/ChronologyAnnotation.h"
 #include "model/Entity.h"
-#include "model/Event.h"
-#include "model/Evidence.h"
 
 #include <QList>
 
@@ -39,9 +38,7 @@ private:
     bool m_applied = false;
     // As the first redo wrote them, for writing them again under their ids.
     QList<Entity> m_entities;
-    QList<Event> m_events;
-    QList<Evidence> m_evidence;
-    QList<ChronologyAnnotation> m_annotations;
+    QList<EventSnapshot> m_events;
 };
 
 } // namespace annalist

@@ -2,12 +2,7 @@
 
 #include "ProjectCommand.h"
 
-#include "model/ChronologyAnnotation.h"
-#include "model/Event.h"
-#include "model/Evidence.h"
-#include "model/Note.h"
-
-#include <QList>
+#include "EventSnapshot.h"
 
 namespace annalist {
 
@@ -28,10 +23,7 @@ protected:
 
 private:
     qint64 m_eventId = 0;
-    Event m_event;
-    QList<Evidence> m_evidence;
-    QList<ChronologyAnnotation> m_annotations;
-    QList<Note> m_notes;
+    EventSnapshot m_snapshot;
     bool m_exists = true;
 };
 
