@@ -2,8 +2,6 @@
 
 #include "storage/Project.h"
 
-#include <QThread>
-
 namespace annalist {
 
 BackgroundAnalysis::BackgroundAnalysis(const Project &project, QObject *parent)
@@ -20,12 +18,7 @@ BackgroundAnalysis::~BackgroundAnalysis()
 
 bool BackgroundAnalysis::start(const QList<qint64> &sourceIds, bool force)
 {
-    if (isRunning())
-        return false;
-    if (m_thread)
-        m_thread->wait();
-    m_cancelled = false;
-    m_thread.reset(QThread::create([this, sourceIds, force] {
+    return m_worker.start(QStringLiteral("annalist-analysis"), QThread::LowPriority, [this, sourceIds, force] {
         // The connection belongs to the thread that opens it.
         auto worker = m_project.openWorkerConnection();
         if (!worker) {
@@ -35,31 +28,28 @@ bool BackgroundAnalysis::start(const QList<qint64> &sourceIds, bool force)
         ProjectAnalyzer analyzer(**worker);
         const auto summary = analyzer.analyze(sourceIds, force, [this](int done, int total) {
             emit progressed(done, total);
-            return !m_cancelled.load();
+            return !m_worker.isCancelled();
         });
         if (summary)
             emit finished(*summary, QString());
         else
             emit finished({}, summary.error().message);
-    }));
-    m_thread->setObjectName(QStringLiteral("annalist-analysis"));
-    m_thread->start(QThread::LowPriority);
-    return true;
+    });
 }
 
 void BackgroundAnalysis::cancel()
 {
-    m_cancelled = true;
+    m_worker.cancel();
 }
 
 bool BackgroundAnalysis::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_worker.isRunning();
 }
 
 bool BackgroundAnalysis::wait()
 {
-    return !m_thread || m_thread->wait();
+    return m_worker.wait();
 }
 
 } // namespace annalist

@@ -2,13 +2,10 @@
 
 #include "ProjectAnalyzer.h"
 
+#include "common/WorkerThread.h"
+
 #include <QList>
 #include <QObject>
-
-#include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace annalist {
 
@@ -40,8 +37,7 @@ signals:
 
 private:
     const Project &m_project;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_cancelled{false};
+    WorkerThread m_worker;
 };
 
 } // namespace annalist

@@ -2,8 +2,6 @@
 
 #include "storage/Project.h"
 
-#include <QThread>
-
 namespace annalist {
 
 BackgroundExport::BackgroundExport(const Project &project, QObject *parent)
@@ -21,12 +19,7 @@ BackgroundExport::~BackgroundExport()
 
 bool BackgroundExport::start(const QString &path, const ExportOptions &options)
 {
-    if (isRunning())
-        return false;
-    if (m_thread)
-        m_thread->wait();
-    m_cancelled = false;
-    m_thread.reset(QThread::create([this, path, options] {
+    return m_worker.start(QStringLiteral("annalist-export"), QThread::InheritPriority, [this, path, options] {
         BackgroundExportResult result;
         // The connection belongs to the thread that opens it.
         auto worker = m_project.openWorkerConnection();
@@ -36,7 +29,7 @@ bool BackgroundExport::start(const QString &path, const ExportOptions &options)
             ChronologyExporter exporter(**worker);
             const auto exported = exporter.exportTo(path, options, [this](int done, int total) {
                 emit progressed(done, total);
-                return !m_cancelled.load();
+                return !m_worker.isCancelled();
             });
             if (exported) {
                 result.summary = *exported;
@@ -46,27 +39,22 @@ bool BackgroundExport::start(const QString &path, const ExportOptions &options)
             }
         }
         emit finished(result);
-    }));
-    m_thread->setObjectName(QStringLiteral("annalist-export"));
-    m_thread->start();
-    return true;
+    });
 }
 
 void BackgroundExport::cancel()
 {
-    m_cancelled = true;
+    m_worker.cancel();
 }
 
 bool BackgroundExport::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_worker.isRunning();
 }
 
 bool BackgroundExport::wait(int timeoutMs)
 {
-    if (!m_thread)
-        return true;
-    return m_thread->wait(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs));
+    return m_worker.wait(timeoutMs);
 }
 
 } // namespace annalist

@@ -2,12 +2,9 @@
 
 #include "ChronologyExporter.h"
 
+#include "common/WorkerThread.h"
+
 #include <QObject>
-
-#include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace annalist {
 
@@ -48,8 +45,7 @@ signals:
 
 private:
     const Project &m_project;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_cancelled{false};
+    WorkerThread m_worker;
 };
 
 } // namespace annalist

@@ -3,8 +3,6 @@
 #include "analysis/ProjectAnalyzer.h"
 #include "storage/Project.h"
 
-#include <QThread>
-
 namespace annalist {
 
 BackgroundImport::BackgroundImport(const Project &project, QObject *parent)
@@ -21,12 +19,7 @@ BackgroundImport::~BackgroundImport()
 
 bool BackgroundImport::start(const QStringList &paths, const SourceImporter::Options &options)
 {
-    if (isRunning())
-        return false;
-    if (m_thread)
-        m_thread->wait();
-    m_cancelled = false;
-    m_thread.reset(QThread::create([this, paths, options] {
+    return m_worker.start(QStringLiteral("annalist-import"), QThread::LowPriority, [this, paths, options] {
         ImportReport report;
         // The connection is made here because it belongs to the thread that opens it.
         auto worker = m_project.openWorkerConnection();
@@ -37,39 +30,34 @@ bool BackgroundImport::start(const QStringList &paths, const SourceImporter::Opt
             report = importer.importPaths(paths, [this](const QList<ImportOutcome> &batch, int done, int total) {
                 emit batchImported(batch);
                 emit progressed(done, total);
-                return !m_cancelled.load();
+                return !m_worker.isCancelled();
             });
             // New sources get their proposals at once, on this thread too.
             const QList<qint64> imported = report.importedIds();
-            if (m_analyze && !imported.isEmpty() && !m_cancelled.load()) {
+            if (m_analyze && !imported.isEmpty() && !m_worker.isCancelled()) {
                 ProjectAnalyzer analyzer(**worker);
-                const auto analysis = analyzer.analyze(imported, false, [this](int, int) { return !m_cancelled.load(); });
+                const auto analysis = analyzer.analyze(imported, false, [this](int, int) { return !m_worker.isCancelled(); });
                 if (!analysis)
                     report.storageError = analysis.error().message;
             }
         }
         emit finished(report);
-    }));
-    m_thread->setObjectName(QStringLiteral("annalist-import"));
-    m_thread->start(QThread::LowPriority);
-    return true;
+    });
 }
 
 void BackgroundImport::cancel()
 {
-    m_cancelled = true;
+    m_worker.cancel();
 }
 
 bool BackgroundImport::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_worker.isRunning();
 }
 
 bool BackgroundImport::wait(int timeoutMs)
 {
-    if (!m_thread)
-        return true;
-    return m_thread->wait(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs));
+    return m_worker.wait(timeoutMs);
 }
 
 } // namespace annalist

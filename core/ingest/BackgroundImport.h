@@ -3,13 +3,10 @@
 #include "ImportOutcome.h"
 #include "SourceImporter.h"
 
+#include "common/WorkerThread.h"
+
 #include <QObject>
 #include <QStringList>
-
-#include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace annalist {
 
@@ -44,8 +41,7 @@ signals:
 
 private:
     const Project &m_project;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_cancelled{false};
+    WorkerThread m_worker;
     bool m_analyze = true;
 };
 
