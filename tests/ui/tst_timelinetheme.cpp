@@ -1,3 +1,4 @@
+#include "ColorCounts.h"
 #include "ReaderTheme.h"
 #include "SampleProject.h"
 #include "TimelineView.h"
@@ -10,29 +11,6 @@
 #include <QTest>
 
 using namespace annalist;
-
-namespace {
-
-// How many of the picture's pixels have this colour, and which colour most of them have.
-std::pair<int, QRgb> census(const QImage &image, QRgb wanted)
-{
-    QHash<QRgb, int> counts;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x)
-            ++counts[image.pixel(x, y) & 0xffffff];
-    }
-    QRgb most = 0;
-    int mostCount = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > mostCount) {
-            mostCount = it.value();
-            most = it.key();
-        }
-    }
-    return { counts.value(wanted & 0xffffff), most };
-}
-
-} // namespace
 
 // The timeline takes its page and text colours from the reader's theme, and goes back
 // to the window's colours with the built-in one.
@@ -91,16 +69,16 @@ void TestTimelineTheme::followsTheTheme()
     theme.selectedText = Qt::white;
     view.setTheme(theme);
     QCOMPARE(view.viewport()->palette().color(QPalette::Base), background);
-    const auto [textPixels, page] = census(view.viewport()->grab().toImage(), text.rgb());
-    QCOMPARE(QColor::fromRgb(page), background);
+    const QHash<QRgb, int> pixels = test::pixelCounts(view.viewport()->grab().toImage());
+    const int textPixels = pixels.value(text.rgb() & 0xffffff);
+    QCOMPARE(test::mostCommonColor(pixels), background);
     // Titles and axis labels are written in the theme's text colour.
     QVERIFY2(textPixels > 50, qPrintable(QString::number(textPixels)));
 
     // The built-in theme gives the timeline back the window's colours.
     view.setTheme(ReaderTheme::builtIn(QApplication::palette()));
-    const auto [unused, builtInPage] = census(view.viewport()->grab().toImage(), text.rgb());
-    Q_UNUSED(unused)
-    QCOMPARE(QColor::fromRgb(builtInPage), QApplication::palette().color(QPalette::Base));
+    QCOMPARE(test::mostCommonColor(test::pixelCounts(view.viewport()->grab().toImage())),
+             QApplication::palette().color(QPalette::Base));
 }
 
 QTEST_MAIN(TestTimelineTheme)

@@ -1,3 +1,4 @@
+#include "ColorCounts.h"
 #include "ColorThemes.h"
 #include "ExportDialog.h"
 #include "SampleProject.h"
@@ -12,28 +13,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
-#include <QTextLayout>
 
 using namespace annalist;
 
 Q_DECLARE_METATYPE(annalist::ExportFormat)
-
-namespace {
-
-QSet<QRgb> colorsOf(const QTextDocument &document)
-{
-    QSet<QRgb> colors;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-            if (range.format.hasProperty(QTextFormat::ForegroundBrush))
-                colors.insert(range.format.foreground().color().rgb());
-        }
-    }
-    return colors;
-}
-
-} // namespace
 
 // KDE Syntax-Highlighting builds: the export dialog's preview of the sample project's
 // chronology is highlighted by the syntax of the file it will be written as, in the
@@ -98,9 +81,9 @@ void TestExportDialogPreview::previewIsHighlighted()
     QCOMPARE(dialog.previewSyntax(), syntax);
     QVERIFY(!dialog.textPreview()->toPlainText().isEmpty());
     if (syntax.isEmpty())
-        QVERIFY(colorsOf(*dialog.textPreview()->document()).isEmpty());
+        QVERIFY(test::foregroundColors(*dialog.textPreview()->document()).isEmpty());
     else
-        QTRY_VERIFY(colorsOf(*dialog.textPreview()->document()).size() >= 2);
+        QTRY_VERIFY(test::foregroundColors(*dialog.textPreview()->document()).size() >= 2);
 }
 
 void TestExportDialogPreview::previewFollowsTheTheme()
@@ -111,12 +94,12 @@ void TestExportDialogPreview::previewFollowsTheTheme()
     dialog.show();
     dialog.formatChooser()->setCurrentIndex(dialog.formatChooser()->findData(static_cast<int>(ExportFormat::Json)));
     dialog.refreshPreview();
-    QTRY_VERIFY(!colorsOf(*dialog.textPreview()->document()).isEmpty());
-    const QSet<QRgb> light = colorsOf(*dialog.textPreview()->document());
+    QTRY_VERIFY(!test::foregroundColors(*dialog.textPreview()->document()).isEmpty());
+    const QSet<QRgb> light = test::foregroundColors(*dialog.textPreview()->document());
     themes.setChoice(QStringLiteral("Monokai"));
     dialog.refreshPreview();
-    QTRY_VERIFY(!colorsOf(*dialog.textPreview()->document()).isEmpty());
-    QVERIFY(colorsOf(*dialog.textPreview()->document()) != light);
+    QTRY_VERIFY(!test::foregroundColors(*dialog.textPreview()->document()).isEmpty());
+    QVERIFY(test::foregroundColors(*dialog.textPreview()->document()) != light);
 }
 
 QTEST_MAIN(TestExportDialogPreview)

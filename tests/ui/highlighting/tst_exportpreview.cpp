@@ -1,3 +1,4 @@
+#include "ColorCounts.h"
 #include "ColorThemes.h"
 #include "SyntaxHighlighting.h"
 
@@ -5,28 +6,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTextBlock>
 #include <QTextDocument>
-#include <QTextLayout>
 
 using namespace annalist;
-
-namespace {
-
-// The distinct colours the runs of a document are drawn in.
-QSet<QRgb> colorsOf(const QTextDocument &document)
-{
-    QSet<QRgb> colors;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-            if (range.format.hasProperty(QTextFormat::ForegroundBrush))
-                colors.insert(range.format.foreground().color().rgb());
-        }
-    }
-    return colors;
-}
-
-} // namespace
 
 // KDE Syntax-Highlighting builds: the export dialog's preview highlights the text of
 // each text format by the file name it will be saved under, in the reader's theme.
@@ -94,9 +76,9 @@ void TestExportPreview::highlightsTextFormats()
     ColorThemes themes(SyntaxHighlighting::create());
     QTextDocument preview(text);
     QCOMPARE(themes.highlight(&preview, fileName), syntax);
-    QTRY_VERIFY2(colorsOf(preview).size() >= minimumColors, qPrintable(QString::number(colorsOf(preview).size())));
+    QTRY_VERIFY2(test::foregroundColors(preview).size() >= minimumColors, qPrintable(QString::number(test::foregroundColors(preview).size())));
     if (syntax.isEmpty())
-        QVERIFY(colorsOf(preview).isEmpty());
+        QVERIFY(test::foregroundColors(preview).isEmpty());
 }
 
 void TestExportPreview::previewFollowsTheTheme()
@@ -105,11 +87,11 @@ void TestExportPreview::previewFollowsTheTheme()
     QTextDocument preview(QStringLiteral("{\"headline\": \"Audit finds payments\", \"year\": 2025}\n"));
     themes.setChoice(QStringLiteral("Breeze Light"));
     QCOMPARE(themes.highlight(&preview, QStringLiteral("chronology.json")), QStringLiteral("JSON"));
-    const QSet<QRgb> light = colorsOf(preview);
+    const QSet<QRgb> light = test::foregroundColors(preview);
     themes.setChoice(QStringLiteral("Monokai"));
     QCOMPARE(themes.highlight(&preview, QStringLiteral("chronology.json")), QStringLiteral("JSON"));
-    QTRY_VERIFY(colorsOf(preview) != light);
-    QVERIFY(!colorsOf(preview).isEmpty());
+    QTRY_VERIFY(test::foregroundColors(preview) != light);
+    QVERIFY(!test::foregroundColors(preview).isEmpty());
 }
 
 QTEST_MAIN(TestExportPreview)

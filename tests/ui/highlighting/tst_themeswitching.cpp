@@ -1,4 +1,5 @@
 #include "ChronologyWorkspace.h"
+#include "ColorCounts.h"
 #include "ColorThemes.h"
 #include "MainWindow.h"
 #include "MentionHighlighter.h"
@@ -45,21 +46,7 @@ int formatCount(const QTextDocument *document)
 // The colour most of a widget's pixels have: its page, whatever text lies on it.
 QColor pageColor(QWidget *widget)
 {
-    const QImage image = widget->grab().toImage();
-    QHash<QRgb, int> counts;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            ++counts[image.pixel(x, y)];
-    }
-    QRgb best = 0;
-    int most = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            best = it.key();
-        }
-    }
-    return QColor::fromRgb(best);
+    return test::mostCommonColor(test::pixelCounts(widget->grab().toImage(), 3));
 }
 
 } // namespace
