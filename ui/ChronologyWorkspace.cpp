@@ -1,11 +1,11 @@
 #include "ChronologyWorkspace.h"
 
-#include "ChronologyPanel.h"
 #include "ChronologyFilterBar.h"
+#include "ChronologyPanel.h"
 #include "ColorThemes.h"
 #include "ConflictsPanel.h"
-#include "ExportDialog.h"
 #include "EventEditor.h"
+#include "ExportDialog.h"
 #include "MainWindow.h"
 #include "ReaderArea.h"
 #include "ReaderPane.h"
@@ -161,8 +161,9 @@ void ChronologyWorkspace::createActions()
     m_export->setToolTip(tr("Write the chronology as a PDF report, a table, a calendar, a timeline or annotations"));
     connect(m_export, &QAction::triggered, this, &ChronologyWorkspace::showExportDialog);
     m_importChronology = new QAction(tr("Import C&hronology…"), this);
-    m_importChronology->setToolTip(tr("Bring in events kept as CSV (the columns of the CSV export) or TimelineJS3 JSON, "
-                                      "with their quotes found in the project's sources"));
+    m_importChronology->setToolTip(
+        tr("Bring in events kept as CSV (the columns of the CSV export) or TimelineJS3 JSON, "
+           "with their quotes found in the project's sources"));
     connect(m_importChronology, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             &m_window, tr("Import Chronology"),
@@ -220,10 +221,10 @@ bool ChronologyWorkspace::importChronology(const QString &path)
     m_window.statusBar()->showMessage(summary, 10000);
     if (!report.problems.isEmpty()) {
         m_window.showError(tr("Some passages were not imported"),
-             summary + QLatin1Char(' ')
-                 + tr("%n passage(s) or row(s) could not be placed; see the details.", nullptr,
-                      int(report.problems.size())),
-             report.problems.join(QLatin1Char('\n')));
+                           summary + QLatin1Char(' ')
+                               + tr("%n passage(s) or row(s) could not be placed; see the details.", nullptr,
+                                    int(report.problems.size())),
+                           report.problems.join(QLatin1Char('\n')));
     }
     return true;
 }

@@ -22,13 +22,13 @@ void ElidedLabel::setFullText(const QString &text)
 QSize ElidedLabel::sizeHint() const
 {
     const QMargins margins = contentsMargins();
-    return {fontMetrics().horizontalAdvance(m_fullText) + margins.left() + margins.right() + 2 * margin(),
-            QLabel::sizeHint().height()};
+    return { fontMetrics().horizontalAdvance(m_fullText) + margins.left() + margins.right() + 2 * margin(),
+             QLabel::sizeHint().height() };
 }
 
 QSize ElidedLabel::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QStringLiteral("M…")), QLabel::minimumSizeHint().height()};
+    return { fontMetrics().horizontalAdvance(QStringLiteral("M…")), QLabel::minimumSizeHint().height() };
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent *event)

@@ -66,7 +66,8 @@ EntityDock::EntityDock(QWidget *parent)
         auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
         toggle->setCheckable(true);
         toggle->setChecked(!header->isSectionHidden(column));
-        connect(toggle, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        connect(toggle, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
         header->addAction(toggle);
     }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -206,7 +207,8 @@ void EntityDock::chooseAliases()
         return;
     bool accepted = false;
     const QString text = QInputDialog::getMultiLineText(
-        this, tr("Aliases"), tr("Other names of %1, one per line:").arg(m_proxy->index(current.row(), 0).data().toString()),
+        this, tr("Aliases"),
+        tr("Other names of %1, one per line:").arg(m_proxy->index(current.row(), 0).data().toString()),
         current.data(EntityListModel::AliasesRole).toStringList().join(u'\n'), &accepted);
     if (!accepted)
         return;
@@ -236,9 +238,10 @@ void EntityDock::chooseMergeTarget()
     if (names.isEmpty())
         return;
     bool accepted = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Merge Entities"),
-                                                 tr("Merge %1 into:").arg(m_view->currentIndex().siblingAtColumn(0).data().toString()),
-                                                 names, 0, false, &accepted);
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Merge Entities"),
+                                tr("Merge %1 into:").arg(m_view->currentIndex().siblingAtColumn(0).data().toString()),
+                                names, 0, false, &accepted);
     if (accepted)
         mergeSelectedInto(ids.value(names.indexOf(chosen)));
 }

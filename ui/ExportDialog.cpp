@@ -234,8 +234,8 @@ QWidget *ExportDialog::createChoices()
     reportLayout->addRow(tr("&Analyst:"), m_analyst);
     reportLayout->addRow(tr("&Handling:"), m_handling);
     reportLayout->addRow(tr("&Page size:"), m_pageSize);
-    const QStringList sectionNames = { tr("Title page"), tr("Contents"), tr("Timeline figure"), tr("Source appendix"),
-                                       tr("Entity index") };
+    const QStringList sectionNames
+        = { tr("Title page"), tr("Contents"), tr("Timeline figure"), tr("Source appendix"), tr("Entity index") };
     auto *sections = new QGridLayout;
     for (int i = 0; i < sectionNames.size(); ++i) {
         auto *box = new QCheckBox(sectionNames.at(i), report);
@@ -313,15 +313,13 @@ QWidget *ExportDialog::createPageControls()
     }
     fitPage->setChecked(true);
     m_pageControls->addSeparator();
-    QAction *previous = m_pageControls->addAction(QStringLiteral("◀"), this, [this] {
-        m_pagePreview->setCurrentPage(m_pagePreview->currentPage() - 1);
-    });
+    QAction *previous = m_pageControls->addAction(
+        QStringLiteral("◀"), this, [this] { m_pagePreview->setCurrentPage(m_pagePreview->currentPage() - 1); });
     previous->setToolTip(tr("Previous page"));
     m_pageNumber = new QLabel(m_pageControls);
     m_pageControls->addWidget(m_pageNumber);
-    QAction *next = m_pageControls->addAction(QStringLiteral("▶"), this, [this] {
-        m_pagePreview->setCurrentPage(m_pagePreview->currentPage() + 1);
-    });
+    QAction *next = m_pageControls->addAction(
+        QStringLiteral("▶"), this, [this] { m_pagePreview->setCurrentPage(m_pagePreview->currentPage() + 1); });
     next->setToolTip(tr("Next page"));
     connect(m_pagePreview, &QPrintPreviewWidget::previewChanged, this, [this] {
         m_pageNumber->setText(tr("%1 / %2").arg(m_pagePreview->currentPage()).arg(m_pagePreview->pageCount()));
@@ -358,9 +356,9 @@ void ExportDialog::loadRemembered()
     const ExportOptions remembered = ExportSettings::load(settings);
     m_format->setCurrentIndex(std::max(0, m_format->findData(static_cast<int>(remembered.format))));
     m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(static_cast<int>(remembered.pageSize))));
-    const QList<bool> sections = { remembered.sections.titlePage, remembered.sections.contents,
-                                   remembered.sections.timeline, remembered.sections.sourceAppendix,
-                                   remembered.sections.entityIndex };
+    const QList<bool> sections
+        = { remembered.sections.titlePage, remembered.sections.contents, remembered.sections.timeline,
+            remembered.sections.sourceAppendix, remembered.sections.entityIndex };
     for (int i = 0; i < m_sections.size(); ++i)
         m_sections.at(i)->setChecked(sections.at(i));
     // The title belongs to the project it was given for; the analyst and the handling
@@ -442,7 +440,8 @@ void ExportDialog::refreshPreview()
     const QLocale locale;
     QString info = m_content->entries.size() == m_content->totalEvents
         ? tr("%n event(s)", nullptr, int(m_content->entries.size()))
-        : tr("%1 of %2 events").arg(locale.toString(m_content->entries.size()), locale.toString(m_content->totalEvents));
+        : tr("%1 of %2 events")
+              .arg(locale.toString(m_content->entries.size()), locale.toString(m_content->totalEvents));
 
     if (format == ExportFormat::Pdf) {
         m_report = std::make_unique<PdfReport>(*m_content, m_previewOptions);
@@ -503,8 +502,9 @@ void ExportDialog::refreshPreview()
         if (text.startsWith(QChar(0xfeff)))
             text.remove(0, 1);
         if (bytes.size() > previewLimit)
-            info += QStringLiteral(" · ") + tr("first %1 of %2 shown").arg(locale.formattedDataSize(previewLimit),
-                                                                         locale.formattedDataSize(bytes.size()));
+            info += QStringLiteral(" · ")
+                + tr("first %1 of %2 shown")
+                      .arg(locale.formattedDataSize(previewLimit), locale.formattedDataSize(bytes.size()));
         m_textPreview->setPlainText(text);
         m_previewSyntax = m_themes.highlight(m_textPreview->document(), fileName);
         m_previewStack->setCurrentIndex(TextPreview);
@@ -607,14 +607,14 @@ void ExportDialog::exportEnded(const BackgroundExportResult &result)
     if (result.succeeded) {
         const ExportSummary &summary = result.summary;
         const QLocale locale;
-        QString details = summary.pages > 0 ? tr("%n page(s)", nullptr, summary.pages)
-                                            : tr("%n file(s)", nullptr, summary.files);
+        QString details
+            = summary.pages > 0 ? tr("%n page(s)", nullptr, summary.pages) : tr("%n file(s)", nullptr, summary.files);
         details += QStringLiteral(", ") + locale.formattedDataSize(summary.bytes);
         QString text = tr("Exported %n event(s) to %1 (%2).", nullptr, summary.entries)
                            .arg(QDir::toNativeSeparators(summary.path), details);
         if (summary.leftOut > 0)
-            text += QLatin1Char(' ') + tr("%n event(s) without both a start and an end could not be written.", nullptr,
-                                          summary.leftOut);
+            text += QLatin1Char(' ')
+                + tr("%n event(s) without both a start and an end could not be written.", nullptr, summary.leftOut);
         showStatus(text, false,
                    ExportFormats::writesFolder(summary.format) ? summary.path : QFileInfo(summary.path).absolutePath());
     } else if (result.error.isCancelled()) {

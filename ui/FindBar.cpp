@@ -150,7 +150,7 @@ void FindBar::search()
         QList<HighlightSpan> spans;
         for (qsizetype at = text.indexOf(needle, 0, sensitivity); at >= 0 && spans.size() < maximumHits;
              at = text.indexOf(needle, at + needle.size(), sensitivity)) {
-            spans.append({int(at), int(at + needle.size()), color, HighlightSpan::Outline, spans.size()});
+            spans.append({ int(at), int(at + needle.size()), color, HighlightSpan::Outline, spans.size() });
         }
         m_hits.setSpans(std::move(spans));
     }

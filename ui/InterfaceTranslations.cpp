@@ -10,7 +10,8 @@ bool InterfaceTranslations::install(const QLocale &locale)
 {
     // Owned by the application, so they live as long as it does.
     auto *annalist = new QTranslator(QCoreApplication::instance());
-    const bool found = annalist->load(locale, QStringLiteral("annalist"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const bool found
+        = annalist->load(locale, QStringLiteral("annalist"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     // Without a translation for the locale, the English one says its plurals right.
     if (found || annalist->load(QStringLiteral(":/i18n/annalist_en.qm")))
         QCoreApplication::installTranslator(annalist);
@@ -18,7 +19,8 @@ bool InterfaceTranslations::install(const QLocale &locale)
         delete annalist;
 
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -5,9 +5,9 @@
 #include "AboutText.h"
 #include "ColorThemes.h"
 #include "EntityDock.h"
+#include "FindBar.h"
 #include "MentionsDock.h"
 #include "ReaderArea.h"
-#include "FindBar.h"
 #include "ReaderPane.h"
 #include "SampleProject.h"
 #include "SearchDock.h"
@@ -91,11 +91,11 @@ struct AnnotationKey
 
 // The keys are handled by the reader itself; the menu shows them.
 constexpr AnnotationKey annotationKeys[] = {
-    {"Person", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as &Person"), "P"},
-    {"Organisation", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as &Organisation"), "O"},
-    {"Place", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as P&lace"), "L"},
-    {"Title", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as &Title or Role"), "T"},
-    {"Other", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as Oth&er"), "E"},
+    { "Person", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as &Person"), "P" },
+    { "Organisation", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as &Organisation"), "O" },
+    { "Place", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as P&lace"), "L" },
+    { "Title", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as &Title or Role"), "T" },
+    { "Other", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as Oth&er"), "E" },
 };
 
 } // namespace
@@ -120,7 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     setDockNestingEnabled(true);
 
-    auto *placeholder = new QLabel(tr("Open a project with File ▸ Open Project, or create one with File ▸ New Project."), this);
+    auto *placeholder
+        = new QLabel(tr("Open a project with File ▸ Open Project, or create one with File ▸ New Project."), this);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
     setCentralWidget(placeholder);
@@ -144,12 +145,12 @@ MainWindow::MainWindow(QWidget *parent)
             QDockWidget *library = m_docks.value(0);
             QDockWidget *entities = m_docks.value(1);
             QDockWidget *mentions = m_docks.value(2);
-            resizeDocks({library, entities}, {width() * 26 / 100, width() * 25 / 100}, Qt::Horizontal);
-            resizeDocks({mentions}, {height() * 30 / 100}, Qt::Vertical);
+            resizeDocks({ library, entities }, { width() * 26 / 100, width() * 25 / 100 }, Qt::Horizontal);
+            resizeDocks({ mentions }, { height() * 30 / 100 }, Qt::Vertical);
             // Under the reader: the tabs (mentions, search, chronology) beside the timeline.
             const int underReader = width() * 50 / 100;
-            resizeDocks({mentions, m_chronology->docks().at(1), m_chronology->docks().at(2)},
-                        {underReader / 2, underReader / 2, underReader / 2}, Qt::Horizontal);
+            resizeDocks({ mentions, m_chronology->docks().at(1), m_chronology->docks().at(2) },
+                        { underReader / 2, underReader / 2, underReader / 2 }, Qt::Horizontal);
         });
     }
     m_types->setHiddenTypeNames(settings.value(QStringLiteral("reader/hiddenTypes")).toStringList());
@@ -197,7 +198,8 @@ void MainWindow::createDocks()
         auto *toggle = new QAction(m_sources->headerData(column, Qt::Horizontal).toString(), header);
         toggle->setCheckable(true);
         toggle->setChecked(!header->isSectionHidden(column));
-        connect(toggle, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        connect(toggle, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
         header->addAction(toggle);
     }
     connect(m_library, &QTableView::activated, this, [this] { openSelectedSources(false); });
@@ -219,7 +221,8 @@ void MainWindow::createDocks()
     // The order of m_docks is relied on for the first-start sizes in the constructor.
     addDock(libraryPane, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
     addDock(m_entityDock, tr("Entities"), QStringLiteral("entityDock"), Qt::RightDockWidgetArea);
-    QDockWidget *mentions = addDock(m_mentionsDock, tr("Mentions"), QStringLiteral("mentionsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *mentions
+        = addDock(m_mentionsDock, tr("Mentions"), QStringLiteral("mentionsDock"), Qt::BottomDockWidgetArea);
     QDockWidget *search = addDock(m_searchDock, tr("Search"), QStringLiteral("searchDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(mentions, search);
     // The chronology: the event editor beside the entities, table and timeline under
@@ -258,23 +261,27 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Sample Project"), this, &MainWindow::openSampleProject);
     file->addSeparator();
-    QAction *importFiles = file->addAction(tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseFilesToImport);
-    QAction *importFolder = file->addAction(tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")), this, &MainWindow::chooseFolderToImport);
-    QAction *paste = file->addAction(tr("&Paste as New Source"), QKeySequence(tr("Ctrl+Shift+V")), this, &MainWindow::pasteAsSource);
+    QAction *importFiles
+        = file->addAction(tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseFilesToImport);
+    QAction *importFolder = file->addAction(tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")), this,
+                                            &MainWindow::chooseFolderToImport);
+    QAction *paste = file->addAction(tr("&Paste as New Source"), QKeySequence(tr("Ctrl+Shift+V")), this,
+                                     &MainWindow::pasteAsSource);
     file->addAction(m_chronology->importChronologyAction());
     file->addSeparator();
     file->addAction(m_chronology->exportAction());
     file->addSeparator();
-    QAction *closeAction = file->addAction(tr("&Close Project"), QKeySequence(tr("Ctrl+Shift+W")), this, &MainWindow::closeProject);
+    QAction *closeAction
+        = file->addAction(tr("&Close Project"), QKeySequence(tr("Ctrl+Shift+W")), this, &MainWindow::closeProject);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    m_projectActions = {importFiles, importFolder, paste, closeAction};
+    m_projectActions = { importFiles, importFolder, paste, closeAction };
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    redo->setShortcuts({ QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y")) });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -301,7 +308,8 @@ void MainWindow::createActions()
     });
     m_projectActions << find << searchAll << filterSources;
     edit->addSeparator();
-    edit->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, [this] { SettingsDialog(m_themes, this).exec(); });
+    edit->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this,
+                    [this] { SettingsDialog(m_themes, this).exec(); });
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     for (const AnnotationKey &key : annotationKeys) {
@@ -324,17 +332,21 @@ void MainWindow::createActions()
     QAction *remove = annotate->addAction(tr("Re&move Mention"), this, [this] { removeMention(mentionUnderCursor()); });
     m_changeTypeMenu = annotate->addMenu(tr("Change Entity &Type"));
     QAction *link = annotate->addAction(tr("&Link to Another Entity…"), this, &MainWindow::linkMentionToOtherEntity);
-    QAction *acceptAll = annotate->addAction(tr("Accept All Candidates of This &Entity"), this, &MainWindow::acceptAllOfEntity);
+    QAction *acceptAll
+        = annotate->addAction(tr("Accept All Candidates of This &Entity"), this, &MainWindow::acceptAllOfEntity);
     annotate->addSeparator();
     QAction *analyze = annotate->addAction(tr("A&nalyse Selected Sources"), QKeySequence(tr("Ctrl+Shift+A")), this,
                                            &MainWindow::analyzeSelectedSources);
     m_analyzeOnImport = annotate->addAction(tr("Analyse New Sources on &Import"));
     m_analyzeOnImport->setCheckable(true);
     m_analyzeOnImport->setChecked(QSettings().value(QStringLiteral("analysis/onImport"), true).toBool());
-    connect(m_analyzeOnImport, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("analysis/onImport"), on); });
+    connect(m_analyzeOnImport, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("analysis/onImport"), on); });
     annotate->addSeparator();
-    QAction *markHere = annotate->addAction(tr("Mark All Occurrences in This &Source"), this, [this] { markAllOccurrences(false); });
-    QAction *markEverywhere = annotate->addAction(tr("Mark All Occurrences in All S&ources"), this, [this] { markAllOccurrences(true); });
+    QAction *markHere
+        = annotate->addAction(tr("Mark All Occurrences in This &Source"), this, [this] { markAllOccurrences(false); });
+    QAction *markEverywhere
+        = annotate->addAction(tr("Mark All Occurrences in All S&ources"), this, [this] { markAllOccurrences(true); });
     m_annotationActions << accept << reject << remove << link << acceptAll << analyze << markHere << markEverywhere;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -380,8 +392,8 @@ void MainWindow::createActions()
     connect(openHere, &QAction::triggered, this, [this] { openSelectedSources(false); });
     m_library->insertAction(newPane, openHere);
     auto *gradeMenu = new QMenu(tr("Set Reliability Grade"), this);
-    const QStringList grades = {tr("Not graded"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
-                                QStringLiteral("D"), QStringLiteral("E"), QStringLiteral("F")};
+    const QStringList grades = { tr("Not graded"),    QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                 QStringLiteral("D"), QStringLiteral("E"), QStringLiteral("F") };
     for (int grade = 0; grade < grades.size(); ++grade)
         gradeMenu->addAction(grades.at(grade), this, [this, grade] { setGradeOfSelectedSources(grade); });
     m_library->addAction(gradeMenu->menuAction());
@@ -484,7 +496,8 @@ void MainWindow::closeProject()
     // The panes read from the project: they go before it closes.
     delete takeCentralWidget();
     m_readerArea = nullptr;
-    auto *placeholder = new QLabel(tr("Open a project with File ▸ Open Project, or create one with File ▸ New Project."), this);
+    auto *placeholder
+        = new QLabel(tr("Open a project with File ▸ Open Project, or create one with File ▸ New Project."), this);
     placeholder->setAlignment(Qt::AlignCenter);
     setCentralWidget(placeholder);
     m_project.reset();
@@ -548,7 +561,7 @@ void MainWindow::chooseFolderToImport()
     if (folder.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastFolder"), folder);
-    startImport({folder});
+    startImport({ folder });
 }
 
 bool MainWindow::startImport(const QStringList &paths)
@@ -558,7 +571,8 @@ bool MainWindow::startImport(const QStringList &paths)
         return false;
     }
     if (m_import && m_import->isRunning()) {
-        showError(tr("An import is running"), tr("Wait for the current import to finish, or cancel it, before starting another."));
+        showError(tr("An import is running"),
+                  tr("Wait for the current import to finish, or cancel it, before starting another."));
         return false;
     }
     m_import = std::make_unique<BackgroundImport>(*m_project);
@@ -580,10 +594,13 @@ int MainWindow::importPaths(const QStringList &paths)
     const QMetaObject::Connection done = connect(this, &MainWindow::destroyed, &loop, &QEventLoop::quit);
     if (!startImport(paths))
         return 0;
-    connect(m_import.get(), &BackgroundImport::finished, &loop, [&imported, &loop](const ImportReport &report) {
-        imported = report.count(ImportOutcome::Kind::Imported);
-        loop.quit();
-    }, Qt::QueuedConnection);
+    connect(
+        m_import.get(), &BackgroundImport::finished, &loop,
+        [&imported, &loop](const ImportReport &report) {
+            imported = report.count(ImportOutcome::Kind::Imported);
+            loop.quit();
+        },
+        Qt::QueuedConnection);
     loop.exec();
     disconnect(done);
     return imported;
@@ -624,7 +641,8 @@ void MainWindow::importFinished(const ImportReport &report)
         showError(tr("Import stopped"), tr("The project could not be written: %1").arg(report.storageError));
     } else if (!problems.isEmpty()) {
         showError(tr("Some files were not imported"),
-                  summary + u' ' + tr("Files that could not be imported: %1.").arg(problems.size()), problems.join(u'\n'));
+                  summary + u' ' + tr("Files that could not be imported: %1.").arg(problems.size()),
+                  problems.join(u'\n'));
     }
 }
 
@@ -665,7 +683,8 @@ ReaderPane *MainWindow::openSource(qint64 sourceId, bool inNewPane, int offset, 
     if (row >= 0) {
         const QModelIndex index = m_filter->mapFromSource(m_sources->index(row, 0));
         if (index.isValid())
-            m_library->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_library->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     return pane;
 }
@@ -692,7 +711,8 @@ void MainWindow::setGradeOfSelectedSources(int grade)
         return;
     m_undoStack->beginMacro(tr("Set reliability grade"));
     for (const QModelIndex &row : rows) {
-        m_undoStack->push(new SetSourceGradeCommand(*m_project, *m_signals, row.data(SourceListModel::SourceIdRole).toLongLong(),
+        m_undoStack->push(new SetSourceGradeCommand(*m_project, *m_signals,
+                                                    row.data(SourceListModel::SourceIdRole).toLongLong(),
                                                     static_cast<ReliabilityGrade>(grade)));
     }
     m_undoStack->endMacro();
@@ -737,7 +757,8 @@ bool MainWindow::annotateSelection(const QString &typeName)
     if (entityId != 0)
         m_undoStack->push(new AddMentionCommand(*m_project, *m_signals, pane->sourceId(), start, end, entityId));
     else
-        m_undoStack->push(new CreateEntityWithMentionCommand(*m_project, *m_signals, pane->sourceId(), start, end, text, typeName));
+        m_undoStack->push(
+            new CreateEntityWithMentionCommand(*m_project, *m_signals, pane->sourceId(), start, end, text, typeName));
     return true;
 }
 
@@ -745,16 +766,17 @@ std::optional<qint64> MainWindow::chooseEntity(const QString &text, const QList<
 {
     QStringList choices;
     for (const Entity &entity : candidates) {
-        choices << (entity.aliases.isEmpty() ? entity.canonicalName
-                                             : tr("%1 (also: %2)").arg(entity.canonicalName, entity.aliases.join(QStringLiteral(", "))));
+        choices << (entity.aliases.isEmpty()
+                        ? entity.canonicalName
+                        : tr("%1 (also: %2)").arg(entity.canonicalName, entity.aliases.join(QStringLiteral(", "))));
     }
     choices << tr("A new entity named \"%1\"").arg(text);
     // Scripted runs cannot answer a dialog: they take the first match.
     if (qEnvironmentVariableIsSet("ANNALIST_NO_DIALOGS"))
         return candidates.first().id;
     bool accepted = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Which Entity?"), tr("\"%1\" could be several entities:").arg(text),
-                                                 choices, 0, false, &accepted);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Which Entity?"), tr("\"%1\" could be several entities:").arg(text), choices, 0, false, &accepted);
     if (!accepted)
         return std::nullopt;
     const qsizetype index = choices.indexOf(chosen);
@@ -770,13 +792,15 @@ qint64 MainWindow::mentionUnderCursor() const
 void MainWindow::acceptMention(qint64 mentionId)
 {
     if (m_project && mentionId != 0)
-        m_undoStack->push(new SetMentionStatusCommand(*m_project, *m_signals, {mentionId}, Mention::Status::Confirmed));
+        m_undoStack->push(
+            new SetMentionStatusCommand(*m_project, *m_signals, { mentionId }, Mention::Status::Confirmed));
 }
 
 void MainWindow::rejectMention(qint64 mentionId)
 {
     if (m_project && mentionId != 0)
-        m_undoStack->push(new SetMentionStatusCommand(*m_project, *m_signals, {mentionId}, Mention::Status::Rejected));
+        m_undoStack->push(
+            new SetMentionStatusCommand(*m_project, *m_signals, { mentionId }, Mention::Status::Rejected));
 }
 
 void MainWindow::removeMention(qint64 mentionId)
@@ -819,10 +843,11 @@ void MainWindow::linkMentionToOtherEntity()
     if (names.isEmpty())
         return;
     bool accepted = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Link to Entity"), tr("\"%1\" refers to:").arg(mention->quote), names, 0,
-                                                 false, &accepted);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Link to Entity"), tr("\"%1\" refers to:").arg(mention->quote), names, 0, false, &accepted);
     if (accepted)
-        m_undoStack->push(new SetMentionEntityCommand(*m_project, *m_signals, mentionId, ids.value(names.indexOf(chosen))));
+        m_undoStack->push(
+            new SetMentionEntityCommand(*m_project, *m_signals, mentionId, ids.value(names.indexOf(chosen))));
 }
 
 void MainWindow::markAllOccurrences(bool inAllSources)
@@ -897,22 +922,30 @@ void MainWindow::analyzeSelectedSources()
     }
     m_analysis = std::make_unique<BackgroundAnalysis>(*m_project);
     connect(m_analysis.get(), &BackgroundAnalysis::progressed, this, &MainWindow::importProgressed);
-    connect(m_analysis.get(), &BackgroundAnalysis::finished, this, [this, ids](const AnalysisSummary &summary, const QString &error) {
-        m_importProgress->hide();
-        m_cancelImport->hide();
-        // Proposals are not undoable edits: the analysis can simply run again.
-        for (qint64 id : ids)
-            refreshAfterMentionChange(id);
-        refreshAfterEntityChange();
-        if (!error.isEmpty()) {
-            showError(tr("The analysis stopped"), error);
-            return;
-        }
-        statusBar()->showMessage(tr("Proposed %1 mentions and %2 time expressions.").arg(summary.mentionsProposed).arg(summary.timexesProposed)
-                                     + (summary.cancelled ? u' ' + tr("The analysis was cancelled; the sources analysed before that keep their proposals.")
-                                                          : QString()),
-                                 8000);
-    });
+    connect(
+        m_analysis.get(), &BackgroundAnalysis::finished, this,
+        [this, ids](const AnalysisSummary &summary, const QString &error) {
+            m_importProgress->hide();
+            m_cancelImport->hide();
+            // Proposals are not undoable edits: the analysis can simply run again.
+            for (qint64 id : ids)
+                refreshAfterMentionChange(id);
+            refreshAfterEntityChange();
+            if (!error.isEmpty()) {
+                showError(tr("The analysis stopped"), error);
+                return;
+            }
+            statusBar()->showMessage(
+                tr("Proposed %1 mentions and %2 time expressions.")
+                        .arg(summary.mentionsProposed)
+                        .arg(summary.timexesProposed)
+                    + (summary.cancelled
+                           ? u' '
+                               + tr(
+                                   "The analysis was cancelled; the sources analysed before that keep their proposals.")
+                           : QString()),
+                8000);
+        });
     m_importProgress->setFormat(tr("Analysing %v of %m"));
     m_importProgress->setRange(0, 0);
     m_importProgress->show();
@@ -986,8 +1019,10 @@ void MainWindow::rebuildTypeMenu()
         QAction *show = m_typeMenu->addAction(QIcon(swatch), type.name);
         show->setCheckable(true);
         show->setChecked(m_types->isTypeVisible(type.name));
-        connect(show, &QAction::toggled, this, [this, name = type.name](bool on) { m_types->setTypeVisible(name, on); });
-        m_changeTypeMenu->addAction(QIcon(swatch), type.name, this, [this, name = type.name] { changeTypeOfMentionEntity(name); });
+        connect(show, &QAction::toggled, this,
+                [this, name = type.name](bool on) { m_types->setTypeVisible(name, on); });
+        m_changeTypeMenu->addAction(QIcon(swatch), type.name, this,
+                                    [this, name = type.name] { changeTypeOfMentionEntity(name); });
     }
 }
 

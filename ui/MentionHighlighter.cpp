@@ -8,7 +8,9 @@ namespace {
 
 QColor blend(const QColor &top, const QColor &bottom, qreal opacity)
 {
-    const auto mix = [opacity](float a, float b) { return b + (a - b) * float(opacity); };
+    const auto mix = [opacity](float a, float b) {
+        return b + (a - b) * float(opacity);
+    };
     const QColor t = top.toRgb();
     const QColor b = bottom.toRgb();
     return QColor::fromRgbF(mix(t.redF(), b.redF()), mix(t.greenF(), b.greenF()), mix(t.blueF(), b.blueF()));
@@ -44,8 +46,8 @@ void MentionHighlighter::setTypes(const QList<EntityType> &types)
 
 MentionHighlighter::Entry MentionHighlighter::entryFor(const Mention &mention, const QHash<qint64, qint64> &entityTypes)
 {
-    return {mention.id,  mention.entityId, entityTypes.value(mention.entityId),
-            mention.start, mention.end,    mention.status};
+    return { mention.id,    mention.entityId, entityTypes.value(mention.entityId),
+             mention.start, mention.end,      mention.status };
 }
 
 void MentionHighlighter::setMentions(const QList<Mention> &mentions, const QHash<qint64, qint64> &entityTypes)
@@ -62,7 +64,9 @@ void MentionHighlighter::setMentions(const QList<Mention> &mentions, const QHash
 void MentionHighlighter::replaceRange(int from, int to, const QList<Mention> &mentions,
                                       const QHash<qint64, qint64> &entityTypes)
 {
-    const auto startsBefore = [](const Entry &entry, int position) { return entry.start < position; };
+    const auto startsBefore = [](const Entry &entry, int position) {
+        return entry.start < position;
+    };
     const auto first = std::lower_bound(m_entries.begin(), m_entries.end(), from, startsBefore);
     const auto last = std::lower_bound(first, m_entries.end(), to, startsBefore);
     std::vector<Entry> replacement;
@@ -148,7 +152,7 @@ void MentionHighlighter::restyle()
     for (TypeStyle &style : m_types)
         apply(style);
     // Unknown types borrow the look of "Other", if the project has it.
-    m_fallback = TypeStyle{};
+    m_fallback = TypeStyle {};
     m_fallback.projectColor = fallbackColor;
     for (const TypeStyle &style : std::as_const(m_types)) {
         if (style.name.compare(QStringView(BuiltInEntityType::Other), Qt::CaseInsensitive) == 0)
@@ -186,8 +190,8 @@ QList<HighlightSpan> MentionHighlighter::spans(int from, int to) const
         if (!type.visible)
             continue;
         const bool confirmed = entry.status == Mention::Status::Confirmed;
-        result.append({entry.start, entry.end, confirmed ? type.tint : type.underline,
-                       confirmed ? HighlightSpan::Solid : HighlightSpan::Dotted, entry.id});
+        result.append({ entry.start, entry.end, confirmed ? type.tint : type.underline,
+                        confirmed ? HighlightSpan::Solid : HighlightSpan::Dotted, entry.id });
     }
     return result;
 }

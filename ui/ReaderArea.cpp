@@ -20,7 +20,7 @@ namespace {
 // from the entity colours, and visible on light and dark backgrounds.
 QColor compareColor(int index)
 {
-    static const QColor colors[] = {QColor(0x1b, 0x9e, 0x77), QColor(0xd9, 0x5f, 0x02), QColor(0x75, 0x70, 0xb3)};
+    static const QColor colors[] = { QColor(0x1b, 0x9e, 0x77), QColor(0xd9, 0x5f, 0x02), QColor(0x75, 0x70, 0xb3) };
     return colors[std::clamp(index, 0, int(std::size(colors)) - 1)];
 }
 
@@ -228,7 +228,8 @@ void ReaderArea::updateComparison()
             for (int j = i + 1; j < list.size(); ++j) {
                 if (list.at(i)->sourceId() == 0 || list.at(j)->sourceId() == 0)
                     continue;
-                PairMatches pair{list.at(i), list.at(j), m_similarity.compare(list.at(i)->text(), list.at(j)->text())};
+                PairMatches pair { list.at(i), list.at(j),
+                                   m_similarity.compare(list.at(i)->text(), list.at(j)->text()) };
                 for (const PassageMatch &match : std::as_const(pair.matches)) {
                     // The mark in one pane takes the colour of the pane with its partner.
                     QColor inI = compareColor(j);
@@ -236,8 +237,8 @@ void ReaderArea::updateComparison()
                     const float strength = float(0.55 + 0.45 * match.score);
                     inI.setAlphaF(strength);
                     inJ.setAlphaF(strength);
-                    marks[i].append({match.aStart, match.aEnd, inI, HighlightSpan::Margin, j});
-                    marks[j].append({match.bStart, match.bEnd, inJ, HighlightSpan::Margin, i});
+                    marks[i].append({ match.aStart, match.aEnd, inI, HighlightSpan::Margin, j });
+                    marks[j].append({ match.bStart, match.bEnd, inJ, HighlightSpan::Margin, i });
                 }
                 m_comparisons.append(std::move(pair));
             }

@@ -7,8 +7,7 @@ namespace annalist {
 
 ReaderDocumentLayout::ReaderDocumentLayout(QTextDocument *document)
     : QPlainTextDocumentLayout(document)
-{
-}
+{ }
 
 void ReaderDocumentLayout::setParagraphSpacing(qreal spacing)
 {

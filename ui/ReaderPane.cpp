@@ -258,7 +258,7 @@ std::pair<int, int> ReaderPane::selection() const
 {
     const QTextCursor cursor = m_view->textCursor();
     if (!cursor.hasSelection())
-        return {cursor.position(), cursor.position()};
+        return { cursor.position(), cursor.position() };
     // Only the paragraphs of the selection go to the snapper: it analyses all the text
     // it gets, and a paragraph's edges are word boundaries anyway.
     const QTextDocument *document = m_view->document();
@@ -266,9 +266,9 @@ std::pair<int, int> ReaderPane::selection() const
     const QTextBlock last = document->findBlock(cursor.selectionEnd());
     const int to = std::min(int(text().size()), last.position() + last.length());
     const QString paragraphs = text().mid(from, to - from);
-    const auto [start, end] = SpanSnapper::snapToWords(paragraphs, cursor.selectionStart() - from,
-                                                       cursor.selectionEnd() - from);
-    return {from + start, from + end};
+    const auto [start, end]
+        = SpanSnapper::snapToWords(paragraphs, cursor.selectionStart() - from, cursor.selectionEnd() - from);
+    return { from + start, from + end };
 }
 
 qint64 ReaderPane::mentionAtCursor() const
@@ -348,7 +348,8 @@ void ReaderPane::reloadTimes()
     if (m_sourceId != 0) {
         const auto timexes = m_project.timexes().listForSource(m_sourceId);
         if (!timexes) {
-            qCWarning(lcReader) << "cannot read the time expressions of source" << m_sourceId << timexes.error().message;
+            qCWarning(lcReader) << "cannot read the time expressions of source" << m_sourceId
+                                << timexes.error().message;
         } else {
             // Times are marked apart from entities: an outline in one colour, dotted while
             // only proposed.
@@ -356,8 +357,10 @@ void ReaderPane::reloadTimes()
             for (const Timex &timex : *timexes) {
                 if (timex.status == Mention::Status::Rejected)
                     continue;
-                spans.append({timex.start, timex.end, color,
-                              timex.status == Mention::Status::Candidate ? HighlightSpan::Dotted : HighlightSpan::Outline, timex.id});
+                spans.append(
+                    { timex.start, timex.end, color,
+                      timex.status == Mention::Status::Candidate ? HighlightSpan::Dotted : HighlightSpan::Outline,
+                      timex.id });
             }
         }
     }
@@ -472,8 +475,8 @@ void ReaderPane::updateBaseColor()
 void ReaderPane::updateAccent()
 {
     QPalette palette = m_accent->palette();
-    palette.setColor(QPalette::Window, m_current ? this->palette().color(QPalette::Highlight)
-                                                 : this->palette().color(QPalette::Base));
+    palette.setColor(QPalette::Window,
+                     m_current ? this->palette().color(QPalette::Highlight) : this->palette().color(QPalette::Base));
     m_accent->setPalette(palette);
 }
 

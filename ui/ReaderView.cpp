@@ -181,7 +181,7 @@ QList<ReaderView::VisibleBlock> ReaderView::visibleBlocks(const QRect &area) con
         if (rect.top() > area.bottom())
             break;
         if (block.isVisible() && rect.bottom() >= area.top())
-            blocks.append({block, rect.topLeft()});
+            blocks.append({ block, rect.topLeft() });
         offset.ry() += rect.height();
     }
     return blocks;
@@ -280,7 +280,7 @@ void ReaderView::paintOver(const QList<VisibleBlock> &blocks, const QList<Highli
             break;
         case HighlightSpan::Dotted: {
             QPen pen(span.color, dot, Qt::CustomDashLine, Qt::RoundCap);
-            pen.setDashPattern({0.01, 1.9});
+            pen.setDashPattern({ 0.01, 1.9 });
             painter.setPen(pen);
             for (const QRectF &rect : spanRects(blocks, span.start, span.end)) {
                 const qreal y = rect.bottom() - dot;
@@ -308,8 +308,8 @@ std::pair<int, int> ReaderView::visibleRange() const
 {
     const QList<VisibleBlock> blocks = visibleBlocks(viewport()->rect());
     if (blocks.isEmpty())
-        return {0, 0};
-    return {blocks.first().block.position(), blocks.last().block.position() + blocks.last().block.length() - 1};
+        return { 0, 0 };
+    return { blocks.first().block.position(), blocks.last().block.position() + blocks.last().block.length() - 1 };
 }
 
 int ReaderView::characterAt(const QPoint &viewportPoint) const

@@ -74,8 +74,9 @@ int SearchDock::search(const QString &query)
         return 0;
     }
     m_model->setResults(*hits);
-    m_summary->setText(m_model->rowCount() == 0 ? tr("No source contains \"%1\".").arg(query)
-                                                : tr("%1 passages in %2 sources").arg(m_model->rowCount()).arg(hits->size()));
+    m_summary->setText(m_model->rowCount() == 0
+                           ? tr("No source contains \"%1\".").arg(query)
+                           : tr("%1 passages in %2 sources").arg(m_model->rowCount()).arg(hits->size()));
     rememberQuery(query.trimmed());
     if (m_model->rowCount() > 0)
         m_results->selectRow(0);
@@ -93,7 +94,8 @@ void SearchDock::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     emit passageRequested(index.data(SearchResultModel::SourceIdRole).toLongLong(),
-                          index.data(SearchResultModel::OffsetRole).toInt(), index.data(SearchResultModel::LengthRole).toInt());
+                          index.data(SearchResultModel::OffsetRole).toInt(),
+                          index.data(SearchResultModel::LengthRole).toInt());
 }
 
 void SearchDock::rememberQuery(const QString &query)

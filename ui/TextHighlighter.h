@@ -10,10 +10,10 @@ namespace annalist {
 struct HighlightSpan
 {
     enum Style {
-        Solid,   // tinted background under the text (confirmed mentions)
-        Dotted,  // dotted underline (candidates, to accept or reject)
+        Solid, // tinted background under the text (confirmed mentions)
+        Dotted, // dotted underline (candidates, to accept or reject)
         Outline, // frame around the text (search hits)
-        Margin,  // bar in the left margin beside the lines, with a faint wash (compared passages)
+        Margin, // bar in the left margin beside the lines, with a faint wash (compared passages)
     };
 
     int start = 0;

@@ -36,9 +36,10 @@ void TypeLegend::rebuild()
         const bool visible = m_types->isTypeVisible(type.name);
         auto *label = new QLabel(this);
         label->setTextFormat(Qt::RichText);
-        label->setText(QStringLiteral("<span style='color:%1'>■</span> %2")
-                           .arg(color.name(), visible ? type.name.toHtmlEscaped()
-                                                      : QStringLiteral("<s>%1</s>").arg(type.name.toHtmlEscaped())));
+        label->setText(
+            QStringLiteral("<span style='color:%1'>■</span> %2")
+                .arg(color.name(),
+                     visible ? type.name.toHtmlEscaped() : QStringLiteral("<s>%1</s>").arg(type.name.toHtmlEscaped())));
         label->setToolTip(visible ? tr("%1 mentions are shown in this colour").arg(type.name)
                                   : tr("%1 mentions are hidden (View ▸ Show Entity Types)").arg(type.name));
         m_layout->addWidget(label);

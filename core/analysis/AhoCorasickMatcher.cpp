@@ -117,7 +117,7 @@ void AhoCorasickMatcher::build()
         m_maxWords = std::max(m_maxWords, quint32(sequences[i].size()));
     }
     m_wordCount = quint32(words.size());
-    m_wordSlots.assign(std::bit_ceil(std::max<size_t>(16, words.size() * 2)), WordSlot{});
+    m_wordSlots.assign(std::bit_ceil(std::max<size_t>(16, words.size() * 2)), WordSlot {});
     const quint32 slotMask = quint32(m_wordSlots.size() - 1);
     m_wordCharacters.clear();
     for (size_t i = 0; i < words.size(); ++i) {
@@ -127,7 +127,8 @@ void AhoCorasickMatcher::build()
         quint32 slot = slotOf(hash) & slotMask;
         while (m_wordSlots[slot].word != 0)
             slot = (slot + 1) & slotMask;
-        m_wordSlots[slot] = WordSlot{hash, quint32(i + 1), quint32(m_wordCharacters.size()), quint32(words[i].size())};
+        m_wordSlots[slot]
+            = WordSlot { hash, quint32(i + 1), quint32(m_wordCharacters.size()), quint32(words[i].size()) };
         for (const QChar c : words[i])
             m_wordCharacters.push_back(c.unicode());
     }
@@ -318,7 +319,7 @@ QList<GazetteerHit> AhoCorasickMatcher::find(QStringView text) const
                 // "U.S." ends after its last period, as an abbreviation does.
                 if (stop < length && units[stop] == u'.' && QStringView(units + start, stop - start).contains(u'.'))
                     ++stop;
-                candidates.append(Candidate{start, stop, m_patternValues[pattern]});
+                candidates.append(Candidate { start, stop, m_patternValues[pattern] });
             }
         }
         ++wordIndex;
@@ -356,7 +357,7 @@ QList<GazetteerHit> AhoCorasickMatcher::find(QStringView text) const
     for (const Candidate &candidate : candidates) {
         if (candidate.start < taken)
             continue;
-        hits.append(GazetteerHit{candidate.start, candidate.end, candidate.value});
+        hits.append(GazetteerHit { candidate.start, candidate.end, candidate.value });
         taken = candidate.end;
     }
     return hits;

@@ -7,8 +7,7 @@ namespace annalist {
 BackgroundAnalysis::BackgroundAnalysis(const Project &project, QObject *parent)
     : QObject(parent)
     , m_project(project)
-{
-}
+{ }
 
 BackgroundAnalysis::~BackgroundAnalysis()
 {

@@ -18,19 +18,19 @@ QString BratError::message() const
 QString BratDocument::normalisedType(const QString &type)
 {
     static const QHash<QString, QString> types = {
-        {QStringLiteral("person"), QStringLiteral("Person")},
-        {QStringLiteral("per"), QStringLiteral("Person")},
-        {QStringLiteral("organisation"), QStringLiteral("Organisation")},
-        {QStringLiteral("organization"), QStringLiteral("Organisation")},
-        {QStringLiteral("org"), QStringLiteral("Organisation")},
-        {QStringLiteral("place"), QStringLiteral("Place")},
-        {QStringLiteral("loc"), QStringLiteral("Place")},
-        {QStringLiteral("location"), QStringLiteral("Place")},
-        {QStringLiteral("gpe"), QStringLiteral("Place")},
-        {QStringLiteral("fac"), QStringLiteral("Place")},
-        {QStringLiteral("facility"), QStringLiteral("Place")},
-        {QStringLiteral("title"), QStringLiteral("Title")},
-        {QStringLiteral("role"), QStringLiteral("Title")},
+        { QStringLiteral("person"), QStringLiteral("Person") },
+        { QStringLiteral("per"), QStringLiteral("Person") },
+        { QStringLiteral("organisation"), QStringLiteral("Organisation") },
+        { QStringLiteral("organization"), QStringLiteral("Organisation") },
+        { QStringLiteral("org"), QStringLiteral("Organisation") },
+        { QStringLiteral("place"), QStringLiteral("Place") },
+        { QStringLiteral("loc"), QStringLiteral("Place") },
+        { QStringLiteral("location"), QStringLiteral("Place") },
+        { QStringLiteral("gpe"), QStringLiteral("Place") },
+        { QStringLiteral("fac"), QStringLiteral("Place") },
+        { QStringLiteral("facility"), QStringLiteral("Place") },
+        { QStringLiteral("title"), QStringLiteral("Title") },
+        { QStringLiteral("role"), QStringLiteral("Title") },
     };
     return types.value(type.toLower(), type);
 }
@@ -45,11 +45,11 @@ Result<BratDocument, BratError> BratDocument::load(const QString &textPath)
 {
     QFile textFile(textPath);
     if (!textFile.open(QIODevice::ReadOnly))
-        return BratError{textPath, 0, QStringLiteral("cannot read: %1").arg(textFile.errorString())};
+        return BratError { textPath, 0, QStringLiteral("cannot read: %1").arg(textFile.errorString()) };
     const QString annPath = annotationPath(textPath);
     QFile annFile(annPath);
     if (!annFile.open(QIODevice::ReadOnly))
-        return BratError{annPath, 0, QStringLiteral("cannot read: %1").arg(annFile.errorString())};
+        return BratError { annPath, 0, QStringLiteral("cannot read: %1").arg(annFile.errorString()) };
     auto document = parse(QString::fromUtf8(textFile.readAll()), QString::fromUtf8(annFile.readAll()), annPath);
     if (document) {
         document->name = QFileInfo(textPath).completeBaseName();
@@ -70,7 +70,9 @@ Result<BratDocument, BratError> BratDocument::parse(const QString &text, const Q
             line.chop(1);
         if (line.trimmed().isEmpty() || !line.startsWith(QLatin1Char('T')))
             continue;
-        auto fail = [&](const QString &reason) { return BratError{fileName, number, reason}; };
+        auto fail = [&](const QString &reason) {
+            return BratError { fileName, number, reason };
+        };
         const QStringList fields = line.split(QLatin1Char('\t'));
         if (fields.size() < 2)
             return fail(QStringLiteral("expected 'ID<TAB>TYPE START END<TAB>TEXT'"));
@@ -99,7 +101,8 @@ Result<BratDocument, BratError> BratDocument::parse(const QString &text, const Q
             if (!startOk || !endOk)
                 return fail(QStringLiteral("bad span '%1'").arg(fragment.trimmed()));
             if (start < 0 || end <= start || end > text.size())
-                return fail(QStringLiteral("span %1-%2 outside the text (%3 characters)").arg(start).arg(end).arg(text.size()));
+                return fail(
+                    QStringLiteral("span %1-%2 outside the text (%3 characters)").arg(start).arg(end).arg(text.size()));
             entity.start = entity.start < 0 ? start : std::min(entity.start, start);
             entity.end = std::max(entity.end, end);
         }
@@ -109,7 +112,8 @@ Result<BratDocument, BratError> BratDocument::parse(const QString &text, const Q
             QString shown = entity.text;
             shown.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
             if (fields.at(2) != shown)
-                return fail(QStringLiteral("text '%1' does not match the span, which reads '%2'").arg(fields.at(2), shown));
+                return fail(
+                    QStringLiteral("text '%1' does not match the span, which reads '%2'").arg(fields.at(2), shown));
         }
         document.entities.append(entity);
     }

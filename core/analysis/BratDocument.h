@@ -10,7 +10,7 @@ namespace annalist {
 // A text-bound annotation of a brat standoff file ("T1\tPerson 0 11\tMarco Rubio").
 struct BratEntity
 {
-    QString id;   // "T1"
+    QString id; // "T1"
     QString type; // normalised, see BratDocument::normalisedType
     int start = 0;
     int end = 0; // exclusive; a discontinuous span is read as its outer extent
@@ -50,7 +50,7 @@ public:
     static QString normalisedType(const QString &type);
     static QString annotationPath(const QString &textPath);
 
-    QString name;     // base name without suffix
+    QString name; // base name without suffix
     QString textPath; // may be empty for parsed documents
     QString text;
     QList<BratEntity> entities; // sorted by start, then end

@@ -13,7 +13,7 @@ QStringList BratEvaluation::bratFiles(const QString &directory)
 {
     QStringList files;
     const QDir folder(directory);
-    const QStringList names = folder.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QStringList names = folder.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const QString path = folder.filePath(name);
         if (QFileInfo::exists(BratDocument::annotationPath(path)))
@@ -45,7 +45,7 @@ Result<BratEvaluation, BratError> BratEvaluation::run(const QStringList &files, 
         auto gold = BratDocument::load(file);
         if (!gold)
             return gold.error();
-        Document document{*gold, toEntities(gold->text, recognizer.recognize(gold->text))};
+        Document document { *gold, toEntities(gold->text, recognizer.recognize(gold->text)) };
         evaluation.m_scorer.add(document.gold.entities, document.system);
         evaluation.m_documents.append(document);
     }
@@ -89,12 +89,13 @@ QJsonObject BratEvaluation::toJson() const
 {
     QJsonArray documents;
     for (const Document &document : m_documents) {
-        documents.append(QJsonObject{
-            {QStringLiteral("name"), document.gold.name},
-            {QStringLiteral("gold"), document.gold.entities.size()},
-            {QStringLiteral("system"), document.system.size()},
-            {QStringLiteral("overlap"),
-             EntityScorer::score(EntityScorer::Matching::Overlap, document.gold.entities, document.system).toJson()}});
+        documents.append(QJsonObject {
+            { QStringLiteral("name"), document.gold.name },
+            { QStringLiteral("gold"), document.gold.entities.size() },
+            { QStringLiteral("system"), document.system.size() },
+            { QStringLiteral("overlap"),
+              EntityScorer::score(EntityScorer::Matching::Overlap, document.gold.entities, document.system)
+                  .toJson() } });
     }
     QJsonObject json = m_scorer.toJson();
     json.insert(QStringLiteral("documents"), documents);

@@ -35,12 +35,9 @@ EntityCounts &EntityCounts::operator+=(const EntityCounts &other)
 
 QJsonObject EntityCounts::toJson() const
 {
-    return {{QStringLiteral("tp"), truePositives},
-            {QStringLiteral("fp"), falsePositives},
-            {QStringLiteral("fn"), falseNegatives},
-            {QStringLiteral("precision"), precision()},
-            {QStringLiteral("recall"), recall()},
-            {QStringLiteral("f1"), f1()}};
+    return { { QStringLiteral("tp"), truePositives },  { QStringLiteral("fp"), falsePositives },
+             { QStringLiteral("fn"), falseNegatives }, { QStringLiteral("precision"), precision() },
+             { QStringLiteral("recall"), recall() },   { QStringLiteral("f1"), f1() } };
 }
 
 EntityCounts EntityScorer::score(Matching matching, const QList<BratEntity> &gold, const QList<BratEntity> &system,
@@ -122,12 +119,14 @@ QJsonObject EntityScorer::toJson() const
 {
     QJsonObject typesJson;
     for (const QString &type : types()) {
-        typesJson.insert(type, QJsonObject{{QStringLiteral("exact"), counts(Matching::Exact, type).toJson()},
-                                           {QStringLiteral("overlap"), counts(Matching::Overlap, type).toJson()}});
+        typesJson.insert(type,
+                         QJsonObject { { QStringLiteral("exact"), counts(Matching::Exact, type).toJson() },
+                                       { QStringLiteral("overlap"), counts(Matching::Overlap, type).toJson() } });
     }
-    return {{QStringLiteral("types"), typesJson},
-            {QStringLiteral("overall"), QJsonObject{{QStringLiteral("exact"), overall(Matching::Exact).toJson()},
-                                                    {QStringLiteral("overlap"), overall(Matching::Overlap).toJson()}}}};
+    return { { QStringLiteral("types"), typesJson },
+             { QStringLiteral("overall"),
+               QJsonObject { { QStringLiteral("exact"), overall(Matching::Exact).toJson() },
+                             { QStringLiteral("overlap"), overall(Matching::Overlap).toJson() } } } };
 }
 
 } // namespace annalist

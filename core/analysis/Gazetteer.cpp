@@ -179,7 +179,7 @@ void Gazetteer::addBundledLists()
         entry.population = field(row, 3).toLongLong();
         entry.typeName = placeType();
         entry.origin = GazetteerEntry::Origin::City;
-        QStringList names{entry.name};
+        QStringList names { entry.name };
         if (!field(row, 1).isEmpty())
             names << field(row, 1);
         // "Washington, D.C." is mostly just "Washington".
@@ -243,7 +243,7 @@ QList<GazetteerMatch> Gazetteer::find(QStringView text) const
     matches.reserve(hits.size());
     for (const GazetteerHit &hit : hits) {
         const QList<int> &group = m_groups.at(int(hit.value));
-        GazetteerMatch match{hit.start, hit.end, {}};
+        GazetteerMatch match { hit.start, hit.end, {} };
         if (text.at(hit.start).isUpper()) {
             match.entries = group;
         } else {

@@ -47,8 +47,10 @@ class Recognition
 {
 public:
     Recognition(const NameLexicon &lexicon, const QString &text)
-        : m_lexicon(lexicon), m_text(text), m_lowerText(text.toLower()),
-          m_tokens(NameTokenizer(lexicon).tokenize(text, m_lowerText))
+        : m_lexicon(lexicon)
+        , m_text(text)
+        , m_lowerText(text.toLower())
+        , m_tokens(NameTokenizer(lexicon).tokenize(text, m_lowerText))
     {
         m_lowers.reserve(m_tokens.size());
         for (const NameToken &token : std::as_const(m_tokens)) {
@@ -76,7 +78,8 @@ private:
     }
     bool isConnector(int index) const
     {
-        return isWord(index) && !m_tokens.at(index).capitalised && m_lexicon.contains(List::Connectors, m_lowers.at(index));
+        return isWord(index) && !m_tokens.at(index).capitalised
+            && m_lexicon.contains(List::Connectors, m_lowers.at(index));
     }
     bool isStopword(int index) const
     {
@@ -126,7 +129,7 @@ private:
     void segment(int first, int last);
     bool splitPlaces(int index);
     void addName(int first, int last, const QString &type, double confidence, const QString &role = {});
-    void defer(int first, int last, bool mustBeKnown) { m_deferred.append({first, last, mustBeKnown}); }
+    void defer(int first, int last, bool mustBeKnown) { m_deferred.append({ first, last, mustBeKnown }); }
     void learn();
     void learnKey(const QString &key, const QString &type, const QString &canonical);
     const Known *known(const QString &key) const
@@ -174,9 +177,10 @@ int Recognition::sequenceEnd(int first) const
 bool Recognition::isHeadline(int first, int last) const
 {
     const NameToken &final = m_tokens.at(last - 1);
-    if (!final.word && (final.punctuation == QLatin1Char('.') || final.punctuation == QLatin1Char('!')
-                        || final.punctuation == QLatin1Char('?') || final.punctuation == QLatin1Char(',')
-                        || final.punctuation == QLatin1Char(';')))
+    if (!final.word
+        && (final.punctuation == QLatin1Char('.') || final.punctuation == QLatin1Char('!')
+            || final.punctuation == QLatin1Char('?') || final.punctuation == QLatin1Char(',')
+            || final.punctuation == QLatin1Char(';')))
         return false;
     int content = 0;
     for (int index = first; index < last; ++index) {
@@ -226,7 +230,7 @@ bool Recognition::splitPlaces(int index)
         candidate.type = place;
         candidate.canonical = m_text.mid(candidate.start, candidate.end - candidate.start);
         candidate.confidence = 0.8;
-        m_found.append({candidate, index, index + 1});
+        m_found.append({ candidate, index, index + 1 });
         start = candidate.end + 1;
     }
     return true;
@@ -269,7 +273,7 @@ void Recognition::segment(int first, int last)
             for (int index = rest; index < last; ++index)
                 organisationHead = organisationHead || m_lexicon.contains(List::OrganisationHeads, m_lowers.at(index));
             addName(rest, last, organisationHead ? organisation : person, organisationHead ? 0.7 : 0.9,
-                 organisationHead ? QString() : titleText);
+                    organisationHead ? QString() : titleText);
             return;
         }
         // "Claudia Sheinbaum, the President-elect": the title describes the name before it.
@@ -321,8 +325,9 @@ void Recognition::segment(int first, int last)
         bool capitals = true;
         for (int index = first; index < last; ++index)
             capitals = capitals && m_tokens.at(index).allCaps;
-        if (capitals && (isPunctuation(last, QLatin1Char('-')) || isPunctuation(last, QChar(0x2014))
-                         || isPunctuation(last, QChar(0x2013))))
+        if (capitals
+            && (isPunctuation(last, QLatin1Char('-')) || isPunctuation(last, QChar(0x2014))
+                || isPunctuation(last, QChar(0x2013))))
             return addName(first, last, place, 0.7);
         if (isPunctuation(last, QLatin1Char(','))) {
             for (int index = last + 1; index < std::min(count(), last + 4) && sameLine(index, first); ++index) {
@@ -332,8 +337,8 @@ void Recognition::segment(int first, int last)
             }
         }
     }
-    if (size == 1 && !isAcronym(first) && !m_lexicon.contains(List::Places, lowerPhrase)
-        && m_pendingAt != first && !m_tokens.at(first).lower.contains(QLatin1Char('-'))) {
+    if (size == 1 && !isAcronym(first) && !m_lexicon.contains(List::Places, lowerPhrase) && m_pendingAt != first
+        && !m_tokens.at(first).lower.contains(QLatin1Char('-'))) {
         // One word: decided once the whole document is known.
         defer(first, last, false);
         return;
@@ -455,11 +460,11 @@ void Recognition::learnKey(const QString &key, const QString &type, const QStrin
 {
     auto existing = m_known.find(key);
     if (existing != m_known.end() && existing->type != type && !key.contains(QLatin1Char(' '))) {
-        existing.value() = {type, canonical, false}; // a person's surname outweighs a one-word place guess
+        existing.value() = { type, canonical, false }; // a person's surname outweighs a one-word place guess
         return;
     }
     if (existing == m_known.end()) {
-        m_known.insert(key, {type, canonical, false});
+        m_known.insert(key, { type, canonical, false });
         return;
     }
     if (existing->canonical == canonical)
@@ -480,7 +485,7 @@ void Recognition::learn()
             continue; // a part of one word, "Mexico" in "U.S.-Mexico"
         const QString full = phrase(found.firstToken, found.lastToken);
         if (candidate.type != title && candidate.type != person && !m_known.contains(full))
-            m_known.insert(full, {candidate.type, candidate.canonical, false});
+            m_known.insert(full, { candidate.type, candidate.canonical, false });
     }
     for (const Found &found : std::as_const(m_found)) {
         const NameCandidate &candidate = found.candidate;
@@ -520,8 +525,12 @@ void Recognition::resolveDeferred()
             Found found;
             found.firstToken = deferred.first;
             found.lastToken = deferred.last;
-            found.candidate = {m_tokens.at(deferred.first).start, m_tokens.at(deferred.last - 1).end, name->type,
-                               name->canonical, QString(), 0.7};
+            found.candidate = { m_tokens.at(deferred.first).start,
+                                m_tokens.at(deferred.last - 1).end,
+                                name->type,
+                                name->canonical,
+                                QString(),
+                                0.7 };
             m_found.append(found);
             continue;
         }
@@ -541,8 +550,8 @@ void Recognition::resolveDeferred()
         }
         if (m_tokens.at(index).sentenceStart)
             continue;
-        const QString coordinated = isWord(index - 1) && (m_lowers.at(index - 1) == QStringLiteral("and")
-                                                          || m_lowers.at(index - 1) == QStringLiteral("or"))
+        const QString coordinated = isWord(index - 1)
+                && (m_lowers.at(index - 1) == QStringLiteral("and") || m_lowers.at(index - 1) == QStringLiteral("or"))
             ? typeEndingAt.value(index - 2)
             : QString();
         if (coordinated == place || coordinated == organisation) {
@@ -578,8 +587,12 @@ void Recognition::headline(int first, int last)
                     Found found;
                     found.firstToken = at;
                     found.lastToken = at + length;
-                    found.candidate = {m_tokens.at(at).start, m_tokens.at(at + length - 1).end, name->type,
-                                       name->canonical, QString(), 0.7};
+                    found.candidate = { m_tokens.at(at).start,
+                                        m_tokens.at(at + length - 1).end,
+                                        name->type,
+                                        name->canonical,
+                                        QString(),
+                                        0.7 };
                     m_found.append(found);
                     matched = length;
                 }
@@ -627,7 +640,7 @@ QList<NameCandidate> Recognition::run()
         while (last < count() && sameLine(first, last))
             ++last;
         if (isHeadline(first, last))
-            m_headlines.append({first, last});
+            m_headlines.append({ first, last });
         else
             body(first, last);
         first = last;
@@ -662,9 +675,13 @@ QList<NameCandidate> Recognition::run()
 
 } // namespace
 
-NameRecognizer::NameRecognizer() : m_lexicon(NameLexicon::bundled()) { }
+NameRecognizer::NameRecognizer()
+    : m_lexicon(NameLexicon::bundled())
+{ }
 
-NameRecognizer::NameRecognizer(const NameLexicon &lexicon) : m_lexicon(lexicon) { }
+NameRecognizer::NameRecognizer(const NameLexicon &lexicon)
+    : m_lexicon(lexicon)
+{ }
 
 QList<NameCandidate> NameRecognizer::recognize(const QString &text) const
 {

@@ -12,9 +12,9 @@ struct NameCandidate
 {
     int start = 0;
     int end = 0;
-    QString type;      // "Person", "Organisation", "Place" or "Title"
+    QString type; // "Person", "Organisation", "Place" or "Title"
     QString canonical; // the full name this mention stands for within the document
-    QString role;      // for a person after a title: that title ("Senator")
+    QString role; // for a person after a title: that title ("Senator")
     double confidence = 0.0;
 
     bool operator==(const NameCandidate &other) const = default;

@@ -48,7 +48,9 @@ void describeWord(const QString &text, const QString &lowerText, NameToken &toke
 
 } // namespace
 
-NameTokenizer::NameTokenizer(const NameLexicon &lexicon) : m_lexicon(lexicon) { }
+NameTokenizer::NameTokenizer(const NameLexicon &lexicon)
+    : m_lexicon(lexicon)
+{ }
 
 QList<NameToken> NameTokenizer::tokenize(const QString &text, const QString &lowerText) const
 {
@@ -62,7 +64,8 @@ QList<NameToken> NameTokenizer::tokenize(const QString &text, const QString &low
     const int length = int(text.size());
 
     auto lastWordJoinable = [&](int at) {
-        return !tokens.isEmpty() && tokens.constLast().word && tokens.constLast().end == at && !tokens.constLast().possessive;
+        return !tokens.isEmpty() && tokens.constLast().word && tokens.constLast().end == at
+            && !tokens.constLast().possessive;
     };
 
     while (previous < length) {
@@ -126,7 +129,8 @@ QList<NameToken> NameTokenizer::tokenize(const QString &text, const QString &low
                         continue;
                     }
                 }
-                if (isApostrophe(c) && lastWordJoinable(index) && index + 1 < length && text.at(index + 1) == QLatin1Char('s')
+                if (isApostrophe(c) && lastWordJoinable(index) && index + 1 < length
+                    && text.at(index + 1) == QLatin1Char('s')
                     && (index + 2 >= length || !text.at(index + 2).isLetterOrNumber())) {
                     // A possessive the boundary finder left apart.
                     tokens.last().possessive = true;

@@ -11,15 +11,15 @@ class NameLexicon;
 struct NameToken
 {
     int start = 0;
-    int end = 0;             // without a possessive "'s"
-    int line = 0;            // index of the text line
-    QString lower;           // the word in lower case (empty for punctuation)
-    QChar punctuation;       // the mark, for punctuation tokens
+    int end = 0; // without a possessive "'s"
+    int line = 0; // index of the text line
+    QString lower; // the word in lower case (empty for punctuation)
+    QChar punctuation; // the mark, for punctuation tokens
     bool word = false;
     bool capitalised = false; // starts with an upper-case letter (or "al-Name")
-    bool allCaps = false;     // letters are all upper case, at least two of them
-    bool initial = false;     // "J." or an abbreviation such as "U.S."
-    bool possessive = false;  // followed by "'s" / "’s", which is not part of it
+    bool allCaps = false; // letters are all upper case, at least two of them
+    bool initial = false; // "J." or an abbreviation such as "U.S."
+    bool possessive = false; // followed by "'s" / "’s", which is not part of it
     bool sentenceStart = false;
 };
 

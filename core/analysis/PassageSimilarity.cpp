@@ -105,7 +105,7 @@ std::vector<Sentence> shingledSentences(QStringView text, int shingleSize)
     std::vector<Sentence> sentences;
     sentences.reserve(spans.size());
     for (const PassageSimilarity::Span &span : spans)
-        sentences.push_back({span, {}});
+        sentences.push_back({ span, {} });
     if (sentences.empty())
         return sentences;
 
@@ -155,14 +155,12 @@ std::vector<Sentence> shingledSentences(QStringView text, int shingleSize)
 } // namespace
 
 PassageSimilarity::PassageSimilarity()
-    : PassageSimilarity(Options{})
-{
-}
+    : PassageSimilarity(Options {})
+{ }
 
 PassageSimilarity::PassageSimilarity(Options options)
     : m_options(options)
-{
-}
+{ }
 
 QList<PassageSimilarity::Span> PassageSimilarity::sentences(QStringView text)
 {
@@ -199,20 +197,20 @@ QList<PassageSimilarity::Span> PassageSimilarity::sentences(QStringView text)
             while (lineEnd > lineStart && text.at(lineEnd - 1).isSpace())
                 --lineEnd;
             if (lineEnd > lineStart)
-                result.append({lineStart, lineEnd});
+                result.append({ lineStart, lineEnd });
             lineStart = i + 1;
             while (lineStart < to && text.at(lineStart).isSpace())
                 ++lineStart;
         }
         if (lineStart < to)
-            result.append({lineStart, to});
+            result.append({ lineStart, to });
     }
     if (pendingStart >= 0) {
         int to = int(text.size());
         while (to > pendingStart && text.at(to - 1).isSpace())
             --to;
         if (to > pendingStart)
-            result.append({pendingStart, to});
+            result.append({ pendingStart, to });
     }
     return result;
 }
@@ -252,8 +250,8 @@ QList<PassageMatch> PassageSimilarity::compare(QStringView a, QStringView b) con
             const double score = m_options.measure == Measure::Jaccard ? common / (mine + theirs - common)
                                                                        : common / std::min(mine, theirs);
             if (score >= m_options.threshold) {
-                matches.append({sentence.span.start, sentence.span.end, right[i].span.start, right[i].span.end,
-                                score});
+                matches.append(
+                    { sentence.span.start, sentence.span.end, right[i].span.start, right[i].span.end, score });
             }
             shared[i] = 0;
         }

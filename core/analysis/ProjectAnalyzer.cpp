@@ -31,16 +31,17 @@ struct Proposal
     int start = 0;
     int end = 0;
     QString typeName;
-    QString name;       // the entity's canonical name
+    QString name; // the entity's canonical name
     qint64 entityId = 0; // known for project names
-    QString role;       // a title the person holds, for names after a title
+    QString role; // a title the person holds, for names after a title
     Mention::Origin origin = Mention::Origin::Gazetteer;
-    int priority = 0;   // lower wins where proposals overlap
+    int priority = 0; // lower wins where proposals overlap
 };
 
 bool overlaps(int start, int end, const QList<std::pair<int, int>> &taken)
 {
-    return std::any_of(taken.cbegin(), taken.cend(), [start, end](const auto &span) { return start < span.second && span.first < end; });
+    return std::any_of(taken.cbegin(), taken.cend(),
+                       [start, end](const auto &span) { return start < span.second && span.first < end; });
 }
 
 QByteArray fingerprintOf(const QList<Entity> &entities, const QList<EntityType> &types)
@@ -52,7 +53,11 @@ QByteArray fingerprintOf(const QList<Entity> &entities, const QList<EntityType> 
     for (const Entity &entity : entities) {
         QStringList aliases = entity.aliases;
         aliases.sort();
-        hash.addData(QStringLiteral("%1|%2|%3|%4\n").arg(entity.id).arg(entity.typeId).arg(entity.canonicalName, aliases.join(u'|')).toUtf8());
+        hash.addData(QStringLiteral("%1|%2|%3|%4\n")
+                         .arg(entity.id)
+                         .arg(entity.typeId)
+                         .arg(entity.canonicalName, aliases.join(u'|'))
+                         .toUtf8());
     }
     return hash.result();
 }
@@ -61,8 +66,7 @@ QByteArray fingerprintOf(const QList<Entity> &entities, const QList<EntityType> 
 
 ProjectAnalyzer::ProjectAnalyzer(Project &project)
     : m_project(project)
-{
-}
+{ }
 
 ProjectAnalyzer::~ProjectAnalyzer() = default;
 
@@ -110,7 +114,8 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
         if (!source)
             return source.error();
         contentHashes.insert(id, source->sha256);
-        const QByteArray fingerprint = QCryptographicHash::hash(QByteArray(m_listsFingerprint + source->sha256), QCryptographicHash::Sha1);
+        const QByteArray fingerprint
+            = QCryptographicHash::hash(QByteArray(m_listsFingerprint + source->sha256), QCryptographicHash::Sha1);
         previous.bindValue(0, id);
         if (!previous.exec())
             return sqlError(previous, QStringLiteral("read the analysis state of source %1").arg(id));
@@ -173,11 +178,14 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
             return prepared.error();
     }
     QSqlQuery record(m_project.database());
-    record.prepare(QStringLiteral("INSERT OR REPLACE INTO source_analysis (source_id, fingerprint, analyzed_at) VALUES (?, ?, ?)"));
+    record.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO source_analysis (source_id, fingerprint, analyzed_at) VALUES (?, ?, ?)"));
     WriteTransaction transaction(m_project.database());
     for (qint64 id : std::as_const(analyzed)) {
         record.bindValue(0, id);
-        record.bindValue(1, QCryptographicHash::hash(QByteArray(m_listsFingerprint + contentHashes.value(id)), QCryptographicHash::Sha1));
+        record.bindValue(1,
+                         QCryptographicHash::hash(QByteArray(m_listsFingerprint + contentHashes.value(id)),
+                                                  QCryptographicHash::Sha1));
         record.bindValue(2, QDateTime::currentMSecsSinceEpoch());
         if (!record.exec())
             return sqlError(record, QStringLiteral("record the analysis of source %1").arg(id));
@@ -208,7 +216,7 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
     if (!kept)
         return kept.error();
     for (const Mention &mention : *kept)
-        taken << std::pair{mention.start, mention.end};
+        taken << std::pair { mention.start, mention.end };
 
     QList<Proposal> proposals;
     for (const GazetteerMatch &match : m_gazetteer->find(body)) {
@@ -219,7 +227,8 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
         proposal.start = int(match.start);
         proposal.end = int(match.end);
         proposal.typeName = entry.typeName;
-        proposal.name = entry.origin == GazetteerEntry::Origin::CountryAlias && !entry.detail.isEmpty() ? entry.detail : entry.name;
+        proposal.name = entry.origin == GazetteerEntry::Origin::CountryAlias && !entry.detail.isEmpty() ? entry.detail
+                                                                                                        : entry.name;
         proposal.entityId = entry.entityId;
         proposal.origin = Mention::Origin::Gazetteer;
         proposal.priority = entry.origin == GazetteerEntry::Origin::Project ? 0 : 1;
@@ -230,7 +239,8 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
         proposal.start = candidate.start;
         proposal.end = candidate.end;
         proposal.typeName = candidate.type;
-        proposal.name = candidate.canonical.isEmpty() ? body.mid(candidate.start, candidate.end - candidate.start) : candidate.canonical;
+        proposal.name = candidate.canonical.isEmpty() ? body.mid(candidate.start, candidate.end - candidate.start)
+                                                      : candidate.canonical;
         proposal.role = candidate.role;
         proposal.origin = Mention::Origin::Detector;
         // Lists know places best; context knows people and organisations best.
@@ -284,9 +294,10 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
             const auto entity = m_project.entities().find(entityId);
             if (!entity)
                 return entity.error();
-            const bool known = std::any_of(entity->roles.cbegin(), entity->roles.cend(), [&proposal](const EntityRole &role) {
-                return role.title.compare(proposal.role, Qt::CaseInsensitive) == 0;
-            });
+            const bool known
+                = std::any_of(entity->roles.cbegin(), entity->roles.cend(), [&proposal](const EntityRole &role) {
+                      return role.title.compare(proposal.role, Qt::CaseInsensitive) == 0;
+                  });
             if (!known) {
                 EntityRole role;
                 role.title = proposal.role;
@@ -304,7 +315,7 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
         mention.status = Mention::Status::Candidate;
         MentionContext::fill(mention, body);
         mentions << mention;
-        taken << std::pair{proposal.start, proposal.end};
+        taken << std::pair { proposal.start, proposal.end };
     }
     if (const auto added = m_project.mentions().addAll(mentions); !added)
         return added.error();
@@ -315,7 +326,7 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
     if (!keptTimexes)
         return keptTimexes.error();
     for (const Timex &timex : *keptTimexes)
-        timeTaken << std::pair{timex.start, timex.end};
+        timeTaken << std::pair { timex.start, timex.end };
     QList<Timex> timexes;
     for (const TimexMatch &match : m_timexes->tag(body, source->published)) {
         if (overlaps(match.start, match.end, timeTaken))

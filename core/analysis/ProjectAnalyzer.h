@@ -45,7 +45,8 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     // All sources when ids is empty. force analyses even unchanged sources.
-    Result<AnalysisSummary> analyze(const QList<qint64> &sourceIds = {}, bool force = false, const Progress &progress = {});
+    Result<AnalysisSummary> analyze(const QList<qint64> &sourceIds = {}, bool force = false,
+                                    const Progress &progress = {});
 
     // Bumped whenever the rules change what they propose.
     static constexpr int rulesVersion = 1;

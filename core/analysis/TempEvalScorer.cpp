@@ -146,7 +146,7 @@ TempEvalCounts TempEvalScorer::score(const QList<Span> &gold, const QList<Span> 
 TempEvalCounts TempEvalScorer::add(const QString &name, const QList<Span> &gold, const QList<Span> &system)
 {
     const TempEvalCounts counts = score(gold, system);
-    m_documents.append({name, counts});
+    m_documents.append({ name, counts });
     return counts;
 }
 

@@ -24,33 +24,33 @@ struct CategoryFile
 };
 
 constexpr CategoryFile categoryFiles[] = {
-    {TimeLexicon::Category::Month, "months"},
-    {TimeLexicon::Category::Weekday, "weekdays"},
-    {TimeLexicon::Category::Number, "numbers"},
-    {TimeLexicon::Category::Ordinal, "ordinals"},
-    {TimeLexicon::Category::OrdinalSuffix, "ordinalsuffixes"},
-    {TimeLexicon::Category::Unit, "units"},
-    {TimeLexicon::Category::Season, "seasons"},
-    {TimeLexicon::Category::PartOfDay, "partsofday"},
-    {TimeLexicon::Category::ClockWord, "clockwords"},
-    {TimeLexicon::Category::Meridiem, "meridiems"},
-    {TimeLexicon::Category::TimeZone, "timezones"},
-    {TimeLexicon::Category::Deictic, "deictic"},
-    {TimeLexicon::Category::Reference, "references"},
-    {TimeLexicon::Category::Position, "positions"},
-    {TimeLexicon::Category::Approximator, "approximators"},
-    {TimeLexicon::Category::Relative, "relatives"},
-    {TimeLexicon::Category::Direction, "directions"},
-    {TimeLexicon::Category::Quantifier, "quantifiers"},
-    {TimeLexicon::Category::Frequency, "frequencies"},
-    {TimeLexicon::Category::Multiplier, "multipliers"},
-    {TimeLexicon::Category::Grammar, "grammar"},
-    {TimeLexicon::Category::Licensor, "licensors"},
-    {TimeLexicon::Category::Tense, "tense"},
-    {TimeLexicon::Category::CountNoun, "countnouns"},
-    {TimeLexicon::Category::NotYearBefore, "notyearbefore"},
-    {TimeLexicon::Category::NameWord, "namewords"},
-    {TimeLexicon::Category::Holiday, "holidays"},
+    { TimeLexicon::Category::Month, "months" },
+    { TimeLexicon::Category::Weekday, "weekdays" },
+    { TimeLexicon::Category::Number, "numbers" },
+    { TimeLexicon::Category::Ordinal, "ordinals" },
+    { TimeLexicon::Category::OrdinalSuffix, "ordinalsuffixes" },
+    { TimeLexicon::Category::Unit, "units" },
+    { TimeLexicon::Category::Season, "seasons" },
+    { TimeLexicon::Category::PartOfDay, "partsofday" },
+    { TimeLexicon::Category::ClockWord, "clockwords" },
+    { TimeLexicon::Category::Meridiem, "meridiems" },
+    { TimeLexicon::Category::TimeZone, "timezones" },
+    { TimeLexicon::Category::Deictic, "deictic" },
+    { TimeLexicon::Category::Reference, "references" },
+    { TimeLexicon::Category::Position, "positions" },
+    { TimeLexicon::Category::Approximator, "approximators" },
+    { TimeLexicon::Category::Relative, "relatives" },
+    { TimeLexicon::Category::Direction, "directions" },
+    { TimeLexicon::Category::Quantifier, "quantifiers" },
+    { TimeLexicon::Category::Frequency, "frequencies" },
+    { TimeLexicon::Category::Multiplier, "multipliers" },
+    { TimeLexicon::Category::Grammar, "grammar" },
+    { TimeLexicon::Category::Licensor, "licensors" },
+    { TimeLexicon::Category::Tense, "tense" },
+    { TimeLexicon::Category::CountNoun, "countnouns" },
+    { TimeLexicon::Category::NotYearBefore, "notyearbefore" },
+    { TimeLexicon::Category::NameWord, "namewords" },
+    { TimeLexicon::Category::Holiday, "holidays" },
 };
 static_assert(std::size(categoryFiles) == TimeLexicon::categoryCount);
 
@@ -133,11 +133,11 @@ TimeLexicon TimeLexicon::load(const QString &language)
     for (const CategoryFile &file : categoryFiles) {
         QFile resource(QStringLiteral(":/analysis/time/%1/%2.txt").arg(language, QLatin1String(file.file)));
         if (resource.open(QIODevice::ReadOnly))
-            lists.append({QLatin1String(file.file), QString::fromUtf8(resource.readAll())});
+            lists.append({ QLatin1String(file.file), QString::fromUtf8(resource.readAll()) });
     }
     QFile settings(QStringLiteral(":/analysis/time/%1/settings.txt").arg(language));
     if (settings.open(QIODevice::ReadOnly))
-        lists.append({QStringLiteral("settings"), QString::fromUtf8(settings.readAll())});
+        lists.append({ QStringLiteral("settings"), QString::fromUtf8(settings.readAll()) });
     return fromLists(language, lists);
 }
 
@@ -185,7 +185,7 @@ void TimeLexicon::addList(Category category, const QString &text)
         entry.flags = parseFlags(fields.value(2), &entry.extra);
         if (key.startsWith(u'*')) {
             m_entries.append(entry);
-            m_suffixes.append({foldedToken(QStringView(key).mid(1)), int(m_entries.size() - 1)});
+            m_suffixes.append({ foldedToken(QStringView(key).mid(1)), int(m_entries.size() - 1) });
             continue;
         }
         QStringList tokens;

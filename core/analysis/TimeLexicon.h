@@ -83,7 +83,7 @@ public:
         // Indices into entries(), longest phrase first.
         QList<int> entries;
         // Index of the one-token entry of each category, -1 when none.
-        std::array<int, categoryCount> singles{};
+        std::array<int, categoryCount> singles {};
 
         bool is(Category category) const { return (categories & (1u << int(category))) != 0; }
         bool starts(Category category) const { return (startsCategories & (1u << int(category))) != 0; }

@@ -16,7 +16,7 @@ TimeMlAttributes attributesOf(const QXmlStreamAttributes &attributes)
 {
     TimeMlAttributes list;
     for (const QXmlStreamAttribute &attribute : attributes)
-        list.append({attribute.qualifiedName().toString(), attribute.value().toString()});
+        list.append({ attribute.qualifiedName().toString(), attribute.value().toString() });
     return list;
 }
 
@@ -55,7 +55,7 @@ Result<TimeMlDocument, TimeMlError> TimeMlDocument::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return TimeMlError{path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+        return TimeMlError { path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()) };
     return parse(file.readAll(), path);
 }
 
@@ -66,7 +66,7 @@ Result<TimeMlDocument, TimeMlError> TimeMlDocument::parse(const QByteArray &data
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString content = decoder.decode(data);
     if (decoder.hasError())
-        return TimeMlError{fileName, 1, QStringLiteral("the file is not UTF-8")};
+        return TimeMlError { fileName, 1, QStringLiteral("the file is not UTF-8") };
 
     TimeMlDocument document;
     document.m_fileName = fileName;
@@ -93,7 +93,7 @@ Result<TimeMlDocument, TimeMlError> TimeMlDocument::parse(const QByteArray &data
             }
             if (name == QLatin1String("TEXT")) {
                 if (sawText)
-                    return TimeMlError{fileName, line, QStringLiteral("a second <TEXT> element")};
+                    return TimeMlError { fileName, line, QStringLiteral("a second <TEXT> element") };
                 inText = true;
                 sawText = true;
                 document.m_head = content.left(xml.characterOffset());
@@ -125,13 +125,14 @@ Result<TimeMlDocument, TimeMlError> TimeMlDocument::parse(const QByteArray &data
                     timex.mod = attribute(attributes, QLatin1String("mod"));
                     timex.line = element.line;
                     if (!hasAttribute(attributes, QLatin1String("type")))
-                        return TimeMlError{fileName, element.line, QStringLiteral("TIMEX3 without a type attribute")};
+                        return TimeMlError { fileName, element.line,
+                                             QStringLiteral("TIMEX3 without a type attribute") };
                     const QString type = attribute(attributes, QLatin1String("type"));
                     if (!timexTypeFromName(type, &timex.type))
-                        return TimeMlError{fileName, element.line,
-                                           QStringLiteral("TIMEX3 of unknown type '%1'").arg(type)};
+                        return TimeMlError { fileName, element.line,
+                                             QStringLiteral("TIMEX3 of unknown type '%1'").arg(type) };
                     if (timex.end <= timex.start)
-                        return TimeMlError{fileName, element.line, QStringLiteral("empty TIMEX3")};
+                        return TimeMlError { fileName, element.line, QStringLiteral("empty TIMEX3") };
                     document.m_timexes.append(timex);
                 } else {
                     document.m_otherTags.append(element.element);
@@ -149,11 +150,12 @@ Result<TimeMlDocument, TimeMlError> TimeMlDocument::parse(const QByteArray &data
         }
     }
     if (xml.hasError())
-        return TimeMlError{fileName, xml.lineNumber(), xml.errorString()};
+        return TimeMlError { fileName, xml.lineNumber(), xml.errorString() };
     if (!sawText)
-        return TimeMlError{fileName, lastTagLine, QStringLiteral("no <TEXT> element")};
+        return TimeMlError { fileName, lastTagLine, QStringLiteral("no <TEXT> element") };
     if (!document.m_creationValue.isEmpty() && !timeFromValue(document.m_creationValue).isKnown())
-        return TimeMlError{fileName, 1, QStringLiteral("DCT value '%1' is not a date").arg(document.m_creationValue)};
+        return TimeMlError { fileName, 1,
+                             QStringLiteral("DCT value '%1' is not a date").arg(document.m_creationValue) };
     if (document.m_documentId.isEmpty())
         document.m_documentId = QFileInfo(fileName).completeBaseName();
     return document;

@@ -65,23 +65,23 @@ QString TimeMlWriter::write(const TimeMlDocument &document, const QList<TimexMat
     QList<Tag> tags;
     int tid = 0;
     for (const TimexMatch &match : timexes) {
-        TimeMlAttributes attributes{{QStringLiteral("tid"), QStringLiteral("t%1").arg(++tid)},
-                                    {QStringLiteral("type"), timexTypeName(match.type)},
-                                    {QStringLiteral("value"), match.value}};
+        TimeMlAttributes attributes { { QStringLiteral("tid"), QStringLiteral("t%1").arg(++tid) },
+                                      { QStringLiteral("type"), timexTypeName(match.type) },
+                                      { QStringLiteral("value"), match.value } };
         if (!match.mod.isEmpty())
-            attributes.append({QStringLiteral("mod"), match.mod});
+            attributes.append({ QStringLiteral("mod"), match.mod });
         if (!match.quant.isEmpty())
-            attributes.append({QStringLiteral("quant"), match.quant});
+            attributes.append({ QStringLiteral("quant"), match.quant });
         if (!match.freq.isEmpty())
-            attributes.append({QStringLiteral("freq"), match.freq});
+            attributes.append({ QStringLiteral("freq"), match.freq });
         tags.append(
-            {match.start, match.end, startTag(QStringLiteral("TIMEX3"), attributes), QStringLiteral("</TIMEX3>"), 0});
+            { match.start, match.end, startTag(QStringLiteral("TIMEX3"), attributes), QStringLiteral("</TIMEX3>"), 0 });
     }
     const qsizetype timexCount = tags.size();
     QSet<QString> keptEvents;
     for (const TimeMlElement &element : document.otherTags()) {
-        Tag tag{element.start, element.end, startTag(element.name, element.attributes),
-                QLatin1String("</") + element.name + u'>', 0};
+        Tag tag { element.start, element.end, startTag(element.name, element.attributes),
+                  QLatin1String("</") + element.name + u'>', 0 };
         bool fits = true;
         for (qsizetype k = 0; k < timexCount && fits; ++k)
             fits = !crosses(tag, tags.at(k));
@@ -122,8 +122,8 @@ QString TimeMlWriter::write(const TimeMlDocument &document, const QList<TimexMat
     };
     QList<Event> events;
     for (int k = 0; k < int(tags.size()); ++k) {
-        events.append({tags.at(k).start, false, tags.at(k).rank, k});
-        events.append({tags.at(k).end, true, tags.at(k).rank, k});
+        events.append({ tags.at(k).start, false, tags.at(k).rank, k });
+        events.append({ tags.at(k).end, true, tags.at(k).rank, k });
     }
     std::sort(events.begin(), events.end(), [&](const Event &a, const Event &b) {
         if (a.offset != b.offset)

@@ -10,10 +10,11 @@ TimexUnit TimexCalendar::unitFromCode(QStringView code)
         TimexUnit unit;
     };
     static constexpr Code codes[] = {
-        {"S", TimexUnit::Second},   {"MI", TimexUnit::Minute},  {"H", TimexUnit::Hour},        {"D", TimexUnit::Day},
-        {"WE", TimexUnit::Weekend}, {"W", TimexUnit::Week},     {"FN", TimexUnit::Fortnight},  {"M", TimexUnit::Month},
-        {"SE", TimexUnit::Season},  {"Q", TimexUnit::Quarter},  {"HALF", TimexUnit::Half},     {"Y", TimexUnit::Year},
-        {"DE", TimexUnit::Decade},  {"CE", TimexUnit::Century}, {"ML", TimexUnit::Millennium},
+        { "S", TimexUnit::Second },     { "MI", TimexUnit::Minute },  { "H", TimexUnit::Hour },
+        { "D", TimexUnit::Day },        { "WE", TimexUnit::Weekend }, { "W", TimexUnit::Week },
+        { "FN", TimexUnit::Fortnight }, { "M", TimexUnit::Month },    { "SE", TimexUnit::Season },
+        { "Q", TimexUnit::Quarter },    { "HALF", TimexUnit::Half },  { "Y", TimexUnit::Year },
+        { "DE", TimexUnit::Decade },    { "CE", TimexUnit::Century }, { "ML", TimexUnit::Millennium },
     };
     for (const Code &candidate : codes) {
         if (code == QLatin1String(candidate.name))
@@ -143,7 +144,7 @@ TimexCalendar::Span TimexCalendar::seasonSpan(int year, QStringView season)
     if (firstMonth == 0)
         return {};
     const QDate first(year, firstMonth, 1);
-    return {first, first.addMonths(3).addDays(-1), yearValue(year) + u'-' + season.toString()};
+    return { first, first.addMonths(3).addDays(-1), yearValue(year) + u'-' + season.toString() };
 }
 
 QString TimexCalendar::seasonOf(QDate date, int *seasonYear)
@@ -169,19 +170,19 @@ TimexCalendar::Span TimexCalendar::spanOf(TimexUnit unit, QDate date)
     case TimexUnit::Minute:
     case TimexUnit::Hour:
     case TimexUnit::Day:
-        return {date, date, dayValue(date)};
+        return { date, date, dayValue(date) };
     case TimexUnit::Weekend: {
         const QDate saturday = date.addDays(6 - date.dayOfWeek());
-        return {saturday, saturday.addDays(1), weekValue(date) + QStringLiteral("-WE")};
+        return { saturday, saturday.addDays(1), weekValue(date) + QStringLiteral("-WE") };
     }
     case TimexUnit::Week:
     case TimexUnit::Fortnight: {
         const QDate monday = date.addDays(1 - date.dayOfWeek());
-        return {monday, monday.addDays(6), weekValue(date)};
+        return { monday, monday.addDays(6), weekValue(date) };
     }
     case TimexUnit::Month: {
         const QDate first(year, date.month(), 1);
-        return {first, first.addMonths(1).addDays(-1), monthValue(year, date.month())};
+        return { first, first.addMonths(1).addDays(-1), monthValue(year, date.month()) };
     }
     case TimexUnit::Season: {
         int seasonYear = 0;
@@ -191,32 +192,33 @@ TimexCalendar::Span TimexCalendar::spanOf(TimexUnit unit, QDate date)
     case TimexUnit::Quarter: {
         const int quarter = (date.month() - 1) / 3 + 1;
         const QDate first(year, (quarter - 1) * 3 + 1, 1);
-        return {first, first.addMonths(3).addDays(-1),
-                yearValue(year) + QStringLiteral("-Q") + QString::number(quarter)};
+        return { first, first.addMonths(3).addDays(-1),
+                 yearValue(year) + QStringLiteral("-Q") + QString::number(quarter) };
     }
     case TimexUnit::Half: {
         const int half = date.month() <= 6 ? 1 : 2;
         const QDate first(year, half == 1 ? 1 : 7, 1);
-        return {first, first.addMonths(6).addDays(-1), yearValue(year) + QStringLiteral("-H") + QString::number(half)};
+        return { first, first.addMonths(6).addDays(-1),
+                 yearValue(year) + QStringLiteral("-H") + QString::number(half) };
     }
     case TimexUnit::Year:
-        return {QDate(year, 1, 1), QDate(year, 12, 31), yearValue(year)};
+        return { QDate(year, 1, 1), QDate(year, 12, 31), yearValue(year) };
     case TimexUnit::Decade: {
         const int first = year - ((year % 10) + 10) % 10;
-        return {QDate(first, 1, 1), QDate(first + 9, 12, 31), yearValue(first).left(3)};
+        return { QDate(first, 1, 1), QDate(first + 9, 12, 31), yearValue(first).left(3) };
     }
     case TimexUnit::Century: {
         const int first = year - ((year % 100) + 100) % 100;
-        return {QDate(first, 1, 1), QDate(first + 99, 12, 31), yearValue(first).left(2)};
+        return { QDate(first, 1, 1), QDate(first + 99, 12, 31), yearValue(first).left(2) };
     }
     case TimexUnit::Millennium: {
         const int first = year - ((year % 1000) + 1000) % 1000;
-        return {QDate(first, 1, 1), QDate(first + 999, 12, 31), yearValue(first).left(1)};
+        return { QDate(first, 1, 1), QDate(first + 999, 12, 31), yearValue(first).left(1) };
     }
     case TimexUnit::None:
         break;
     }
-    return {date, date, dayValue(date)};
+    return { date, date, dayValue(date) };
 }
 
 QDate TimexCalendar::shift(TimexUnit unit, QDate date, int count)

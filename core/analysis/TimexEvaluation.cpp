@@ -19,7 +19,7 @@ QList<TempEvalScorer::Span> goldSpans(const TimeMlDocument &document)
 {
     QList<TempEvalScorer::Span> spans;
     for (const TimeMlTimex &timex : document.timexes())
-        spans.append({timex.start, timex.end, timex.type, timex.value});
+        spans.append({ timex.start, timex.end, timex.type, timex.value });
     return spans;
 }
 
@@ -27,7 +27,7 @@ QList<TempEvalScorer::Span> systemSpans(const QList<TimexMatch> &matches)
 {
     QList<TempEvalScorer::Span> spans;
     for (const TimexMatch &match : matches)
-        spans.append({match.start, match.end, match.type, match.value});
+        spans.append({ match.start, match.end, match.type, match.value });
     return spans;
 }
 
@@ -41,29 +41,29 @@ QJsonObject measures(const TempEvalCounts &counts)
     const auto round4 = [](double value) {
         return std::round(value * 10000.0) / 10000.0;
     };
-    return QJsonObject{
-        {QStringLiteral("gold"), counts.gold},
-        {QStringLiteral("system"), counts.system},
-        {QStringLiteral("strict"),
-         QJsonObject{{QStringLiteral("matches"), counts.strict},
-                     {QStringLiteral("precision"), round4(counts.strictPrecision())},
-                     {QStringLiteral("recall"), round4(counts.strictRecall())},
-                     {QStringLiteral("f1"), round4(counts.strictF1())}}},
-        {QStringLiteral("relaxed"),
-         QJsonObject{{QStringLiteral("matches"), counts.relaxed},
-                     {QStringLiteral("precision"), round4(counts.relaxedPrecision())},
-                     {QStringLiteral("recall"), round4(counts.relaxedRecall())},
-                     {QStringLiteral("f1"), round4(counts.relaxedF1())}}},
-        {QStringLiteral("type"),
-         QJsonObject{{QStringLiteral("matches"), counts.typeMatches},
-                     {QStringLiteral("accuracy"), round4(counts.typeAccuracy())},
-                     {QStringLiteral("f1"), round4(counts.typeF1())}}},
-        {QStringLiteral("value"),
-         QJsonObject{{QStringLiteral("matches"), counts.valueMatches},
-                     {QStringLiteral("precision"), round4(counts.valuePrecision())},
-                     {QStringLiteral("recall"), round4(counts.valueRecall())},
-                     {QStringLiteral("f1"), round4(counts.valueF1())},
-                     {QStringLiteral("accuracy"), round4(counts.valueAccuracy())}}},
+    return QJsonObject {
+        { QStringLiteral("gold"), counts.gold },
+        { QStringLiteral("system"), counts.system },
+        { QStringLiteral("strict"),
+          QJsonObject { { QStringLiteral("matches"), counts.strict },
+                        { QStringLiteral("precision"), round4(counts.strictPrecision()) },
+                        { QStringLiteral("recall"), round4(counts.strictRecall()) },
+                        { QStringLiteral("f1"), round4(counts.strictF1()) } } },
+        { QStringLiteral("relaxed"),
+          QJsonObject { { QStringLiteral("matches"), counts.relaxed },
+                        { QStringLiteral("precision"), round4(counts.relaxedPrecision()) },
+                        { QStringLiteral("recall"), round4(counts.relaxedRecall()) },
+                        { QStringLiteral("f1"), round4(counts.relaxedF1()) } } },
+        { QStringLiteral("type"),
+          QJsonObject { { QStringLiteral("matches"), counts.typeMatches },
+                        { QStringLiteral("accuracy"), round4(counts.typeAccuracy()) },
+                        { QStringLiteral("f1"), round4(counts.typeF1()) } } },
+        { QStringLiteral("value"),
+          QJsonObject { { QStringLiteral("matches"), counts.valueMatches },
+                        { QStringLiteral("precision"), round4(counts.valuePrecision()) },
+                        { QStringLiteral("recall"), round4(counts.valueRecall()) },
+                        { QStringLiteral("f1"), round4(counts.valueF1()) },
+                        { QStringLiteral("accuracy"), round4(counts.valueAccuracy()) } } },
     };
 }
 
@@ -73,7 +73,7 @@ QStringList TimexEvaluation::timeMlFiles(const QString &directory)
 {
     const QDir dir(directory);
     QStringList files;
-    const QStringList names = dir.entryList({QStringLiteral("*.tml")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QStringList names = dir.entryList({ QStringLiteral("*.tml") }, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &name : names)
         files << dir.filePath(name);
     return files;
@@ -161,7 +161,7 @@ QJsonObject TimexEvaluation::toJson() const
     }
     QJsonObject overall = measures(m_total);
     overall.insert(QStringLiteral("documents"), int(m_documents.size()));
-    return QJsonObject{{QStringLiteral("documents"), documents}, {QStringLiteral("overall"), overall}};
+    return QJsonObject { { QStringLiteral("documents"), documents }, { QStringLiteral("overall"), overall } };
 }
 
 QString TimexEvaluation::writeSystemFiles(const QString &directory) const

@@ -327,7 +327,7 @@ std::optional<TimexGrammar::UnitWord> TimexGrammar::unit(int i) const
     const TimexUnit unit = TimexCalendar::unitFromCode(entry->value);
     if (unit == TimexUnit::None)
         return std::nullopt;
-    return UnitWord{i, unit, entry->has(TimeLexicon::Plural)};
+    return UnitWord { i, unit, entry->has(TimeLexicon::Plural) };
 }
 
 int TimexGrammar::ordinal(int i, int *value) const
@@ -430,22 +430,22 @@ std::optional<TimexGrammar::YearRef> TimexGrammar::yearRef(int i) const
     if (!t)
         return std::nullopt;
     if (t->isNumber() && t->digits == 4 && plausibleYear(i, true))
-        return YearRef{i, t->number, false, false, 0};
+        return YearRef { i, t->number, false, false, 0 };
     if (isPunct(i, u'\'') && joined(i + 1) && token(i + 1)->isNumber() && token(i + 1)->digits == 2)
-        return YearRef{i + 1, expandTwoDigitYear(token(i + 1)->number), false, false, 0};
+        return YearRef { i + 1, expandTwoDigitYear(token(i + 1)->number), false, false, 0 };
     if (const int fiscal = grammarPhrase(i, QLatin1String("FISCAL")); fiscal >= 0) {
         const TimeToken *number = token(fiscal + 1);
         if (number && number->isNumber() && number->digits == 4)
-            return YearRef{fiscal + 1, number->number, true, false, 0};
+            return YearRef { fiscal + 1, number->number, true, false, 0 };
     }
     if (const Entry *relative = single(i, Category::Relative);
         relative && !relative->has(TimeLexicon::Anaphoric) && relative->extra.isEmpty()) {
         if (const auto u = unit(i + 1); u && u->unit == TimexUnit::Year && !u->plural)
-            return YearRef{i + 1, 0, false, true, relative->number};
+            return YearRef { i + 1, 0, false, true, relative->number };
     }
     if (isGrammar(i, QLatin1String("ARTICLE"))) {
         if (const auto u = unit(i + 1); u && u->unit == TimexUnit::Year && !u->plural)
-            return YearRef{i + 1, 0, false, true, 0};
+            return YearRef { i + 1, 0, false, true, 0 };
     }
     return std::nullopt;
 }

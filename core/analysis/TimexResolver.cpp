@@ -72,14 +72,14 @@ struct PartOfDay
 PartOfDay partOfDay(const QString &code)
 {
     if (code == QLatin1String("MO"))
-        return {QTime(6, 0), QTime(11, 59, 59, 999), 0};
+        return { QTime(6, 0), QTime(11, 59, 59, 999), 0 };
     if (code == QLatin1String("AF"))
-        return {QTime(12, 0), QTime(17, 59, 59, 999), 0};
+        return { QTime(12, 0), QTime(17, 59, 59, 999), 0 };
     if (code == QLatin1String("EV"))
-        return {QTime(18, 0), QTime(21, 59, 59, 999), 0};
+        return { QTime(18, 0), QTime(21, 59, 59, 999), 0 };
     if (code == QLatin1String("NI"))
-        return {QTime(21, 0), QTime(5, 59, 59, 999), 1};
-    return {QTime(0, 0), QTime(23, 59, 59, 999), 0};
+        return { QTime(21, 0), QTime(5, 59, 59, 999), 1 };
+    return { QTime(0, 0), QTime(23, 59, 59, 999), 0 };
 }
 
 } // namespace
@@ -101,7 +101,7 @@ TimexCalendar::Span TimexResolver::withinYear(const TimexSpec &spec, int year)
         const QDate date(year, spec.month, spec.day);
         if (!date.isValid())
             return {};
-        return {date, date, TimexCalendar::dayValue(date)};
+        return { date, date, TimexCalendar::dayValue(date) };
     }
     if (spec.month > 0)
         return TimexCalendar::spanOf(TimexUnit::Month, QDate(year, spec.month, 1));
@@ -141,7 +141,7 @@ TimexCalendar::Span TimexResolver::named(const TimexSpec &spec, QDate day, Tense
             const QDate start = monday.addDays(7 * week);
             if (spec.weekday > 0) {
                 const QDate date = start.addDays(spec.weekday - 1);
-                instances.push_back({date, date, TimexCalendar::dayValue(date)});
+                instances.push_back({ date, date, TimexCalendar::dayValue(date) });
             } else {
                 instances.push_back(TimexCalendar::spanOf(TimexUnit::Weekend, start));
             }
@@ -180,7 +180,7 @@ TimexCalendar::Span TimexResolver::named(const TimexSpec &spec, QDate day, Tense
             if (predicate(span))
                 return span;
         }
-        return Span{};
+        return Span {};
     };
     const auto containing = earliestWhere([&](const Span &s) { return s.first <= day && day <= s.last; });
     const auto nearest = [&] {
@@ -330,9 +330,9 @@ TimexResolution TimexResolver::resolve(const TimexSpec &spec, const TimeValue &a
         if (spec.otherMonth > 0) {
             const QDate other(spec.year, spec.otherMonth, spec.otherDay);
             if (other < from.first)
-                from = {other, other, from.value};
+                from = { other, other, from.value };
             else
-                to = {other, other, from.value};
+                to = { other, other, from.value };
             qualifier = TimeValue::Qualifier::Uncertain;
         }
         if (spec.fiscal)

@@ -37,7 +37,7 @@ double median(QList<double> values)
 
 double threadCpuMilliseconds()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
@@ -56,7 +56,7 @@ Timing timed(const std::function<void()> &work)
     QElapsedTimer timer;
     timer.start();
     work();
-    return Timing{double(timer.nsecsElapsed()) / 1e6, threadCpuMilliseconds() - cpuBefore};
+    return Timing { double(timer.nsecsElapsed()) / 1e6, threadCpuMilliseconds() - cpuBefore };
 }
 
 double millisecondsOf(const std::function<void()> &work)
@@ -72,7 +72,7 @@ Timing medianOf(const QList<Timing> &timings)
         wall << timing.wall;
         cpu << timing.cpu;
     }
-    return Timing{median(wall), median(cpu)};
+    return Timing { median(wall), median(cpu) };
 }
 
 QString row(const QString &measure, const QString &value, const QString &cpu = {}, const QString &target = {})
@@ -100,8 +100,7 @@ QString targetText(double measured, double target)
 ChronologyBenchmark::ChronologyBenchmark(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirectory)
 {
@@ -116,7 +115,7 @@ bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirec
         return false;
     }
     const QString path = workspace.filePath(QStringLiteral("chronology.annalist"));
-    for (const QString &leftover : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+    for (const QString &leftover : QStringList { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") }) {
         if (QFileInfo::exists(leftover) && !QFile::remove(leftover)) {
             m_err << "annalist-cli: cannot remove " << leftover << " from an earlier run\n";
             return false;
@@ -133,7 +132,7 @@ bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirec
             m_err << "annalist-cli: " << project.error().message << "\n";
             return false;
         }
-        Result<SyntheticChronology::Counts> filled = StorageError{};
+        Result<SyntheticChronology::Counts> filled = StorageError {};
         fillMs = millisecondsOf([&] { filled = SyntheticChronology().fill(**project, events, evidence); });
         if (!filled) {
             m_err << "annalist-cli: " << filled.error().message << "\n";
@@ -153,7 +152,7 @@ bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirec
 
     // The first load reads the file from disk; the rounds after it, as the view
     // reloads, from the cache.
-    Result<QList<ChronologyEntry>> first = StorageError{};
+    Result<QList<ChronologyEntry>> first = StorageError {};
     const Timing firstLoad = timed([&] { first = loader.load(); });
     if (!first) {
         m_err << "annalist-cli: " << first.error().message << "\n";
@@ -169,7 +168,7 @@ bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirec
     QList<Timing> modelTimes;
     QList<Timing> totalTimes;
     for (int round = 0; round < rounds; ++round) {
-        Result<QList<ChronologyEntry>> entries = StorageError{};
+        Result<QList<ChronologyEntry>> entries = StorageError {};
         const Timing load = timed([&] { entries = loader.load(); });
         if (!entries) {
             m_err << "annalist-cli: " << entries.error().message << "\n";
@@ -179,14 +178,14 @@ bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirec
         const Timing handOver = timed([&] { model.setEntries(std::move(*entries)); });
         loadTimes << load;
         modelTimes << handOver;
-        totalTimes << Timing{load.wall + handOver.wall, load.cpu + handOver.cpu};
+        totalTimes << Timing { load.wall + handOver.wall, load.cpu + handOver.cpu };
     }
 
     QList<Timing> oneTimes;
     QList<Timing> updateTimes;
     for (int i = 0; i < 100 && !first->isEmpty(); ++i) {
         const qint64 id = first->at((i * 7919) % first->size()).event.id;
-        Result<ChronologyEntry> one = StorageError{};
+        Result<ChronologyEntry> one = StorageError {};
         oneTimes << timed([&] { one = loader.loadOne(id); });
         if (!one) {
             m_err << "annalist-cli: " << one.error().message << "\n";
@@ -211,32 +210,32 @@ bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirec
     {
         ChronologyFilter filter;
         filter.text = SyntheticChronology::frequentWord();
-        cases.append({QStringLiteral("words, first time"), filter});
-        cases.append({QStringLiteral("words"), filter});
+        cases.append({ QStringLiteral("words, first time"), filter });
+        cases.append({ QStringLiteral("words"), filter });
         filter.text = QStringLiteral("harbour zzz-nowhere");
-        cases.append({QStringLiteral("two words, one found nowhere"), filter});
+        cases.append({ QStringLiteral("two words, one found nowhere"), filter });
         filter = {};
         filter.entityId = person->first().id;
-        cases.append({QStringLiteral("entity"), filter});
+        cases.append({ QStringLiteral("entity"), filter });
         filter = {};
         filter.sourceId = 1;
-        cases.append({QStringLiteral("source"), filter});
+        cases.append({ QStringLiteral("source"), filter });
         filter = {};
         filter.lane = QStringLiteral("Port");
-        cases.append({QStringLiteral("lane"), filter});
+        cases.append({ QStringLiteral("lane"), filter });
         filter = {};
         filter.from = QDateTime(QDate(2019, 1, 1), QTime(0, 0), QTimeZone::utc());
         filter.to = QDateTime(QDate(2020, 12, 31), QTime(23, 59), QTimeZone::utc());
-        cases.append({QStringLiteral("time window (two years)"), filter});
+        cases.append({ QStringLiteral("time window (two years)"), filter });
         filter = {};
         filter.credibilityAtLeast = 2;
-        cases.append({QStringLiteral("credibility 2 or better"), filter});
+        cases.append({ QStringLiteral("credibility 2 or better"), filter });
         filter = {};
         filter.conflictsOnly = true;
-        cases.append({QStringLiteral("conflicts only"), filter});
+        cases.append({ QStringLiteral("conflicts only"), filter });
         filter.lane = QStringLiteral("Trade");
         filter.text = QStringLiteral("tariffs");
-        cases.append({QStringLiteral("conflicts, lane and words"), filter});
+        cases.append({ QStringLiteral("conflicts, lane and words"), filter });
     }
     struct FilterResult
     {
@@ -252,7 +251,7 @@ bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirec
             model.setFilter({});
             times << timed([&] { model.setFilter(filterCase.filter); });
         }
-        filterResults.append({filterCase.name, model.rowCount(), medianOf(times)});
+        filterResults.append({ filterCase.name, model.rowCount(), medianOf(times) });
     }
     QList<Timing> clearTimes;
     for (int round = 0; round < rounds; ++round) {
@@ -261,13 +260,16 @@ bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirec
     }
 
     const auto timingRow = [this](const QString &measure, const Timing &timing, double target = 0) {
-        m_out << row(measure, millis(timing.wall), millis(timing.cpu), target > 0 ? targetText(timing.wall, target) : QString());
+        m_out << row(measure, millis(timing.wall), millis(timing.cpu),
+                     target > 0 ? targetText(timing.wall, target) : QString());
     };
-    m_out << "\nChronology benchmark: " << counts.events << " events, " << counts.evidence << " passages in " << counts.sources
-          << " sources, " << counts.mentions << " mentions, " << counts.timexes << " time expressions\n"
+    m_out << "\nChronology benchmark: " << counts.events << " events, " << counts.evidence << " passages in "
+          << counts.sources << " sources, " << counts.mentions << " mentions, " << counts.timexes
+          << " time expressions\n"
           << "(" << conflicting << " entries with conflicts, " << uncertain << " with an uncertain order; medians of "
           << rounds << " rounds; CPU is this thread's processor time)\n\n";
-    m_out << row(QStringLiteral("Measure"), QStringLiteral("Wall"), QStringLiteral("CPU"), QStringLiteral("Target (ms)"));
+    m_out << row(QStringLiteral("Measure"), QStringLiteral("Wall"), QStringLiteral("CPU"),
+                 QStringLiteral("Target (ms)"));
     m_out << QStringLiteral("|%1|%2|%2|%2|\n").arg(QString(52, u'-'), QString(13, u'-'));
     m_out << row(QStringLiteral("Fill the project (no target)"), seconds(fillMs));
     timingRow(QStringLiteral("First load after opening"), firstLoad);
@@ -277,11 +279,13 @@ bool ChronologyBenchmark::run(int events, int evidence, const QString &workDirec
     timingRow(QStringLiteral("ChronologyLoader::loadOne (100 events)"), medianOf(oneTimes));
     timingRow(QStringLiteral("ChronologyModel::updateEntry, moving it (100)"), medianOf(updateTimes));
     for (const FilterResult &result : std::as_const(filterResults))
-        timingRow(QStringLiteral("Filter: %1 (%2 rows)").arg(result.name).arg(result.rows), result.timing, filterTargetMs);
+        timingRow(QStringLiteral("Filter: %1 (%2 rows)").arg(result.name).arg(result.rows), result.timing,
+                  filterTargetMs);
     timingRow(QStringLiteral("Filter cleared"), medianOf(clearTimes), filterTargetMs);
     m_out << row(QStringLiteral("Project file size"),
                  QString::number(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB"));
-    m_out << row(QStringLiteral("Peak RSS"), QString::number(double(peakResidentBytes()) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB"));
+    m_out << row(QStringLiteral("Peak RSS"),
+                 QString::number(double(peakResidentBytes()) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB"));
     m_out.flush();
     return true;
 }

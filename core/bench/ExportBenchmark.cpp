@@ -27,9 +27,15 @@ bool resetPeakResident()
     return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
 }
 
-QString row(const QString &format, const QString &time, const QString &memory, const QString &size, const QString &target)
+QString row(const QString &format, const QString &time, const QString &memory, const QString &size,
+            const QString &target)
 {
-    return QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n").arg(format, -10).arg(time, 9).arg(memory, 9).arg(size, 14).arg(target, -22);
+    return QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+        .arg(format, -10)
+        .arg(time, 9)
+        .arg(memory, 9)
+        .arg(size, 14)
+        .arg(target, -22);
 }
 
 QString megabytes(double bytes)
@@ -42,8 +48,7 @@ QString megabytes(double bytes)
 ExportBenchmark::ExportBenchmark(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 bool ExportBenchmark::run(int events, int evidence, const QString &workDirectory)
 {
@@ -58,7 +63,7 @@ bool ExportBenchmark::run(int events, int evidence, const QString &workDirectory
         return false;
     }
     const QString path = workspace.filePath(QStringLiteral("export.annalist"));
-    for (const QString &leftover : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+    for (const QString &leftover : QStringList { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") }) {
         if (QFileInfo::exists(leftover) && !QFile::remove(leftover)) {
             m_err << "annalist-cli: cannot remove " << leftover << " from an earlier run\n";
             return false;
@@ -77,7 +82,8 @@ bool ExportBenchmark::run(int events, int evidence, const QString &workDirectory
             m_err << "annalist-cli: " << filled.error().message << "\n";
             return false;
         }
-        m_out << "  " << filled->events << " events, " << filled->evidence << " passages from " << filled->sources << " sources\n\n";
+        m_out << "  " << filled->events << " events, " << filled->evidence << " passages from " << filled->sources
+              << " sources\n\n";
     }
     auto project = Project::open(path);
     if (!project) {
@@ -87,7 +93,8 @@ bool ExportBenchmark::run(int events, int evidence, const QString &workDirectory
 
     m_out << row(QStringLiteral("Format"), QStringLiteral("Time"), QStringLiteral("Peak RSS"), QStringLiteral("Output"),
                  QStringLiteral("Target"));
-    m_out << row(QStringLiteral("---"), QStringLiteral("---:"), QStringLiteral("---:"), QStringLiteral("---:"), QStringLiteral("---"));
+    m_out << row(QStringLiteral("---"), QStringLiteral("---:"), QStringLiteral("---:"), QStringLiteral("---:"),
+                 QStringLiteral("---"));
     bool allMet = true;
     ChronologyExporter exporter(**project);
     for (ExportFormat format : ExportFormats::all()) {
@@ -95,7 +102,9 @@ bool ExportBenchmark::run(int events, int evidence, const QString &workDirectory
         options.format = format;
         options.title = QStringLiteral("Synthetic chronology");
         options.analyst = QStringLiteral("Benchmark");
-        const QString target = workspace.filePath(QStringLiteral("export.") + (ExportFormats::writesFolder(format) ? QStringLiteral("brat") : ExportFormats::suffix(format)));
+        const QString target = workspace.filePath(
+            QStringLiteral("export.")
+            + (ExportFormats::writesFolder(format) ? QStringLiteral("brat") : ExportFormats::suffix(format)));
         if (ExportFormats::writesFolder(format))
             QDir(target).removeRecursively();
         else
@@ -111,14 +120,16 @@ bool ExportBenchmark::run(int events, int evidence, const QString &workDirectory
             return false;
         }
         const bool isPdf = format == ExportFormat::Pdf;
-        const bool met = milliseconds < (isPdf ? pdfTargetMs : otherTargetMs) && (!isPdf || !peakReset || peak < pdfTargetBytes);
+        const bool met
+            = milliseconds < (isPdf ? pdfTargetMs : otherTargetMs) && (!isPdf || !peakReset || peak < pdfTargetBytes);
         allMet = allMet && met;
         QString size = megabytes(double(summary->bytes));
         if (summary->pages > 0)
             size = QStringLiteral("%1 p., ").arg(summary->pages) + size;
         const QString goal = isPdf ? QStringLiteral("< 5 s, < 300 MB") : QStringLiteral("< 1 s");
         m_out << row(ExportFormats::name(format), QString::number(milliseconds / 1000.0, 'f', 2) + QStringLiteral(" s"),
-                     peakReset ? megabytes(peak) : QStringLiteral("n/a"), size, (met ? goal : QStringLiteral("MISSED ") + goal));
+                     peakReset ? megabytes(peak) : QStringLiteral("n/a"), size,
+                     (met ? goal : QStringLiteral("MISSED ") + goal));
         m_out.flush();
     }
     m_out << "\nPeak RSS is the highest resident size during each export (VmHWM, reset before each).\n";

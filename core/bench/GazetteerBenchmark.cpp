@@ -42,10 +42,11 @@ QString namedSentence(QRandomGenerator &random, const QStringList &titles, const
         return title + QStringLiteral(" Ortega arrived in ") + place + QStringLiteral(" from ") + other
             + QStringLiteral(" on Tuesday, officials said. ");
     case 1:
-        return QStringLiteral("Talks between ") + place + QStringLiteral(" and ") + other + QStringLiteral(" resumed after the ")
-            + title + QStringLiteral(" spoke to reporters. ");
+        return QStringLiteral("Talks between ") + place + QStringLiteral(" and ") + other
+            + QStringLiteral(" resumed after the ") + title + QStringLiteral(" spoke to reporters. ");
     default:
-        return QStringLiteral("The ") + title + QStringLiteral(" of ") + place + QStringLiteral(" said the U.S. would respond. ");
+        return QStringLiteral("The ") + title + QStringLiteral(" of ") + place
+            + QStringLiteral(" said the U.S. would respond. ");
     }
 }
 
@@ -54,8 +55,7 @@ QString namedSentence(QRandomGenerator &random, const QStringList &titles, const
 GazetteerBenchmark::GazetteerBenchmark(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 bool GazetteerBenchmark::run(int megabytes, const QString &workDirectory)
 {
@@ -102,7 +102,7 @@ bool GazetteerBenchmark::run(int megabytes, const QString &workDirectory)
         return false;
     }
     qint64 bytes = 0;
-    const QStringList files = QDir(corpusDirectory).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(corpusDirectory).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
     for (int round = 0; bytes < targetBytes; ++round) {
         for (const QString &name : files) {
             if (bytes >= targetBytes)
@@ -111,7 +111,8 @@ bool GazetteerBenchmark::run(int megabytes, const QString &workDirectory)
             if (!file.open(QIODevice::ReadOnly))
                 continue;
             QString article;
-            for (const QString &paragraph : QString::fromUtf8(file.readAll()).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+            for (const QString &paragraph :
+                 QString::fromUtf8(file.readAll()).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
                 // After the paragraph's own text, so that grep -c, which stops reading
                 // a line at its first match, still reads every line to its end.
                 article += paragraph.trimmed();
@@ -167,11 +168,13 @@ bool GazetteerBenchmark::run(int megabytes, const QString &workDirectory)
     // The other stages of the analysis over the same text, one round each.
     const NameRecognizer names;
     qint64 nameCount = 0;
-    const double namesMilliseconds = timeStage([&](const QString &paragraph) { nameCount += names.recognize(paragraph).size(); });
+    const double namesMilliseconds
+        = timeStage([&](const QString &paragraph) { nameCount += names.recognize(paragraph).size(); });
     const TimexTagger tagger;
     const TimeValue anchor = TimeValue::day(QDate(2025, 3, 1));
     qint64 timexCount = 0;
-    const double timeMilliseconds = timeStage([&](const QString &paragraph) { timexCount += tagger.tag(paragraph, anchor).size(); });
+    const double timeMilliseconds
+        = timeStage([&](const QString &paragraph) { timexCount += tagger.tag(paragraph, anchor).size(); });
 
     // Reading the file and decoding it as well, as an importer would.
     timer.restart();
@@ -194,7 +197,9 @@ bool GazetteerBenchmark::run(int megabytes, const QString &workDirectory)
         for (int round = 0; round < 3; ++round) {
             QProcess process;
             timer.restart();
-            process.start(grep, {QStringLiteral("-c"), QStringLiteral("-F"), QStringLiteral("-f"), namesFile.fileName(), textFile.fileName()});
+            process.start(grep,
+                          { QStringLiteral("-c"), QStringLiteral("-F"), QStringLiteral("-f"), namesFile.fileName(),
+                            textFile.fileName() });
             if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
                 break;
             const double elapsed = double(timer.nsecsElapsed()) / 1e6;
@@ -209,22 +214,28 @@ bool GazetteerBenchmark::run(int megabytes, const QString &workDirectory)
           << QStringLiteral("|%1|%2|\n").arg(QString(42, u'-'), QString(24, u'-'))
           << row(QStringLiteral("Names (patterns)"), QString::number(gazetteer.matcher().patternCount()))
           << row(QStringLiteral("Automaton states"), QString::number(gazetteer.matcher().stateCount()))
-          << row(QStringLiteral("Automaton size"), QString::number(double(gazetteer.matcher().memoryBytes()) / 1e6, 'f', 1) + QStringLiteral(" MB"))
+          << row(QStringLiteral("Automaton size"),
+                 QString::number(double(gazetteer.matcher().memoryBytes()) / 1e6, 'f', 1) + QStringLiteral(" MB"))
           << row(QStringLiteral("Load and build"), QString::number(buildMilliseconds, 'f', 0) + QStringLiteral(" ms"))
-          << row(QStringLiteral("Text (UTF-8)"), QString::number(textMegabytes, 'f', 1) + QStringLiteral(" MB, ") + QString::number(articleCount) + QStringLiteral(" articles"))
+          << row(QStringLiteral("Text (UTF-8)"),
+                 QString::number(textMegabytes, 'f', 1) + QStringLiteral(" MB, ") + QString::number(articleCount)
+                     + QStringLiteral(" articles"))
           << row(QStringLiteral("Matches"), QString::number(matches))
           << row(QStringLiteral("Gazetteer, per core"), rate(textMegabytes, scanMilliseconds))
           << row(QStringLiteral("Gazetteer with reading and decoding"), rate(textMegabytes, wholeFileMilliseconds))
           << row(QStringLiteral("Matches when read and decoded"), QString::number(wholeFileMatches))
           << row(QStringLiteral("Names, per core (%1 found)").arg(nameCount), rate(textMegabytes, namesMilliseconds))
-          << row(QStringLiteral("Time expressions, per core (%1 found)").arg(timexCount), rate(textMegabytes, timeMilliseconds))
+          << row(QStringLiteral("Time expressions, per core (%1 found)").arg(timexCount),
+                 rate(textMegabytes, timeMilliseconds))
           << row(QStringLiteral("Gazetteer + names + time, per core"),
                  rate(textMegabytes, scanMilliseconds + namesMilliseconds + timeMilliseconds))
-          << row(QStringLiteral("Peak memory (RSS)"), QString::number(double(peak) / 1e6, 'f', 0) + QStringLiteral(" MB"));
+          << row(QStringLiteral("Peak memory (RSS)"),
+                 QString::number(double(peak) / 1e6, 'f', 0) + QStringLiteral(" MB"));
     if (grepMilliseconds > 0) {
         m_out << row(QStringLiteral("grep -c -F -f NAMES (matching lines)"), grepLines)
               << row(QStringLiteral("grep -c -F -f NAMES"), rate(textMegabytes, grepMilliseconds))
-              << row(QStringLiteral("Gazetteer time / grep time"), QString::number(scanMilliseconds / grepMilliseconds, 'f', 2) + u'x');
+              << row(QStringLiteral("Gazetteer time / grep time"),
+                     QString::number(scanMilliseconds / grepMilliseconds, 'f', 2) + u'x');
     } else {
         m_out << row(QStringLiteral("grep"), QStringLiteral("not run"));
     }

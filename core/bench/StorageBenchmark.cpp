@@ -49,8 +49,7 @@ QString millis(double milliseconds)
 StorageBenchmark::StorageBenchmark(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 bool StorageBenchmark::run(int articles, int queries, const QString &workDirectory)
 {
@@ -64,7 +63,7 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
         m_err << "annalist-cli: cannot create the folder " << workspace.path() << "\n";
         return false;
     }
-    for (const QString &leftover : {QStringLiteral("reference.db"), QStringLiteral("bench.annalist")}) {
+    for (const QString &leftover : { QStringLiteral("reference.db"), QStringLiteral("bench.annalist") }) {
         if (workspace.exists(leftover) && !workspace.remove(leftover)) {
             m_err << "annalist-cli: cannot remove " << workspace.filePath(leftover) << " from an earlier run\n";
             return false;
@@ -92,17 +91,19 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
         sqlite.setWorkingDirectory(workspace.path());
         QElapsedTimer timer;
         timer.start();
-        sqlite.start(shell, {QStringLiteral("reference.db")});
-        sqlite.write("PRAGMA journal_mode=WAL;\n"
-                     "CREATE VIRTUAL TABLE reference USING fts5(body, tokenize='unicode61 remove_diacritics 2');\n"
-                     "INSERT INTO reference(body) SELECT CAST(data AS TEXT) FROM fsdir('corpus') WHERE name LIKE '%.txt';\n"
-                     "SELECT count(*) FROM reference;\n");
+        sqlite.start(shell, { QStringLiteral("reference.db") });
+        sqlite.write(
+            "PRAGMA journal_mode=WAL;\n"
+            "CREATE VIRTUAL TABLE reference USING fts5(body, tokenize='unicode61 remove_diacritics 2');\n"
+            "INSERT INTO reference(body) SELECT CAST(data AS TEXT) FROM fsdir('corpus') WHERE name LIKE '%.txt';\n"
+            "SELECT count(*) FROM reference;\n");
         sqlite.closeWriteChannel();
         sqlite.waitForFinished(-1);
         referenceMs = double(timer.nsecsElapsed()) / 1e6;
         const QByteArray counted = sqlite.readAllStandardOutput().trimmed().split('\n').last();
         if (sqlite.exitCode() != 0 || counted.toInt() != articles) {
-            m_err << "annalist-cli: the sqlite3 reference run failed: " << QString::fromLocal8Bit(sqlite.readAllStandardError()) << "\n";
+            m_err << "annalist-cli: the sqlite3 reference run failed: "
+                  << QString::fromLocal8Bit(sqlite.readAllStandardError()) << "\n";
             referenceMs = -1;
         }
     }
@@ -119,11 +120,12 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
             return false;
         }
         SourceImporter importer(**project);
-        const ImportReport report = importer.importPaths({corpusDirectory});
+        const ImportReport report = importer.importPaths({ corpusDirectory });
         imported = report.count(ImportOutcome::Kind::Imported);
         importMs = double(timer.nsecsElapsed()) / 1e6;
         if (!report.storageError.isEmpty() || imported != articles) {
-            m_err << "annalist-cli: the import stopped after " << imported << " articles: " << report.storageError << "\n";
+            m_err << "annalist-cli: the import stopped after " << imported << " articles: " << report.storageError
+                  << "\n";
             return false;
         }
     }
@@ -169,7 +171,8 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
         commonWordMs = percentile(commonTimes, 0.5);
     }
 
-    m_out << "\nStorage benchmark: " << articles << " articles, " << QString::number(megabytes, 'f', 1) << " MB of text\n\n";
+    m_out << "\nStorage benchmark: " << articles << " articles, " << QString::number(megabytes, 'f', 1)
+          << " MB of text\n\n";
     m_out << row(QStringLiteral("Measure"), QStringLiteral("Value"));
     m_out << QStringLiteral("|%1|%2|\n").arg(QString(38, u'-'), QString(24, u'-'));
     m_out << row(QStringLiteral("Annalist import + index"), seconds(importMs));
@@ -179,7 +182,8 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
                  QStringLiteral("%1 MB/s").arg(QString::number(megabytes / (importMs / 1000.0), 'f', 1)));
     if (referenceMs > 0) {
         m_out << row(QStringLiteral("sqlite3 shell bulk load into FTS5"), seconds(referenceMs));
-        m_out << row(QStringLiteral("Ratio Annalist / sqlite3"), QString::number(importMs / referenceMs, 'f', 2) + QStringLiteral("x"));
+        m_out << row(QStringLiteral("Ratio Annalist / sqlite3"),
+                     QString::number(importMs / referenceMs, 'f', 2) + QStringLiteral("x"));
     }
     m_out << row(QStringLiteral("Search latency p50 (%1 queries)").arg(queries), millis(percentile(searchTimes, 0.50)));
     m_out << row(QStringLiteral("Search latency p95"), millis(percentile(searchTimes, 0.95)));
@@ -187,7 +191,8 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
     m_out << row(QStringLiteral("Search \"%1\" (in ~every article)").arg(corpus.commonWord()), millis(commonWordMs));
     m_out << row(QStringLiteral("Project open time (median of 3)"), millis(percentile(openTimes, 0.5)));
     m_out << row(QStringLiteral("Project file size"),
-                 QString::number(double(QFileInfo(projectPath).size()) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB"));
+                 QString::number(double(QFileInfo(projectPath).size()) / (1024.0 * 1024.0), 'f', 1)
+                     + QStringLiteral(" MB"));
     m_out << row(QStringLiteral("Peak RSS"),
                  QString::number(double(peakResidentBytes()) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB"));
     m_out.flush();

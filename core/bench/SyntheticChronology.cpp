@@ -29,17 +29,18 @@ namespace annalist {
 namespace {
 
 constexpr int passagesPerSource = 30;
-constexpr std::array firstNames = {u"Marco", u"Claudia", u"Antony", u"Elena", u"Jorge", u"Amara", u"Tomas", u"Lucia",
-                                   u"Rafael", u"Ines", u"Daniel", u"Sofia", u"Hugo", u"Marta", u"Pablo"};
-constexpr std::array lastNames = {u"Rubio", u"Sheinbaum", u"Blinken", u"Ortega", u"Castillo", u"Varga", u"Moreno",
-                                  u"Santos", u"Ibarra", u"Lindqvist", u"Okafor", u"Duarte", u"Reyes", u"Navarro",
-                                  u"Peralta", u"Quiroga", u"Salinas", u"Toledo", u"Urrutia", u"Zamora"};
-constexpr std::array topics = {u"port concession", u"security cabinet", u"fentanyl controls", u"border crossings",
-                               u"steel tariffs", u"water treaty", u"rail corridor", u"customs audit"};
-constexpr std::array lanes = {u"Diplomacy", u"Port", u"Security", u"Trade", u"Politics"};
+constexpr std::array firstNames = { u"Marco",  u"Claudia", u"Antony", u"Elena", u"Jorge", u"Amara", u"Tomas", u"Lucia",
+                                    u"Rafael", u"Ines",    u"Daniel", u"Sofia", u"Hugo",  u"Marta", u"Pablo" };
+constexpr std::array lastNames = { u"Rubio",   u"Sheinbaum", u"Blinken",   u"Ortega", u"Castillo", u"Varga", u"Moreno",
+                                   u"Santos",  u"Ibarra",    u"Lindqvist", u"Okafor", u"Duarte",   u"Reyes", u"Navarro",
+                                   u"Peralta", u"Quiroga",   u"Salinas",   u"Toledo", u"Urrutia",  u"Zamora" };
+constexpr std::array topics = { u"port concession", u"security cabinet", u"fentanyl controls", u"border crossings",
+                                u"steel tariffs",   u"water treaty",     u"rail corridor",     u"customs audit" };
+constexpr std::array lanes = { u"Diplomacy", u"Port", u"Security", u"Trade", u"Politics" };
 constexpr int places = 100;
-constexpr std::array outlets = {u"The Herald", u"Wire Service", u"Harbour Gazette", u"Kestrian Courier", u"Evening Post",
-                                u"", u"Daily Ledger", u"Coastal Times"};
+constexpr std::array outlets
+    = { u"The Herald", u"Wire Service", u"Harbour Gazette", u"Kestrian Courier", u"Evening Post",
+        u"",           u"Daily Ledger", u"Coastal Times" };
 
 QString personName(int index)
 {
@@ -64,8 +65,9 @@ TimeValue eventTime(QRandomGenerator &random)
     if (kind < 90)
         return TimeValue::year(day.year(), TimeValue::Qualifier::Approximate);
     if (kind < 98) {
-        return TimeValue::between(QDateTime(day, QTime(0, 0), QTimeZone::utc()),
-                                  QDateTime(day.addDays(1 + random.bounded(90)), QTime(23, 59, 59, 999), QTimeZone::utc()));
+        return TimeValue::between(
+            QDateTime(day, QTime(0, 0), QTimeZone::utc()),
+            QDateTime(day.addDays(1 + random.bounded(90)), QTime(23, 59, 59, 999), QTimeZone::utc()));
     }
     return TimeValue::unknown();
 }
@@ -77,11 +79,11 @@ std::pair<QString, TimeValue> statedTime(const TimeValue &time)
     const QDate day = time.earliest().date();
     switch (time.granularity()) {
     case TimeValue::Granularity::Month:
-        return {QStringLiteral("in ") + c.toString(day, QStringLiteral("MMMM yyyy")), time};
+        return { QStringLiteral("in ") + c.toString(day, QStringLiteral("MMMM yyyy")), time };
     case TimeValue::Granularity::Year:
-        return {QStringLiteral("around ") + QString::number(day.year()), time};
+        return { QStringLiteral("around ") + QString::number(day.year()), time };
     default:
-        return {QStringLiteral("on ") + c.toString(day, QStringLiteral("d MMMM yyyy")), TimeValue::day(day)};
+        return { QStringLiteral("on ") + c.toString(day, QStringLiteral("d MMMM yyyy")), TimeValue::day(day) };
     }
 }
 
@@ -103,8 +105,7 @@ struct Passage
 
 SyntheticChronology::SyntheticChronology(quint32 seed)
     : m_seed(seed)
-{
-}
+{ }
 
 QString SyntheticChronology::frequentPerson()
 {
@@ -158,18 +159,20 @@ Result<SyntheticChronology::Counts> SyntheticChronology::fill(Project &project, 
         facts.time = eventTime(random);
         facts.topic = random.bounded(int(topics.size()));
         // The first person takes part in about one event in ten.
-        facts.people = {random.bounded(10) == 0 ? 0 : random.bounded(personCount), random.bounded(personCount)};
+        facts.people = { random.bounded(10) == 0 ? 0 : random.bounded(personCount), random.bounded(personCount) };
         facts.place = random.bounded(places);
         Event event;
         event.title = QStringLiteral("Talks on the %1 (%2)").arg(QString::fromUtf16(topics[facts.topic])).arg(i + 1);
         event.kind = QStringLiteral("meeting");
         event.time = facts.time;
         event.placeEntityId = placeIds.at(facts.place);
-        event.participants = {{people.at(facts.people.at(0)), QStringLiteral("host")}, {people.at(facts.people.at(1)), {}}};
-        event.description = QStringLiteral("Delegations met to discuss the %1.").arg(QString::fromUtf16(topics[facts.topic]));
+        event.participants
+            = { { people.at(facts.people.at(0)), QStringLiteral("host") }, { people.at(facts.people.at(1)), {} } };
+        event.description
+            = QStringLiteral("Delegations met to discuss the %1.").arg(QString::fromUtf16(topics[facts.topic]));
         event.credibility = random.bounded(7);
         event.lane = QString::fromUtf16(lanes[random.bounded(int(lanes.size()))]);
-        event.tags = {QString::fromUtf16(topics[facts.topic]).section(u' ', -1)};
+        event.tags = { QString::fromUtf16(topics[facts.topic]).section(u' ', -1) };
         const auto id = project.events().add(event);
         if (!id)
             return id.error();
@@ -197,7 +200,9 @@ Result<SyntheticChronology::Counts> SyntheticChronology::fill(Project &project, 
             Passage passage;
             passage.event = facts.id;
             const int roll = random.bounded(100);
-            passage.stance = roll < 4 ? Evidence::Stance::Contradicts : roll < 10 ? Evidence::Stance::Mentions : Evidence::Stance::Supports;
+            passage.stance = roll < 4 ? Evidence::Stance::Contradicts
+                : roll < 10           ? Evidence::Stance::Mentions
+                                      : Evidence::Stance::Supports;
             // One passage in twelve dates the event a year off: a conflict to find.
             TimeValue time = facts.time;
             if (time.isKnown() && random.bounded(12) == 0)
@@ -209,16 +214,20 @@ Result<SyntheticChronology::Counts> SyntheticChronology::fill(Project &project, 
             QString timeText;
             if (time.isKnown()) {
                 std::tie(timeText, passage.time) = statedTime(time);
-                passage.timeSpan = {static_cast<int>(passage.text.size()), static_cast<int>(passage.text.size() + timeText.size())};
+                passage.timeSpan = { static_cast<int>(passage.text.size()),
+                                     static_cast<int>(passage.text.size() + timeText.size()) };
                 passage.text += timeText + u' ';
             }
-            passage.personSpans << std::pair(static_cast<int>(passage.text.size()), static_cast<int>(passage.text.size() + a.size()));
+            passage.personSpans << std::pair(static_cast<int>(passage.text.size()),
+                                             static_cast<int>(passage.text.size() + a.size()));
             passage.text += a + QStringLiteral(" met ");
-            passage.personSpans << std::pair(static_cast<int>(passage.text.size()), static_cast<int>(passage.text.size() + b.size()));
+            passage.personSpans << std::pair(static_cast<int>(passage.text.size()),
+                                             static_cast<int>(passage.text.size() + b.size()));
             passage.text += b + QStringLiteral(" in ");
-            passage.placeSpan = {static_cast<int>(passage.text.size()), static_cast<int>(passage.text.size() + place.size())};
+            passage.placeSpan
+                = { static_cast<int>(passage.text.size()), static_cast<int>(passage.text.size() + place.size()) };
             passage.text += place + QStringLiteral(" to discuss the ") + QString::fromUtf16(topics[facts.topic]) + u'.';
-            passage.people = {people.at(facts.people.at(0)), people.at(facts.people.at(1))};
+            passage.people = { people.at(facts.people.at(0)), people.at(facts.people.at(1)) };
             passage.place = placeIds.at(facts.place);
             passage.start = static_cast<int>(body.size());
             body += passage.text + QStringLiteral(" The talks went on into the evening.\n");

@@ -16,38 +16,47 @@ constexpr int vocabularySize = 20000;
 
 const QStringList &firstNames()
 {
-    static const QStringList list = QStringLiteral(
-        "Elena Tomas Amina Jonas Priya Kenji Sofia Omar Lucia Mikhail Grace Daniel Ines Kwame Hana Pavel Leila Mateo "
-        "Ingrid Rafael Chloe Dmitri Aisha Lars Noor Diego Marta Yusuf Clara Tariq Vera Emeka Julia Sanjay Olga Felipe "
-        "Nadia Henrik Zara Andres").split(u' ');
+    static const QStringList list = QStringLiteral("Elena Tomas Amina Jonas Priya Kenji Sofia Omar Lucia Mikhail Grace "
+                                                   "Daniel Ines Kwame Hana Pavel Leila Mateo "
+                                                   "Ingrid Rafael Chloe Dmitri Aisha Lars Noor Diego Marta Yusuf Clara "
+                                                   "Tariq Vera Emeka Julia Sanjay Olga Felipe "
+                                                   "Nadia Henrik Zara Andres")
+                                        .split(u' ');
     return list;
 }
 
 const QStringList &lastNames()
 {
-    static const QStringList list = QStringLiteral(
-        "Marquez Varga Okafor Lindqvist Raman Morita Brandt Haddad Ferreira Petrenko Achebe Whitcombe Duarte Mensah "
-        "Sato Novak Karimi Ortega Halvorsen Costa Laurent Volkov Bello Nyberg Rahman Castillo Kowalska Demir Weber "
-        "Qureshi Ionescu Eze Moreau Iyer Smirnova Rojas Hassan Berg Ndiaye Alvarez").split(u' ');
+    static const QStringList list
+        = QStringLiteral("Marquez Varga Okafor Lindqvist Raman Morita Brandt Haddad Ferreira Petrenko Achebe Whitcombe "
+                         "Duarte Mensah "
+                         "Sato Novak Karimi Ortega Halvorsen Costa Laurent Volkov Bello Nyberg Rahman Castillo "
+                         "Kowalska Demir Weber "
+                         "Qureshi Ionescu Eze Moreau Iyer Smirnova Rojas Hassan Berg Ndiaye Alvarez")
+              .split(u' ');
     return list;
 }
 
 const QStringList &commonWords()
 {
-    static const QStringList list = QStringLiteral(
-        "the of and to in a that said for on was with is by as at from he it his its be have has are were an "
-        "officials government minister police report told reporters talks agreement plan would could after before "
-        "while during over under against about into their they this which also not but more than last week year "
-        "month new security trade border court company investigation statement spokesperson meeting deal").split(u' ');
+    static const QStringList list
+        = QStringLiteral(
+              "the of and to in a that said for on was with is by as at from he it his its be have has are were an "
+              "officials government minister police report told reporters talks agreement plan would could after "
+              "before "
+              "while during over under against about into their they this which also not but more than last week year "
+              "month new security trade border court company investigation statement spokesperson meeting deal")
+              .split(u' ');
     return list;
 }
 
 // Pronounceable made-up words stand in for the long tail of a news vocabulary.
 QString madeUpWord(int index)
 {
-    static const QStringList syllables = QStringLiteral(
-        "ka lo mi ne ru sa ta vel dor an is or un mar ter sil pra con dis fen gal hor jus lit mon por res tor vin "
-        "bra cle dro fla gre pli scu tra").split(u' ');
+    static const QStringList syllables = QStringLiteral("ka lo mi ne ru sa ta vel dor an is or un mar ter sil pra con "
+                                                        "dis fen gal hor jus lit mon por res tor vin "
+                                                        "bra cle dro fla gre pli scu tra")
+                                             .split(u' ');
     QString word;
     int rest = index + 1;
     while (rest > 0) {
@@ -91,15 +100,14 @@ const QString &searchableWord(QRandomGenerator &random)
 const QStringList &months()
 {
     static const QStringList list = {
-        QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"), QStringLiteral("April"),
-        QStringLiteral("May"), QStringLiteral("June"), QStringLiteral("July"), QStringLiteral("August"),
-        QStringLiteral("September"), QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December"),
+        QStringLiteral("January"),   QStringLiteral("February"), QStringLiteral("March"),    QStringLiteral("April"),
+        QStringLiteral("May"),       QStringLiteral("June"),     QStringLiteral("July"),     QStringLiteral("August"),
+        QStringLiteral("September"), QStringLiteral("October"),  QStringLiteral("November"), QStringLiteral("December"),
     };
     return list;
 }
 
-template<typename List>
-const auto &pick(QRandomGenerator &random, const List &list)
+template<typename List> const auto &pick(QRandomGenerator &random, const List &list)
 {
     return list.at(random.bounded(static_cast<int>(list.size())));
 }
@@ -123,8 +131,10 @@ QString place(QRandomGenerator &random)
 
 QString organisation(QRandomGenerator &random)
 {
-    static const QStringList kinds = QStringLiteral("Ministry Agency Authority Union Commission Bank Council Party").split(u' ');
-    return QStringLiteral("the ") + capitalised(vocabulary().at(300 + random.bounded(300))) + u' ' + pick(random, kinds);
+    static const QStringList kinds
+        = QStringLiteral("Ministry Agency Authority Union Commission Bank Council Party").split(u' ');
+    return QStringLiteral("the ") + capitalised(vocabulary().at(300 + random.bounded(300))) + u' '
+        + pick(random, kinds);
 }
 
 struct Cast
@@ -165,8 +175,7 @@ QString sentence(QRandomGenerator &random, const Cast &cast)
 
 SyntheticCorpus::SyntheticCorpus(quint32 seed)
     : m_seed(seed)
-{
-}
+{ }
 
 qint64 SyntheticCorpus::write(const QString &directory, int articles)
 {

@@ -56,15 +56,16 @@ QString folded(QStringView text)
 
 bool containsAll(const QString &haystack, const QStringList &words)
 {
-    return std::all_of(words.cbegin(), words.cend(), [&haystack](const QString &word) { return haystack.contains(word); });
+    return std::all_of(words.cbegin(), words.cend(),
+                       [&haystack](const QString &word) { return haystack.contains(word); });
 }
 
 } // namespace
 
 bool ChronologyFilter::isEmpty() const
 {
-    return entityId == 0 && sourceId == 0 && lane.isEmpty() && !from.isValid() && !to.isValid() && credibilityAtLeast == 0
-        && foldedWords().isEmpty() && !conflictsOnly;
+    return entityId == 0 && sourceId == 0 && lane.isEmpty() && !from.isValid() && !to.isValid()
+        && credibilityAtLeast == 0 && foldedWords().isEmpty() && !conflictsOnly;
 }
 
 bool ChronologyFilter::acceptsAllButText(const ChronologyEntry &entry) const
@@ -109,11 +110,11 @@ QString ChronologyFilter::searchableText(const ChronologyEntry &entry)
 {
     // One allocation for all the fields, one per line.
     const Event &event = entry.event;
-    const QStringView single[] = {event.title, event.description, event.assessment, entry.placeName, entry.comment};
+    const QStringView single[] = { event.title, event.description, event.assessment, entry.placeName, entry.comment };
     qsizetype size = 0;
     for (QStringView field : single)
         size += field.size() + 1;
-    for (const QStringList *list : {&entry.participantNames, &event.tags}) {
+    for (const QStringList *list : { &entry.participantNames, &event.tags }) {
         for (const QString &field : *list)
             size += field.size() + 1;
     }
@@ -128,7 +129,7 @@ QString ChronologyFilter::searchableText(const ChronologyEntry &entry)
     };
     for (QStringView field : single)
         append(field);
-    for (const QStringList *list : {&entry.participantNames, &event.tags}) {
+    for (const QStringList *list : { &entry.participantNames, &event.tags }) {
         for (const QString &field : *list)
             append(field);
     }

@@ -40,9 +40,10 @@ void ChronologyOrder::sort(QList<ChronologyEntry> &entries)
     keys.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const TimeValue &time = entries.at(i).event.time;
-        keys.append(Key{!time.isKnown(),
-                        time.earliest().isValid() ? time.earliest().toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
-                        time.latest().isValid() ? time.latest().toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(), i});
+        keys.append(Key {
+            !time.isKnown(),
+            time.earliest().isValid() ? time.earliest().toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
+            time.latest().isValid() ? time.latest().toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(), i });
     }
     const auto before = [&entries](const Key &a, const Key &b) {
         if (a.unknown != b.unknown)

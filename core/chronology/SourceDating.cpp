@@ -39,13 +39,15 @@ QList<int> usesOf(const QString &text, const QString &title, const QStringList &
     for (const QString &name : names) {
         const QString quotedTitle = QRegularExpression::escape(title);
         const QString quotedName = QRegularExpression::escape(name);
-        const QRegularExpression before(QStringLiteral("(?<![\\w-])") + quotedTitle + QStringLiteral(",?\\s+") + quotedName
-                                            + QStringLiteral("(?![\\w-])"),
-                                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        const QRegularExpression after(QStringLiteral("(?<![\\w-])") + quotedName + QStringLiteral(",\\s+(?:the\\s+)?") + quotedTitle
-                                           + QStringLiteral("(?![\\w-])"),
-                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        for (const QRegularExpression &pattern : {before, after}) {
+        const QRegularExpression before(QStringLiteral("(?<![\\w-])") + quotedTitle + QStringLiteral(",?\\s+")
+                                            + quotedName + QStringLiteral("(?![\\w-])"),
+                                        QRegularExpression::CaseInsensitiveOption
+                                            | QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpression after(QStringLiteral("(?<![\\w-])") + quotedName + QStringLiteral(",\\s+(?:the\\s+)?")
+                                           + quotedTitle + QStringLiteral("(?![\\w-])"),
+                                       QRegularExpression::CaseInsensitiveOption
+                                           | QRegularExpression::UseUnicodePropertiesOption);
+        for (const QRegularExpression &pattern : { before, after }) {
             auto it = pattern.globalMatch(text);
             while (it.hasNext())
                 offsets << int(it.next().capturedStart());
@@ -71,7 +73,7 @@ qint64 upper(const TimeValue &value)
 SourceDating::SourceDating(const QList<Entity> &entities)
 {
     for (const Entity &entity : entities) {
-        QStringList names = QStringList{entity.canonicalName} + entity.aliases;
+        QStringList names = QStringList { entity.canonicalName } + entity.aliases;
         // Titles go with the surname alone too: "Senator Rubio", "President-elect Sheinbaum".
         const QStringList words = entity.canonicalName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() >= 2 && words.last().size() >= 3 && words.last().at(0).isUpper())
@@ -80,7 +82,7 @@ SourceDating::SourceDating(const QList<Entity> &entities)
         std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const EntityRole &role : entity.roles) {
             if (!role.title.trimmed().isEmpty() && (role.from.isKnown() || role.to.isKnown()))
-                m_uses.append({entity.canonicalName, role, names});
+                m_uses.append({ entity.canonicalName, role, names });
         }
     }
 }
@@ -99,7 +101,8 @@ SourceDatingResult SourceDating::date(const QString &text) const
         reason.title = use.role.title;
         reason.offset = offsets.first();
         reason.validity = validityOf(use.role);
-        reason.text = QStringLiteral("calls %1 %2 (%3)").arg(use.entity, use.role.title, describeValidity(reason.validity));
+        reason.text
+            = QStringLiteral("calls %1 %2 (%3)").arg(use.entity, use.role.title, describeValidity(reason.validity));
         result.reasons.append(reason);
         from = std::max(from, lower(reason.validity));
         to = std::min(to, upper(reason.validity));
@@ -112,10 +115,11 @@ SourceDatingResult SourceDating::date(const QString &text) const
         result.impossible = true;
         return result;
     }
-    const QDateTime earliest = from == std::numeric_limits<qint64>::min() ? QDateTime()
-                                                                          : QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc());
-    const QDateTime latest = to == std::numeric_limits<qint64>::max() ? QDateTime()
-                                                                      : QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc());
+    const QDateTime earliest = from == std::numeric_limits<qint64>::min()
+        ? QDateTime()
+        : QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc());
+    const QDateTime latest
+        = to == std::numeric_limits<qint64>::max() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc());
     result.window = TimeValue::between(earliest, latest, TimeValue::Granularity::Day);
     result.window.setQualifier(TimeValue::Qualifier::Uncertain);
     result.window.setAnchor(QStringLiteral("titles"));

@@ -14,9 +14,9 @@ struct DatingReason
 {
     QString entity;
     QString title;
-    int offset = 0;      // where the source says it
-    TimeValue validity;  // when the entity held that title
-    QString text;        // "calls Claudia Sheinbaum President-elect (2 Jun – 30 Sep 2024)"
+    int offset = 0; // where the source says it
+    TimeValue validity; // when the entity held that title
+    QString text; // "calls Claudia Sheinbaum President-elect (2 Jun – 30 Sep 2024)"
 };
 
 struct SourceDatingResult

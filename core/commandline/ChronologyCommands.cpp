@@ -25,7 +25,8 @@ QJsonValue timeJson(const TimeValue &value)
 {
     if (!value.isKnown())
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("edtf"), value.toEdtf()}, {QStringLiteral("text"), TimeValueText::describe(value)}};
+    return QJsonObject { { QStringLiteral("edtf"), value.toEdtf() },
+                         { QStringLiteral("text"), TimeValueText::describe(value) } };
 }
 
 QString stanceName(Evidence::Stance stance)
@@ -59,23 +60,24 @@ QString conflictKindName(Conflict::Kind kind)
 // "Sep 2024 (2024-09)", or "undated".
 QString timeLine(const TimeValue &time)
 {
-    return time.isKnown() ? QStringLiteral("%1 (%2)").arg(TimeValueText::describe(time), time.toEdtf()) : QStringLiteral("undated");
+    return time.isKnown() ? QStringLiteral("%1 (%2)").arg(TimeValueText::describe(time), time.toEdtf())
+                          : QStringLiteral("undated");
 }
 
 QJsonObject evidenceJson(const EvidenceItem &item)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), item.evidence.id},
-        {QStringLiteral("sourceId"), item.evidence.sourceId},
-        {QStringLiteral("sourceTitle"), item.sourceTitle},
-        {QStringLiteral("outlet"), item.outlet},
-        {QStringLiteral("grade"), reliabilityGradeLetter(item.grade)},
-        {QStringLiteral("stance"), stanceName(item.evidence.stance)},
-        {QStringLiteral("quote"), item.evidence.quote},
-        {QStringLiteral("reported"), timeJson(item.reportedAt)},
-        {QStringLiteral("claimedTime"), timeJson(item.claimedTime)},
-        {QStringLiteral("claimedPlaces"), QJsonArray::fromStringList(item.claimedPlaceNames)},
-        {QStringLiteral("claimedPeople"), QJsonArray::fromStringList(item.claimedPeopleNames)},
+    return QJsonObject {
+        { QStringLiteral("id"), item.evidence.id },
+        { QStringLiteral("sourceId"), item.evidence.sourceId },
+        { QStringLiteral("sourceTitle"), item.sourceTitle },
+        { QStringLiteral("outlet"), item.outlet },
+        { QStringLiteral("grade"), reliabilityGradeLetter(item.grade) },
+        { QStringLiteral("stance"), stanceName(item.evidence.stance) },
+        { QStringLiteral("quote"), item.evidence.quote },
+        { QStringLiteral("reported"), timeJson(item.reportedAt) },
+        { QStringLiteral("claimedTime"), timeJson(item.claimedTime) },
+        { QStringLiteral("claimedPlaces"), QJsonArray::fromStringList(item.claimedPlaceNames) },
+        { QStringLiteral("claimedPeople"), QJsonArray::fromStringList(item.claimedPeopleNames) },
     };
 }
 
@@ -83,31 +85,31 @@ QJsonObject entryJson(const ChronologyEntry &entry)
 {
     QJsonArray conflicts;
     for (const Conflict &conflict : entry.conflicts) {
-        conflicts.append(QJsonObject{{QStringLiteral("kind"), conflictKindName(conflict.kind)},
-                                     {QStringLiteral("firstEvidenceId"), conflict.firstEvidenceId},
-                                     {QStringLiteral("secondEvidenceId"), conflict.secondEvidenceId},
-                                     {QStringLiteral("description"), conflict.description}});
+        conflicts.append(QJsonObject { { QStringLiteral("kind"), conflictKindName(conflict.kind) },
+                                       { QStringLiteral("firstEvidenceId"), conflict.firstEvidenceId },
+                                       { QStringLiteral("secondEvidenceId"), conflict.secondEvidenceId },
+                                       { QStringLiteral("description"), conflict.description } });
     }
     QJsonArray evidence;
     for (const EvidenceItem &item : entry.evidence)
         evidence.append(evidenceJson(item));
-    return QJsonObject{
-        {QStringLiteral("id"), entry.event.id},
-        {QStringLiteral("title"), entry.event.title},
-        {QStringLiteral("time"), timeJson(entry.event.time)},
-        {QStringLiteral("place"), entry.placeName},
-        {QStringLiteral("participants"), QJsonArray::fromStringList(entry.participantNames)},
-        {QStringLiteral("lane"), entry.event.lane},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(entry.event.tags)},
-        {QStringLiteral("credibility"), entry.event.credibility},
-        {QStringLiteral("description"), entry.event.description},
-        {QStringLiteral("assessment"), entry.event.assessment},
-        {QStringLiteral("independentSources"), entry.independentSources},
-        {QStringLiteral("orderUncertain"), entry.orderUncertain},
-        {QStringLiteral("comment"), entry.comment},
-        {QStringLiteral("highlight"), entry.highlight.isValid() ? entry.highlight.name() : QString()},
-        {QStringLiteral("conflicts"), conflicts},
-        {QStringLiteral("evidence"), evidence},
+    return QJsonObject {
+        { QStringLiteral("id"), entry.event.id },
+        { QStringLiteral("title"), entry.event.title },
+        { QStringLiteral("time"), timeJson(entry.event.time) },
+        { QStringLiteral("place"), entry.placeName },
+        { QStringLiteral("participants"), QJsonArray::fromStringList(entry.participantNames) },
+        { QStringLiteral("lane"), entry.event.lane },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(entry.event.tags) },
+        { QStringLiteral("credibility"), entry.event.credibility },
+        { QStringLiteral("description"), entry.event.description },
+        { QStringLiteral("assessment"), entry.event.assessment },
+        { QStringLiteral("independentSources"), entry.independentSources },
+        { QStringLiteral("orderUncertain"), entry.orderUncertain },
+        { QStringLiteral("comment"), entry.comment },
+        { QStringLiteral("highlight"), entry.highlight.isValid() ? entry.highlight.name() : QString() },
+        { QStringLiteral("conflicts"), conflicts },
+        { QStringLiteral("evidence"), evidence },
     };
 }
 
@@ -121,8 +123,7 @@ void writeJson(QTextStream &out, const QJsonArray &array)
 ChronologyCommands::ChronologyCommands(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int ChronologyCommands::roles(const CommandLineArguments &arguments)
 {
@@ -152,8 +153,8 @@ int ChronologyCommands::roles(const CommandLineArguments &arguments)
     const auto summary = RoleTable::apply(**project, *rows);
     if (!summary)
         return CommandErrors::input(m_err, QStringLiteral("%1: %2").arg(path, summary.error().message));
-    m_out << "Roles added " << summary->rolesAdded << ", already there " << summary->rolesAlreadyThere << ", entities created "
-          << summary->entitiesCreated << "\n";
+    m_out << "Roles added " << summary->rolesAdded << ", already there " << summary->rolesAlreadyThere
+          << ", entities created " << summary->entitiesCreated << "\n";
     return 0;
 }
 
@@ -183,23 +184,23 @@ int ChronologyCommands::dateSources(const CommandLineArguments &arguments)
         if (arguments.isSet(QStringLiteral("json"))) {
             QJsonArray reasons;
             for (const DatingReason &reason : result.reasons)
-                reasons.append(QJsonObject{{QStringLiteral("entity"), reason.entity},
-                                           {QStringLiteral("title"), reason.title},
-                                           {QStringLiteral("offset"), reason.offset},
-                                           {QStringLiteral("validity"), reason.validity.toEdtf()},
-                                           {QStringLiteral("text"), reason.text}});
-            json.append(QJsonObject{{QStringLiteral("sourceId"), source.id},
-                                    {QStringLiteral("title"), source.title},
-                                    {QStringLiteral("published"), source.published.toEdtf()},
-                                    {QStringLiteral("window"), result.window.toEdtf()},
-                                    {QStringLiteral("windowText"), verdict},
-                                    {QStringLiteral("impossible"), result.impossible},
-                                    {QStringLiteral("reasons"), reasons}});
+                reasons.append(QJsonObject { { QStringLiteral("entity"), reason.entity },
+                                             { QStringLiteral("title"), reason.title },
+                                             { QStringLiteral("offset"), reason.offset },
+                                             { QStringLiteral("validity"), reason.validity.toEdtf() },
+                                             { QStringLiteral("text"), reason.text } });
+            json.append(QJsonObject { { QStringLiteral("sourceId"), source.id },
+                                      { QStringLiteral("title"), source.title },
+                                      { QStringLiteral("published"), source.published.toEdtf() },
+                                      { QStringLiteral("window"), result.window.toEdtf() },
+                                      { QStringLiteral("windowText"), verdict },
+                                      { QStringLiteral("impossible"), result.impossible },
+                                      { QStringLiteral("reasons"), reasons } });
             continue;
         }
         m_out << "[" << source.id << "] " << source.title << "\n"
-              << "    written: " << verdict << (result.window.isKnown() ? QStringLiteral(" (") + result.window.toEdtf() + u')' : QString())
-              << "\n";
+              << "    written: " << verdict
+              << (result.window.isKnown() ? QStringLiteral(" (") + result.window.toEdtf() + u')' : QString()) << "\n";
         for (const DatingReason &reason : result.reasons)
             m_out << "    because it " << reason.text << "\n";
     }
@@ -224,12 +225,13 @@ int ChronologyCommands::events(const CommandLineArguments &arguments)
     if (arguments.isSet(QStringLiteral("json"))) {
         QJsonArray json;
         for (const ChronologyEntry &entry : *entries) {
-            json.append(QJsonObject{{QStringLiteral("id"), entry.event.id},
-                                    {QStringLiteral("title"), entry.event.title},
-                                    {QStringLiteral("time"), timeJson(entry.event.time)},
-                                    {QStringLiteral("place"), entry.placeName},
-                                    {QStringLiteral("participants"), QJsonArray::fromStringList(entry.participantNames)},
-                                    {QStringLiteral("evidence"), entry.evidence.size()}});
+            json.append(
+                QJsonObject { { QStringLiteral("id"), entry.event.id },
+                              { QStringLiteral("title"), entry.event.title },
+                              { QStringLiteral("time"), timeJson(entry.event.time) },
+                              { QStringLiteral("place"), entry.placeName },
+                              { QStringLiteral("participants"), QJsonArray::fromStringList(entry.participantNames) },
+                              { QStringLiteral("evidence"), entry.evidence.size() } });
         }
         writeJson(m_out, json);
         return 0;
@@ -241,7 +243,8 @@ int ChronologyCommands::events(const CommandLineArguments &arguments)
             m_out << "    place: " << entry.placeName << "\n";
         if (!entry.participantNames.isEmpty())
             m_out << "    participants: " << entry.participantNames.join(QStringLiteral(", ")) << "\n";
-        m_out << "    evidence: " << entry.evidence.size() << (entry.evidence.size() == 1 ? " passage" : " passages") << "\n";
+        m_out << "    evidence: " << entry.evidence.size() << (entry.evidence.size() == 1 ? " passage" : " passages")
+              << "\n";
     }
     m_out << entries->size() << (entries->size() == 1 ? " event" : " events") << "\n";
     return 0;

@@ -38,7 +38,8 @@ Result<QDateTime, QString> boundOf(const QString &option, const QString &text, b
     const TimeValue &time = std::get<TimeValue>(parsed);
     const QDateTime bound = earliest ? time.earliest() : time.latest();
     if (!bound.isValid())
-        return QStringLiteral("--%1 '%2' has no %3").arg(option, text, earliest ? QStringLiteral("start") : QStringLiteral("end"));
+        return QStringLiteral("--%1 '%2' has no %3")
+            .arg(option, text, earliest ? QStringLiteral("start") : QStringLiteral("end"));
     return bound;
 }
 
@@ -46,13 +47,13 @@ Result<QDateTime, QString> boundOf(const QString &option, const QString &text, b
 
 QSet<QString> ChronologyFilterArguments::options()
 {
-    return {QString(entityOption), QString(sourceOption), QString(laneOption), QString(fromOption),
-            QString(toOption),     QString(credibilityOption), QString(textOption)};
+    return { QString(entityOption), QString(sourceOption),      QString(laneOption), QString(fromOption),
+             QString(toOption),     QString(credibilityOption), QString(textOption) };
 }
 
 QSet<QString> ChronologyFilterArguments::flags()
 {
-    return {QString(conflictsFlag)};
+    return { QString(conflictsFlag) };
 }
 
 QString ChronologyFilterArguments::help()
@@ -102,7 +103,8 @@ Result<ChronologyFilterArguments, QString> ChronologyFilterArguments::parse(cons
         filter.to = *to;
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
-        return QStringLiteral("--from '%1' is after --to '%2'").arg(arguments.value(fromOption), arguments.value(toOption));
+        return QStringLiteral("--from '%1' is after --to '%2'")
+            .arg(arguments.value(fromOption), arguments.value(toOption));
     if (arguments.hasValue(credibilityOption)) {
         bool numeric = false;
         filter.credibilityAtLeast = arguments.value(credibilityOption).toInt(&numeric);

@@ -20,7 +20,10 @@ public:
     QStringList positional() const { return m_positional; }
     bool isSet(const QString &flag) const { return m_flags.contains(flag); }
     bool hasValue(const QString &option) const { return m_values.contains(option); }
-    QString value(const QString &option, const QString &fallback = {}) const { return m_values.value(option, fallback); }
+    QString value(const QString &option, const QString &fallback = {}) const
+    {
+        return m_values.value(option, fallback);
+    }
 
 private:
     QStringList m_positional;

@@ -3,11 +3,11 @@
 #include "ChronologyCommands.h"
 #include "ChronologyFilterArguments.h"
 #include "CommandErrors.h"
-#include "ExportCommands.h"
-#include "analysis/ProjectAnalyzer.h"
 #include "CommandLineArguments.h"
+#include "ExportCommands.h"
 #include "analysis/BratEvaluation.h"
 #include "analysis/NameRecognizer.h"
+#include "analysis/ProjectAnalyzer.h"
 #include "analysis/TimexEvaluation.h"
 #include "analysis/TimexTagger.h"
 #include "bench/ChronologyBenchmark.h"
@@ -31,16 +31,17 @@ namespace annalist {
 
 namespace {
 
-const QSet<QString> commandFlags = QSet<QString>{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"),
-                                                 QStringLiteral("no-analysis")}
+const QSet<QString> commandFlags = QSet<QString> { QStringLiteral("json"), QStringLiteral("help"),
+                                                   QStringLiteral("force"), QStringLiteral("no-analysis") }
                                        .unite(ChronologyFilterArguments::flags())
                                        .unite(ExportCommands::flags());
-const QSet<QString> commandOptions = QSet<QString>{QStringLiteral("limit"), QStringLiteral("max-size"), QStringLiteral("articles"),
-                                                   QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"),
-                                                   QStringLiteral("timeml"), QStringLiteral("brat"), QStringLiteral("system-out"),
-                                                   QStringLiteral("events"), QStringLiteral("evidence")}
-                                         .unite(ChronologyFilterArguments::options())
-                                         .unite(ExportCommands::options());
+const QSet<QString> commandOptions
+    = QSet<QString> { QStringLiteral("limit"),   QStringLiteral("max-size"), QStringLiteral("articles"),
+                      QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"),
+                      QStringLiteral("timeml"),  QStringLiteral("brat"),     QStringLiteral("system-out"),
+                      QStringLiteral("events"),  QStringLiteral("evidence") }
+          .unite(ChronologyFilterArguments::options())
+          .unite(ExportCommands::options());
 
 QJsonValue timeJson(const TimeValue &value)
 {
@@ -60,15 +61,15 @@ QJsonValue timeJson(const TimeValue &value)
 
 QJsonObject summaryJson(const SourceSummary &summary)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), summary.id},
-        {QStringLiteral("title"), summary.title},
-        {QStringLiteral("outlet"), summary.outlet},
-        {QStringLiteral("published"), timeJson(summary.published)},
-        {QStringLiteral("reliability"), reliabilityGradeLetter(summary.reliability)},
-        {QStringLiteral("mediaType"), summary.mediaType},
-        {QStringLiteral("length"), summary.length},
-        {QStringLiteral("importedAt"), summary.importedAt.toString(Qt::ISODate)},
+    return QJsonObject {
+        { QStringLiteral("id"), summary.id },
+        { QStringLiteral("title"), summary.title },
+        { QStringLiteral("outlet"), summary.outlet },
+        { QStringLiteral("published"), timeJson(summary.published) },
+        { QStringLiteral("reliability"), reliabilityGradeLetter(summary.reliability) },
+        { QStringLiteral("mediaType"), summary.mediaType },
+        { QStringLiteral("length"), summary.length },
+        { QStringLiteral("importedAt"), summary.importedAt.toString(Qt::ISODate) },
     };
 }
 
@@ -92,63 +93,61 @@ QString oneLine(QString text)
 CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 QString CommandLineTool::usage()
 {
     return QStringLiteral(
-        "Usage: annalist-cli COMMAND [OPTIONS] ...\n"
-        "\n"
-        "Commands:\n"
-        "  new PROJECT                 create an empty project file (*.annalist)\n"
-        "  import PROJECT PATH...      import files and folders (.txt .md .html .pdf)\n"
-        "        [--max-size MB]       refuse files larger than this (default 50)\n"
-        "        [--no-analysis]       do not propose entities and times for the new sources\n"
-        "  list PROJECT                list the sources\n"
-        "  show PROJECT ID             show one source with its text\n"
-        "  search PROJECT QUERY        full-text search (FTS5 syntax: words, \"phrases\", OR, NOT, prefix*)\n"
-        "        [--limit N]           at most N sources (default 20)\n"
-        "  info PROJECT                counts and format version\n"
-        "  analyze PROJECT [ID...]     propose entity mentions and time expressions (candidates)\n"
-        "        [--force]             also sources unchanged since their last analysis\n"
-        "  roles PROJECT list          who held which title when, as CSV\n"
-        "  roles PROJECT import CSV    add roles (entity,entity type,title,organisation,from,to)\n"
-        "  date-sources PROJECT        when each source must have been written, from its titles\n"
-        "  events PROJECT              every event: time, title, place, participants, passages\n"
-        "  chronology PROJECT          the events in order with corroboration, conflicts and quotes\n")
-        + ChronologyFilterArguments::help()
-        + ExportCommands::help()
+               "Usage: annalist-cli COMMAND [OPTIONS] ...\n"
+               "\n"
+               "Commands:\n"
+               "  new PROJECT                 create an empty project file (*.annalist)\n"
+               "  import PROJECT PATH...      import files and folders (.txt .md .html .pdf)\n"
+               "        [--max-size MB]       refuse files larger than this (default 50)\n"
+               "        [--no-analysis]       do not propose entities and times for the new sources\n"
+               "  list PROJECT                list the sources\n"
+               "  show PROJECT ID             show one source with its text\n"
+               "  search PROJECT QUERY        full-text search (FTS5 syntax: words, \"phrases\", OR, NOT, prefix*)\n"
+               "        [--limit N]           at most N sources (default 20)\n"
+               "  info PROJECT                counts and format version\n"
+               "  analyze PROJECT [ID...]     propose entity mentions and time expressions (candidates)\n"
+               "        [--force]             also sources unchanged since their last analysis\n"
+               "  roles PROJECT list          who held which title when, as CSV\n"
+               "  roles PROJECT import CSV    add roles (entity,entity type,title,organisation,from,to)\n"
+               "  date-sources PROJECT        when each source must have been written, from its titles\n"
+               "  events PROJECT              every event: time, title, place, participants, passages\n"
+               "  chronology PROJECT          the events in order with corroboration, conflicts and quotes\n")
+        + ChronologyFilterArguments::help() + ExportCommands::help()
         + QStringLiteral(
-        "  bench storage               benchmark import, search and open on a synthetic corpus\n"
-        "        [--articles N]        corpus size (default 10000)\n"
-        "        [--queries N]         number of timed searches (default 200)\n"
-        "        [--work-dir DIR]      keep the corpus and projects in DIR\n"
-        "  bench analysis              gazetteer throughput on generated news text, against grep -F\n"
-        "        [--megabytes N]       text size (default 50)\n"
-        "        [--work-dir DIR]      keep the text and the name list in DIR\n"
-        "  bench chronology            chronology load and filter timings on a synthetic project\n"
-        "        [--events N]          events (default 10000)\n"
-        "        [--evidence N]        quoted passages (default 30000)\n"
-        "        [--work-dir DIR]      keep the project in DIR\n"
-        "  bench export                time every export format on a synthetic project, with peak memory\n"
-        "        [--events N]          events (default 1000)\n"
-        "        [--evidence N]        quoted passages (default 3000)\n"
-        "        [--work-dir DIR]      keep the project and the exported files in DIR\n"
-        "  evaluate --timeml DIR       score the time tagger on the TimeML files (*.tml) of DIR with\n"
-        "                              the TempEval-3 measures (strict and relaxed extents, type, value)\n"
-        "        [--system-out DIR]    also write each file again with the tagger's TIMEX3 tags\n"
-        "  evaluate --brat DIR         score the name recognizer on the brat documents of DIR\n"
-        "                              (NAME.txt with NAME.ann): precision, recall and F1 per type\n"
-        "                              (Person, Organisation, Place, Title), exact and overlap\n"
-        "        [--system-out DIR]    also write NAME.txt and NAME.ann with the recognizer's entities\n"
-        "\n"
-        "Options:\n"
-        "  --json                      machine-readable output (list, show, search, info, events, chronology,\n"
-        "                              evaluate)\n"
-        "  --help                      this text\n"
-        "\n"
-        "Exit status: 0 success, 1 usage error, 2 input error.\n");
+               "  bench storage               benchmark import, search and open on a synthetic corpus\n"
+               "        [--articles N]        corpus size (default 10000)\n"
+               "        [--queries N]         number of timed searches (default 200)\n"
+               "        [--work-dir DIR]      keep the corpus and projects in DIR\n"
+               "  bench analysis              gazetteer throughput on generated news text, against grep -F\n"
+               "        [--megabytes N]       text size (default 50)\n"
+               "        [--work-dir DIR]      keep the text and the name list in DIR\n"
+               "  bench chronology            chronology load and filter timings on a synthetic project\n"
+               "        [--events N]          events (default 10000)\n"
+               "        [--evidence N]        quoted passages (default 30000)\n"
+               "        [--work-dir DIR]      keep the project in DIR\n"
+               "  bench export                time every export format on a synthetic project, with peak memory\n"
+               "        [--events N]          events (default 1000)\n"
+               "        [--evidence N]        quoted passages (default 3000)\n"
+               "        [--work-dir DIR]      keep the project and the exported files in DIR\n"
+               "  evaluate --timeml DIR       score the time tagger on the TimeML files (*.tml) of DIR with\n"
+               "                              the TempEval-3 measures (strict and relaxed extents, type, value)\n"
+               "        [--system-out DIR]    also write each file again with the tagger's TIMEX3 tags\n"
+               "  evaluate --brat DIR         score the name recognizer on the brat documents of DIR\n"
+               "                              (NAME.txt with NAME.ann): precision, recall and F1 per type\n"
+               "                              (Person, Organisation, Place, Title), exact and overlap\n"
+               "        [--system-out DIR]    also write NAME.txt and NAME.ann with the recognizer's entities\n"
+               "\n"
+               "Options:\n"
+               "  --json                      machine-readable output (list, show, search, info, events, chronology,\n"
+               "                              evaluate)\n"
+               "  --help                      this text\n"
+               "\n"
+               "Exit status: 0 success, 1 usage error, 2 input error.\n");
 }
 
 int CommandLineTool::usageError(const QString &message)
@@ -307,7 +306,10 @@ int CommandLineTool::listSources(const CommandLineArguments &arguments)
         writeJson(m_out, array);
         return Success;
     }
-    m_out << QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("ID"), 5).arg(QStringLiteral("Published"), -24).arg(QStringLiteral("Title"));
+    m_out << QStringLiteral("%1  %2  %3\n")
+                 .arg(QStringLiteral("ID"), 5)
+                 .arg(QStringLiteral("Published"), -24)
+                 .arg(QStringLiteral("Title"));
     for (const SourceSummary &summary : *summaries) {
         m_out << QStringLiteral("%1  %2  %3\n")
                      .arg(summary.id, 5)
@@ -337,23 +339,24 @@ int CommandLineTool::showSource(const CommandLineArguments &arguments)
         QJsonArray pages;
         for (int offset : source->pageOffsets)
             pages.append(offset);
-        writeJson(m_out, QJsonObject{
-                             {QStringLiteral("id"), source->id},
-                             {QStringLiteral("title"), source->title},
-                             {QStringLiteral("outlet"), source->outlet},
-                             {QStringLiteral("author"), source->author},
-                             {QStringLiteral("url"), source->url},
-                             {QStringLiteral("language"), source->language},
-                             {QStringLiteral("published"), timeJson(source->published)},
-                             {QStringLiteral("reliability"), reliabilityGradeLetter(source->reliability)},
-                             {QStringLiteral("mediaType"), source->mediaType},
-                             {QStringLiteral("originalName"), source->originalName},
-                             {QStringLiteral("sha256"), QString::fromLatin1(source->sha256.toHex())},
-                             {QStringLiteral("importedAt"), source->importedAt.toString(Qt::ISODate)},
-                             {QStringLiteral("notes"), source->notes},
-                             {QStringLiteral("pageOffsets"), pages},
-                             {QStringLiteral("body"), source->body},
-                         });
+        writeJson(m_out,
+                  QJsonObject {
+                      { QStringLiteral("id"), source->id },
+                      { QStringLiteral("title"), source->title },
+                      { QStringLiteral("outlet"), source->outlet },
+                      { QStringLiteral("author"), source->author },
+                      { QStringLiteral("url"), source->url },
+                      { QStringLiteral("language"), source->language },
+                      { QStringLiteral("published"), timeJson(source->published) },
+                      { QStringLiteral("reliability"), reliabilityGradeLetter(source->reliability) },
+                      { QStringLiteral("mediaType"), source->mediaType },
+                      { QStringLiteral("originalName"), source->originalName },
+                      { QStringLiteral("sha256"), QString::fromLatin1(source->sha256.toHex()) },
+                      { QStringLiteral("importedAt"), source->importedAt.toString(Qt::ISODate) },
+                      { QStringLiteral("notes"), source->notes },
+                      { QStringLiteral("pageOffsets"), pages },
+                      { QStringLiteral("body"), source->body },
+                  });
         return Success;
     }
     const auto field = [this](const QString &name, const QString &value) {
@@ -370,7 +373,8 @@ int CommandLineTool::showSource(const CommandLineArguments &arguments)
     field(QStringLiteral("Reliability"), reliabilityGradeLetter(source->reliability));
     field(QStringLiteral("Type"), source->mediaType);
     field(QStringLiteral("File"), source->originalName);
-    field(QStringLiteral("Pages"), source->pageOffsets.isEmpty() ? QString() : QString::number(source->pageOffsets.size()));
+    field(QStringLiteral("Pages"),
+          source->pageOffsets.isEmpty() ? QString() : QString::number(source->pageOffsets.size()));
     field(QStringLiteral("SHA-256"), QString::fromLatin1(source->sha256.toHex()));
     field(QStringLiteral("Notes"), source->notes);
     m_out << "\n" << source->body;
@@ -401,16 +405,16 @@ int CommandLineTool::search(const CommandLineArguments &arguments)
         for (const SearchHit &hit : *hits) {
             QJsonArray matches;
             for (const SearchMatch &match : hit.matches) {
-                matches.append(QJsonObject{{QStringLiteral("offset"), match.offset},
-                                           {QStringLiteral("length"), match.length},
-                                           {QStringLiteral("before"), match.before},
-                                           {QStringLiteral("text"), match.text},
-                                           {QStringLiteral("after"), match.after}});
+                matches.append(QJsonObject { { QStringLiteral("offset"), match.offset },
+                                             { QStringLiteral("length"), match.length },
+                                             { QStringLiteral("before"), match.before },
+                                             { QStringLiteral("text"), match.text },
+                                             { QStringLiteral("after"), match.after } });
             }
-            array.append(QJsonObject{{QStringLiteral("sourceId"), hit.sourceId},
-                                     {QStringLiteral("title"), hit.title},
-                                     {QStringLiteral("score"), hit.score},
-                                     {QStringLiteral("matches"), matches}});
+            array.append(QJsonObject { { QStringLiteral("sourceId"), hit.sourceId },
+                                       { QStringLiteral("title"), hit.title },
+                                       { QStringLiteral("score"), hit.score },
+                                       { QStringLiteral("matches"), matches } });
         }
         writeJson(m_out, array);
         return Success;
@@ -418,7 +422,8 @@ int CommandLineTool::search(const CommandLineArguments &arguments)
     for (const SearchHit &hit : *hits) {
         m_out << "[" << hit.sourceId << "] " << hit.title << "\n";
         for (const SearchMatch &match : hit.matches)
-            m_out << "    @" << match.offset << "  " << oneLine(match.before) << "[" << match.text << "]" << oneLine(match.after) << "\n";
+            m_out << "    @" << match.offset << "  " << oneLine(match.before) << "[" << match.text << "]"
+                  << oneLine(match.after) << "\n";
     }
     m_out << hits->size() << (hits->size() == 1 ? " source" : " sources") << " found\n";
     return Success;
@@ -444,9 +449,10 @@ int CommandLineTool::analyze(const CommandLineArguments &arguments)
     const auto summary = analyzer.analyze(ids, arguments.isSet(QStringLiteral("force")));
     if (!summary)
         return inputError(QStringLiteral("%1: %2").arg(words.at(1), summary.error().message));
-    m_out << "Analysed " << summary->sourcesAnalyzed << " sources (" << summary->sourcesUnchanged << " unchanged): proposed "
-          << summary->mentionsProposed << " mentions, " << summary->timexesProposed << " time expressions, "
-          << summary->entitiesCreated << " new entities, " << summary->rolesAdded << " roles\n";
+    m_out << "Analysed " << summary->sourcesAnalyzed << " sources (" << summary->sourcesUnchanged
+          << " unchanged): proposed " << summary->mentionsProposed << " mentions, " << summary->timexesProposed
+          << " time expressions, " << summary->entitiesCreated << " new entities, " << summary->rolesAdded
+          << " roles\n";
     return Success;
 }
 
@@ -463,19 +469,20 @@ int CommandLineTool::info(const CommandLineArguments &arguments)
         return inputError(statistics.error().message);
 
     if (arguments.isSet(QStringLiteral("json"))) {
-        writeJson(m_out, QJsonObject{
-                             {QStringLiteral("path"), (*project)->path()},
-                             {QStringLiteral("schemaVersion"), statistics->schemaVersion},
-                             {QStringLiteral("sources"), statistics->sources},
-                             {QStringLiteral("entities"), statistics->entities},
-                             {QStringLiteral("mentions"), statistics->mentions},
-                             {QStringLiteral("timexes"), statistics->timexes},
-                             {QStringLiteral("events"), statistics->events},
-                             {QStringLiteral("evidence"), statistics->evidence},
-                             {QStringLiteral("notes"), statistics->notes},
-                             {QStringLiteral("textCharacters"), statistics->textCharacters},
-                             {QStringLiteral("fileBytes"), statistics->fileBytes},
-                         });
+        writeJson(m_out,
+                  QJsonObject {
+                      { QStringLiteral("path"), (*project)->path() },
+                      { QStringLiteral("schemaVersion"), statistics->schemaVersion },
+                      { QStringLiteral("sources"), statistics->sources },
+                      { QStringLiteral("entities"), statistics->entities },
+                      { QStringLiteral("mentions"), statistics->mentions },
+                      { QStringLiteral("timexes"), statistics->timexes },
+                      { QStringLiteral("events"), statistics->events },
+                      { QStringLiteral("evidence"), statistics->evidence },
+                      { QStringLiteral("notes"), statistics->notes },
+                      { QStringLiteral("textCharacters"), statistics->textCharacters },
+                      { QStringLiteral("fileBytes"), statistics->fileBytes },
+                  });
         return Success;
     }
     m_out << "Project:         " << (*project)->path() << "\n"
@@ -483,7 +490,8 @@ int CommandLineTool::info(const CommandLineArguments &arguments)
           << "Sources:         " << statistics->sources << "\n"
           << "Entities:        " << statistics->entities << "\n"
           << "Mentions:        " << statistics->mentions << "\n"
-          << "Time expressions:" << " " << statistics->timexes << "\n"
+          << "Time expressions:"
+          << " " << statistics->timexes << "\n"
           << "Events:          " << statistics->events << "\n"
           << "Evidence:        " << statistics->evidence << "\n"
           << "Notes:           " << statistics->notes << "\n"
@@ -555,7 +563,8 @@ namespace {
 // The tail both evaluations share: the system's own annotations if asked for, then
 // the measures as a table or JSON.
 template<typename Evaluation>
-int reportEvaluation(QTextStream &out, QTextStream &err, const Evaluation &evaluation, const CommandLineArguments &arguments)
+int reportEvaluation(QTextStream &out, QTextStream &err, const Evaluation &evaluation,
+                     const CommandLineArguments &arguments)
 {
     if (arguments.hasValue(QStringLiteral("system-out"))) {
         const QString failure = evaluation.writeSystemFiles(arguments.value(QStringLiteral("system-out")));
@@ -573,7 +582,8 @@ int reportEvaluation(QTextStream &out, QTextStream &err, const Evaluation &evalu
 
 int CommandLineTool::evaluationFolder(const CommandLineArguments &arguments, const QString &option, QString *folder)
 {
-    if (arguments.positional().size() != 1 || (arguments.hasValue(QStringLiteral("timeml")) && arguments.hasValue(QStringLiteral("brat"))))
+    if (arguments.positional().size() != 1
+        || (arguments.hasValue(QStringLiteral("timeml")) && arguments.hasValue(QStringLiteral("brat"))))
         return usageError(QStringLiteral("evaluate takes --timeml DIR or --brat DIR"));
     *folder = arguments.value(option);
     if (folder->isEmpty() || !QFileInfo(*folder).isDir())

@@ -41,19 +41,18 @@ QString sizeInWords(qint64 bytes)
 ExportCommands::ExportCommands(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 QSet<QString> ExportCommands::options()
 {
-    return {QString(formatOption), QString(outputOption), QString(pageSizeOption), QString(titleOption), QString(analystOption),
-            QString(handlingOption)};
+    return { QString(formatOption), QString(outputOption),  QString(pageSizeOption),
+             QString(titleOption),  QString(analystOption), QString(handlingOption) };
 }
 
 QSet<QString> ExportCommands::flags()
 {
-    return {QString(bomFlag), QString(noTitlePageFlag), QString(noContentsFlag), QString(noTimelineFlag), QString(noSourcesFlag),
-            QString(noIndexFlag)};
+    return { QString(bomFlag),        QString(noTitlePageFlag), QString(noContentsFlag),
+             QString(noTimelineFlag), QString(noSourcesFlag),   QString(noIndexFlag) };
 }
 
 QString ExportCommands::help()
@@ -86,8 +85,10 @@ int ExportCommands::exportChronology(const CommandLineArguments &arguments)
         return CommandErrors::usage(m_err, QStringLiteral("export needs --format pdf|csv|json|ics|html|md|odt|brat"));
     const std::optional<ExportFormat> format = ExportFormats::fromName(arguments.value(QString(formatOption)));
     if (!format) {
-        return CommandErrors::usage(m_err, QStringLiteral("unknown export format '%1' (pdf, csv, json, ics, html, md, odt or brat)")
-                                               .arg(arguments.value(QString(formatOption))));
+        return CommandErrors::usage(
+            m_err,
+            QStringLiteral("unknown export format '%1' (pdf, csv, json, ics, html, md, odt or brat)")
+                .arg(arguments.value(QString(formatOption))));
     }
     const QString output = arguments.value(QString(outputOption));
     if (output.isEmpty())
@@ -130,12 +131,12 @@ int ExportCommands::exportChronology(const CommandLineArguments &arguments)
     if (!summary)
         return CommandErrors::input(m_err, summary.error().message);
     if (options.format == ExportFormat::Brat) {
-        m_out << "Exported the annotations of " << summary->sources << (summary->sources == 1 ? " source" : " sources") << " to "
-              << output << " (" << summary->files << " files, " << sizeInWords(summary->bytes) << ")\n";
+        m_out << "Exported the annotations of " << summary->sources << (summary->sources == 1 ? " source" : " sources")
+              << " to " << output << " (" << summary->files << " files, " << sizeInWords(summary->bytes) << ")\n";
         return 0;
     }
-    m_out << "Exported " << summary->entries << (summary->entries == 1 ? " event" : " events") << " (" << summary->citations
-          << (summary->citations == 1 ? " passage" : " passages") << " from " << summary->sources
+    m_out << "Exported " << summary->entries << (summary->entries == 1 ? " event" : " events") << " ("
+          << summary->citations << (summary->citations == 1 ? " passage" : " passages") << " from " << summary->sources
           << (summary->sources == 1 ? " source" : " sources") << ") to " << output << ": ";
     if (summary->pages > 0)
         m_out << summary->pages << (summary->pages == 1 ? " page, " : " pages, ");
@@ -162,11 +163,12 @@ int ExportCommands::importChronology(const CommandLineArguments &arguments)
         return CommandErrors::input(m_err, report.error().message);
     for (const QString &problem : report->problems)
         m_err << "annalist-cli: warning: " << problem << "\n";
-    m_out << "Imported " << report->events << (report->events == 1 ? " event" : " events") << " with " << report->passages
-          << (report->passages == 1 ? " passage" : " passages") << "; " << report->entitiesCreated
+    m_out << "Imported " << report->events << (report->events == 1 ? " event" : " events") << " with "
+          << report->passages << (report->passages == 1 ? " passage" : " passages") << "; " << report->entitiesCreated
           << (report->entitiesCreated == 1 ? " entity" : " entities") << " created";
     if (!report->problems.isEmpty())
-        m_out << "; " << report->problems.size() << (report->problems.size() == 1 ? " problem" : " problems") << " (see above)";
+        m_out << "; " << report->problems.size() << (report->problems.size() == 1 ? " problem" : " problems")
+              << " (see above)";
     m_out << "\n";
     return 0;
 }
@@ -175,7 +177,8 @@ int ExportCommands::importBrat(const CommandLineArguments &arguments)
 {
     const QStringList words = arguments.positional();
     if (words.size() != 3)
-        return CommandErrors::usage(m_err, QStringLiteral("import-brat takes a project and a folder of brat documents"));
+        return CommandErrors::usage(m_err,
+                                    QStringLiteral("import-brat takes a project and a folder of brat documents"));
     auto project = Project::open(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
@@ -185,9 +188,10 @@ int ExportCommands::importBrat(const CommandLineArguments &arguments)
         return CommandErrors::input(m_err, report.error().message);
     for (const QString &problem : report->problems)
         m_err << "annalist-cli: warning: " << problem << "\n";
-    m_out << "Read " << report->documents << (report->documents == 1 ? " document" : " documents") << ": " << report->mentionsAdded
-          << " mentions added, " << report->mentionsConfirmed << " confirmed, " << report->mentionsAlreadyThere
-          << " already there; " << report->sourcesCreated << " sources and " << report->entitiesCreated << " entities created\n";
+    m_out << "Read " << report->documents << (report->documents == 1 ? " document" : " documents") << ": "
+          << report->mentionsAdded << " mentions added, " << report->mentionsConfirmed << " confirmed, "
+          << report->mentionsAlreadyThere << " already there; " << report->sourcesCreated << " sources and "
+          << report->entitiesCreated << " entities created\n";
     return report->problems.isEmpty() ? 0 : CommandErrors::inputExitCode;
 }
 

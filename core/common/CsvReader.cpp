@@ -24,7 +24,7 @@ QList<CsvReader::Record> CsvReader::read(const QString &input, QString *error)
         // A blank line is no record.
         if (!(record.fields.size() == 1 && record.fields.first().isEmpty()))
             records << record;
-        record = Record{};
+        record = Record {};
         record.line = line;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {

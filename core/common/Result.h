@@ -8,12 +8,15 @@
 namespace annalist {
 
 // A value or the error that prevented it (std::expected in spirit; C++20 lacks it).
-template<typename T, typename E = StorageError>
-class [[nodiscard]] Result
+template<typename T, typename E = StorageError> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) { }
-    Result(E error) : m_state(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    { }
+    Result(E error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    { }
 
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -41,7 +44,7 @@ using Status = Result<Done>;
 
 inline Status ok()
 {
-    return Done{};
+    return Done {};
 }
 
 } // namespace annalist

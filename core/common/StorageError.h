@@ -8,16 +8,16 @@ namespace annalist {
 struct StorageError
 {
     enum class Code {
-        Io,             // the file could not be read or written
-        NotAProject,    // the file is not an Annalist project at all
-        Corrupt,        // the file is an Annalist project but damaged
-        NewerVersion,   // written by a newer Annalist; refused untouched
-        AlreadyOpen,    // another Annalist process holds the project
-        NotFound,       // no row with that id
-        Duplicate,      // the same content is already in the project
-        InvalidQuery,   // a search query the index cannot parse
-        Constraint,     // the change would break the project's rules
-        Database        // anything else the database reported
+        Io, // the file could not be read or written
+        NotAProject, // the file is not an Annalist project at all
+        Corrupt, // the file is an Annalist project but damaged
+        NewerVersion, // written by a newer Annalist; refused untouched
+        AlreadyOpen, // another Annalist process holds the project
+        NotFound, // no row with that id
+        Duplicate, // the same content is already in the project
+        InvalidQuery, // a search query the index cannot parse
+        Constraint, // the change would break the project's rules
+        Database // anything else the database reported
     };
 
     Code code = Code::Database;

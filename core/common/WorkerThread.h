@@ -32,7 +32,7 @@ public:
 
 private:
     std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled { false };
 };
 
 } // namespace annalist

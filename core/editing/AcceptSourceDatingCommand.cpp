@@ -14,9 +14,8 @@
 
 namespace annalist {
 
-AcceptSourceDatingCommand::AcceptSourceDatingCommand(Project &project, ProjectSignals &projectSignals,
-                                                     qint64 sourceId, const TimeValue &published,
-                                                     QUndoCommand *parent)
+AcceptSourceDatingCommand::AcceptSourceDatingCommand(Project &project, ProjectSignals &projectSignals, qint64 sourceId,
+                                                     const TimeValue &published, QUndoCommand *parent)
     : ProjectCommand(project, projectSignals,
                      QCoreApplication::translate("annalist::AcceptSourceDatingCommand", "Date source %1")
                          .arg(TimeValueText::describe(published)),
@@ -45,18 +44,18 @@ Status AcceptSourceDatingCommand::apply()
     const TimexTagger tagger;
     const QList<TimexMatch> found = tagger.tag(*body, m_published);
     for (const TimexMatch &match : found)
-        matches.insert({match.start, match.end}, match);
+        matches.insert({ match.start, match.end }, match);
 
     QList<Resolution> changes;
     for (const Timex &timex : *timexes) {
-        const auto match = matches.constFind({timex.start, timex.end});
+        const auto match = matches.constFind({ timex.start, timex.end });
         if (match == matches.cend() || match->type != timex.type)
             continue;
         if (match->value == timex.value && match->resolved == timex.resolved)
             continue;
         if (Status changed = project().timexes().setResolution(timex.id, match->value, match->resolved); !changed)
             return changed;
-        changes.append({timex.id, timex.value, timex.resolved});
+        changes.append({ timex.id, timex.value, timex.resolved });
     }
 
     m_previousPublished = source->published;

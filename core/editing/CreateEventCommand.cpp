@@ -63,7 +63,7 @@ Status CreateEventCommand::apply()
 Status CreateEventCommand::create()
 {
     if (m_event.title.isEmpty())
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("an event needs a title")};
+        return StorageError { StorageError::Code::Constraint, QStringLiteral("an event needs a title") };
     const Result<qint64> id = project().events().add(m_event);
     if (!id)
         return id.error();

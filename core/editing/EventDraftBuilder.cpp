@@ -22,8 +22,8 @@ namespace {
 
 StorageError badSpan(qint64 sourceId, int start, int end)
 {
-    return {StorageError::Code::Constraint,
-            QStringLiteral("the span %1–%2 has no words of source %3").arg(start).arg(end).arg(sourceId)};
+    return { StorageError::Code::Constraint,
+             QStringLiteral("the span %1–%2 has no words of source %3").arg(start).arg(end).arg(sourceId) };
 }
 
 // The sentences [start, end) touches; a caret belongs to the sentence it is in or
@@ -84,7 +84,8 @@ Result<EventDraft> EventDraftBuilder::propose(qint64 sourceId, int start, int en
     if (start == end)
         from = to = start;
 
-    const std::optional<PassageSimilarity::Span> sentence = sentencesAround(PassageSimilarity::sentences(text), from, to);
+    const std::optional<PassageSimilarity::Span> sentence
+        = sentencesAround(PassageSimilarity::sentences(text), from, to);
     if (!sentence)
         return badSpan(sourceId, start, end);
     const auto inSentence = [&](int spanStart, int spanEnd) {
@@ -92,7 +93,8 @@ Result<EventDraft> EventDraftBuilder::propose(qint64 sourceId, int start, int en
     };
 
     EventDraft draft;
-    draft.event.title = TextShortener::shorten(text.mid(sentence->start, sentence->end - sentence->start), maxTitleLength);
+    draft.event.title
+        = TextShortener::shorten(text.mid(sentence->start, sentence->end - sentence->start), maxTitleLength);
 
     draft.evidence.sourceId = sourceId;
     draft.evidence.start = from < to ? from : sentence->start;
@@ -131,7 +133,7 @@ Result<EventDraft> EventDraftBuilder::propose(qint64 sourceId, int start, int en
             const bool known = std::any_of(draft.event.participants.cbegin(), draft.event.participants.cend(),
                                            [&](const EventParticipant &p) { return p.entityId == mention.entityId; });
             if (!known)
-                draft.event.participants.append({mention.entityId, QString()});
+                draft.event.participants.append({ mention.entityId, QString() });
         } else if (*type == BuiltInEntityType::Place) {
             if (firstPlace == 0)
                 firstPlace = mention.entityId;

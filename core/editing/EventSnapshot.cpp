@@ -22,7 +22,7 @@ Result<EventSnapshot> EventSnapshot::read(Project &project, qint64 eventId)
     Result<QList<Note>> notes = project.notes().listForSubject(Note::Subject::Event, eventId);
     if (!notes)
         return notes.error();
-    return EventSnapshot{ std::move(*event), std::move(*evidence), std::move(*annotations), std::move(*notes) };
+    return EventSnapshot { std::move(*event), std::move(*evidence), std::move(*annotations), std::move(*notes) };
 }
 
 Status EventSnapshot::restore(Project &project) const

@@ -13,10 +13,11 @@ Status EvidencePassage::complete(Project &project, Evidence &evidence)
     if (!body)
         return body.error();
     if (!MentionContext::isValidSpan(*body, evidence.start, evidence.end)) {
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("the span %1–%2 is not inside source %3")
-                                                                .arg(evidence.start)
-                                                                .arg(evidence.end)
-                                                                .arg(evidence.sourceId)};
+        return StorageError { StorageError::Code::Constraint,
+                              QStringLiteral("the span %1–%2 is not inside source %3")
+                                  .arg(evidence.start)
+                                  .arg(evidence.end)
+                                  .arg(evidence.sourceId) };
     }
     if (evidence.quote.isEmpty())
         evidence.quote = body->mid(evidence.start, evidence.end - evidence.start);

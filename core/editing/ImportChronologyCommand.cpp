@@ -13,9 +13,9 @@ namespace annalist {
 ImportChronologyCommand::ImportChronologyCommand(Project &project, ProjectSignals &projectSignals,
                                                  const ImportedChronology &chronology, const QString &fileName,
                                                  QUndoCommand *parent)
-    : ProjectCommand(project, projectSignals,
-                     QCoreApplication::translate("annalist::ImportChronologyCommand", "Import chronology %1").arg(fileName),
-                     parent)
+    : ProjectCommand(
+        project, projectSignals,
+        QCoreApplication::translate("annalist::ImportChronologyCommand", "Import chronology %1").arg(fileName), parent)
     , m_chronology(chronology)
     , m_fileName(fileName)
 { }
@@ -35,7 +35,7 @@ Status ImportChronologyCommand::apply()
     }
     const auto imported = ChronologyImporter(project()).importChronology(m_chronology, m_fileName);
     if (!imported)
-        return StorageError{ StorageError::Code::Io, imported.error().message };
+        return StorageError { StorageError::Code::Io, imported.error().message };
     m_report = *imported;
     if (Status recorded = record(); !recorded)
         return recorded;

@@ -15,14 +15,18 @@ namespace {
 QString commandText(bool comment, bool highlight, bool removesHighlight, const QString &title)
 {
     if (comment && highlight)
-        return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand", "Annotate \u201c%1\u201d").arg(title);
+        return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand", "Annotate \u201c%1\u201d")
+            .arg(title);
     if (comment)
-        return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand", "Comment on \u201c%1\u201d").arg(title);
+        return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand", "Comment on \u201c%1\u201d")
+            .arg(title);
     if (removesHighlight) {
-        return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand", "Remove the highlight of \u201c%1\u201d")
+        return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand",
+                                           "Remove the highlight of \u201c%1\u201d")
             .arg(title);
     }
-    return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand", "Highlight \u201c%1\u201d").arg(title);
+    return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand", "Highlight \u201c%1\u201d")
+        .arg(title);
 }
 
 } // namespace
@@ -57,7 +61,7 @@ Status SetChronologyAnnotationCommand::apply()
     std::optional<ChronologyAnnotation> before;
     if (!annotations->isEmpty())
         before = annotations->first();
-    ChronologyAnnotation after = before.value_or(ChronologyAnnotation{});
+    ChronologyAnnotation after = before.value_or(ChronologyAnnotation {});
     after.eventId = m_eventId;
     if (m_comment)
         after.comment = *m_comment;

@@ -26,8 +26,8 @@ QString commandText(Evidence::Stance stance)
 
 } // namespace
 
-SetEvidenceStanceCommand::SetEvidenceStanceCommand(Project &project, ProjectSignals &projectSignals,
-                                                   qint64 evidenceId, Evidence::Stance stance, QUndoCommand *parent)
+SetEvidenceStanceCommand::SetEvidenceStanceCommand(Project &project, ProjectSignals &projectSignals, qint64 evidenceId,
+                                                   Evidence::Stance stance, QUndoCommand *parent)
     : ProjectCommand(project, projectSignals, commandText(stance), parent)
     , m_evidenceId(evidenceId)
     , m_stance(stance)

@@ -18,8 +18,7 @@ namespace annalist {
 
 BratExporter::BratExporter(Project &project)
     : m_project(project)
-{
-}
+{ }
 
 QString BratExporter::annotations(const QString &text, QList<Span> spans)
 {
@@ -46,19 +45,21 @@ QString BratExporter::annotations(const QString &text, QList<Span> spans)
 }
 
 Result<QList<std::pair<QString, QByteArray>>, ExportError> BratExporter::files(const ChronologyFilter &filter,
-                                                                                const ExportProgress &progress)
+                                                                               const ExportProgress &progress)
 {
     const Result<QList<EntityType>> types = m_project.entities().types();
     const Result<QList<Entity>> entities = m_project.entities().list();
     const Result<QList<SourceSummary>> sources = m_project.sources().list();
     if (!types || !entities || !sources)
-        return ExportError::failed(!types ? types.error().message : !entities ? entities.error().message : sources.error().message);
+        return ExportError::failed(!types          ? types.error().message
+                                       : !entities ? entities.error().message
+                                                   : sources.error().message);
     QHash<qint64, QString> typeNames;
     for (const EntityType &type : *types)
         typeNames.insert(type.id, type.name);
     QHash<qint64, std::pair<QString, QString>> entityOf; // id -> (type name, canonical name)
     for (const Entity &entity : *entities)
-        entityOf.insert(entity.id, {typeNames.value(entity.typeId), entity.canonicalName});
+        entityOf.insert(entity.id, { typeNames.value(entity.typeId), entity.canonicalName });
 
     QList<qint64> sourceIds;
     if (filter.isEmpty()) {
@@ -84,10 +85,11 @@ Result<QList<std::pair<QString, QByteArray>>, ExportError> BratExporter::files(c
             return ExportError::failed(!text ? text.error().message : mentions.error().message);
         QList<Span> spans;
         for (const Mention &mention : *mentions) {
-            if (mention.status != Mention::Status::Confirmed || mention.start < 0 || mention.end > text->size() || mention.end <= mention.start)
+            if (mention.status != Mention::Status::Confirmed || mention.start < 0 || mention.end > text->size()
+                || mention.end <= mention.start)
                 continue;
             const auto entity = entityOf.value(mention.entityId);
-            spans.append(Span{mention.start, mention.end, entity.first, entity.second});
+            spans.append(Span { mention.start, mention.end, entity.first, entity.second });
             usedTypes.insert(BratStandoff::bratType(entity.first));
         }
         QString name = BratStandoff::baseName(*text);
@@ -95,8 +97,8 @@ Result<QList<std::pair<QString, QByteArray>>, ExportError> BratExporter::files(c
         for (int n = 2; names.contains(name); ++n)
             name = BratStandoff::baseName(*text) + QStringLiteral("-%1").arg(n);
         names.insert(name);
-        out.append({name + QStringLiteral(".txt"), text->toUtf8()});
-        out.append({name + QStringLiteral(".ann"), annotations(*text, spans).toUtf8()});
+        out.append({ name + QStringLiteral(".txt"), text->toUtf8() });
+        out.append({ name + QStringLiteral(".ann"), annotations(*text, spans).toUtf8() });
         if (progress && !progress(++done, static_cast<int>(sourceIds.size())))
             return ExportError::cancelled();
     }
@@ -106,7 +108,7 @@ Result<QList<std::pair<QString, QByteArray>>, ExportError> BratExporter::files(c
     for (const QString &type : typeList)
         conf += type + u'\n';
     conf += QStringLiteral("\n[relations]\n\n[events]\n\n[attributes]\n");
-    out.append({QStringLiteral("annotation.conf"), conf.toUtf8()});
+    out.append({ QStringLiteral("annotation.conf"), conf.toUtf8() });
     return out;
 }
 

@@ -28,7 +28,7 @@ public:
 
     // Every source, or with a filter the sources the entries it lets through quote.
     Result<QList<std::pair<QString, QByteArray>>, ExportError> files(const ChronologyFilter &filter = {},
-                                                                      const ExportProgress &progress = {});
+                                                                     const ExportProgress &progress = {});
 
     // The .ann text for one source's text and mentions (type name and entity name per span).
     struct Span

@@ -98,15 +98,14 @@ QString titleOf(const QString &text, const QString &fallback)
 
 BratImporter::BratImporter(Project &project)
     : m_project(project)
-{
-}
+{ }
 
 Result<BratImportReport, ExportError> BratImporter::importFolder(const QString &folder, const ExportProgress &progress)
 {
     const QDir dir(folder);
     if (!dir.exists())
         return ExportError::failed(QStringLiteral("%1: no such folder").arg(folder));
-    const QStringList texts = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QStringList texts = dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
     BratImportReport report;
 
     // The project's sources by their text's hash, to find a document's source.
@@ -147,7 +146,8 @@ Result<BratImportReport, ExportError> BratImporter::importFolder(const QString &
         const QString text = QString::fromUtf8(bytes);
         const QString ann = QString::fromUtf8(annFile.readAll());
         const BratStandoff::Offsets offsets(text);
-        const Result<BratDocument, BratError> document = BratDocument::parse(text, inUtf16(ann, offsets), QFileInfo(annPath).fileName());
+        const Result<BratDocument, BratError> document
+            = BratDocument::parse(text, inUtf16(ann, offsets), QFileInfo(annPath).fileName());
         if (!document) {
             report.problems << document.error().message();
             continue;
@@ -219,7 +219,8 @@ Result<BratImportReport, ExportError> BratImporter::importFolder(const QString &
                 entityByKey.insert(key, entityId);
             }
             const auto same = std::find_if(existing->cbegin(), existing->cend(), [&](const Mention &mention) {
-                return mention.start == annotation.start && mention.end == annotation.end && mention.entityId == entityId;
+                return mention.start == annotation.start && mention.end == annotation.end
+                    && mention.entityId == entityId;
             });
             if (same != existing->cend()) {
                 if (same->status == Mention::Status::Confirmed) {

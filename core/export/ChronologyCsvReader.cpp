@@ -3,9 +3,9 @@
 #include "ChronologyCsvWriter.h"
 #include "ReportWording.h"
 
+#include "EdtfTimeReader.h"
 #include "common/CsvReader.h"
 #include "common/CsvWriter.h"
-#include "EdtfTimeReader.h"
 
 #include <QHash>
 
@@ -19,8 +19,7 @@ public:
     Row(const CsvReader::Record &record, const QHash<QString, int> &columns)
         : m_record(record)
         , m_columns(columns)
-    {
-    }
+    { }
 
     QString operator[](const char *column) const
     {
@@ -76,7 +75,10 @@ Result<ImportedChronology, QString> ChronologyCsvReader::read(const QString &tex
             if (const QString time = row["time"].trimmed(); !time.isEmpty()) {
                 const auto parsed = EdtfTimeReader::read(time);
                 if (const auto *error = std::get_if<EdtfTimeReader::Error>(&parsed))
-                    chronology.warnings << QStringLiteral("%1:%2: time '%3' left out: %4").arg(fileName).arg(row.line()).arg(time, error->message);
+                    chronology.warnings << QStringLiteral("%1:%2: time '%3' left out: %4")
+                                               .arg(fileName)
+                                               .arg(row.line())
+                                               .arg(time, error->message);
                 else
                     fresh.time = std::get<TimeValue>(parsed);
             }
@@ -90,7 +92,10 @@ Result<ImportedChronology, QString> ChronologyCsvReader::read(const QString &tex
                 if (numeric && value >= 1 && value <= 6)
                     fresh.credibility = value;
                 else
-                    chronology.warnings << QStringLiteral("%1:%2: credibility '%3' left out: it takes 1 to 6").arg(fileName).arg(row.line()).arg(credibility);
+                    chronology.warnings << QStringLiteral("%1:%2: credibility '%3' left out: it takes 1 to 6")
+                                               .arg(fileName)
+                                               .arg(row.line())
+                                               .arg(credibility);
             }
             fresh.description = row["description"];
             fresh.assessment = row["assessment"];
@@ -98,7 +103,8 @@ Result<ImportedChronology, QString> ChronologyCsvReader::read(const QString &tex
             if (const QString highlight = row["highlight"].trimmed(); !highlight.isEmpty())
                 fresh.highlight = QColor::fromString(highlight);
             if (fresh.title.isEmpty()) {
-                chronology.warnings << QStringLiteral("%1:%2: a row without a title is left out").arg(fileName).arg(row.line());
+                chronology.warnings
+                    << QStringLiteral("%1:%2: a row without a title is left out").arg(fileName).arg(row.line());
                 continue;
             }
             chronology.events.append(fresh);
@@ -115,14 +121,18 @@ Result<ImportedChronology, QString> ChronologyCsvReader::read(const QString &tex
         passage.quote = quote;
         const std::optional<Evidence::Stance> stance = ReportWording::stanceFromName(row["stance"]);
         if (!stance)
-            chronology.warnings << QStringLiteral("%1:%2: stance '%3' read as \"supports\"").arg(fileName).arg(row.line()).arg(row["stance"]);
+            chronology.warnings << QStringLiteral("%1:%2: stance '%3' read as \"supports\"")
+                                       .arg(fileName)
+                                       .arg(row.line())
+                                       .arg(row["stance"]);
         passage.stance = stance.value_or(Evidence::Stance::Supports);
         if (const QString reported = row["reported"].trimmed(); !reported.isEmpty()) {
             const auto parsed = EdtfTimeReader::read(reported);
             if (const auto *time = std::get_if<TimeValue>(&parsed))
                 passage.reported = *time;
             else
-                chronology.warnings << QStringLiteral("%1:%2: reported time '%3' left out").arg(fileName).arg(row.line()).arg(reported);
+                chronology.warnings
+                    << QStringLiteral("%1:%2: reported time '%3' left out").arg(fileName).arg(row.line()).arg(reported);
         }
         passage.note = row["note"];
         event->passages.append(passage);

@@ -16,8 +16,8 @@ QString participantsCell(const ChronologyEntry &entry, const ExportContent &cont
 {
     QList<ParticipantNotation::Name> names;
     for (const EventParticipant &participant : entry.event.participants)
-        names << ParticipantNotation::Name{content.entityName(participant.entityId), participant.role,
-                                           content.entityType(participant.entityId)};
+        names << ParticipantNotation::Name { content.entityName(participant.entityId), participant.role,
+                                             content.entityType(participant.entityId) };
     return ParticipantNotation::write(names, QStringLiteral("Person"));
 }
 
@@ -25,9 +25,10 @@ QString placeCell(const ChronologyEntry &entry, const ExportContent &content)
 {
     if (entry.event.placeEntityId == 0)
         return {};
-    return ParticipantNotation::write(
-        {ParticipantNotation::Name{content.entityName(entry.event.placeEntityId), {}, content.entityType(entry.event.placeEntityId)}},
-        QStringLiteral("Place"));
+    return ParticipantNotation::write({ ParticipantNotation::Name { content.entityName(entry.event.placeEntityId),
+                                                                    {},
+                                                                    content.entityType(entry.event.placeEntityId) } },
+                                      QStringLiteral("Place"));
 }
 
 QString conflictsCell(const ChronologyEntry &entry)
@@ -42,14 +43,30 @@ QString conflictsCell(const ChronologyEntry &entry)
 
 QStringList ChronologyCsvWriter::columns()
 {
-    return {QStringLiteral("event"),       QStringLiteral("time"),       QStringLiteral("time in words"),
-            QStringLiteral("title"),       QStringLiteral("kind"),       QStringLiteral("lane"),
-            QStringLiteral("tags"),        QStringLiteral("place"),      QStringLiteral("participants"),
-            QStringLiteral("credibility"), QStringLiteral("description"), QStringLiteral("assessment"),
-            QStringLiteral("independent sources"), QStringLiteral("conflicts"), QStringLiteral("comment"),
-            QStringLiteral("highlight"),   QStringLiteral("source"),     QStringLiteral("outlet"),
-            QStringLiteral("grade"),       QStringLiteral("published"),  QStringLiteral("stance"),
-            QStringLiteral("quote"),       QStringLiteral("reported"),   QStringLiteral("note")};
+    return { QStringLiteral("event"),
+             QStringLiteral("time"),
+             QStringLiteral("time in words"),
+             QStringLiteral("title"),
+             QStringLiteral("kind"),
+             QStringLiteral("lane"),
+             QStringLiteral("tags"),
+             QStringLiteral("place"),
+             QStringLiteral("participants"),
+             QStringLiteral("credibility"),
+             QStringLiteral("description"),
+             QStringLiteral("assessment"),
+             QStringLiteral("independent sources"),
+             QStringLiteral("conflicts"),
+             QStringLiteral("comment"),
+             QStringLiteral("highlight"),
+             QStringLiteral("source"),
+             QStringLiteral("outlet"),
+             QStringLiteral("grade"),
+             QStringLiteral("published"),
+             QStringLiteral("stance"),
+             QStringLiteral("quote"),
+             QStringLiteral("reported"),
+             QStringLiteral("note") };
 }
 
 QByteArray ChronologyCsvWriter::write(const ExportContent &content, const ExportOptions &options)

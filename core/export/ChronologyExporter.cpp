@@ -16,8 +16,7 @@ namespace annalist {
 
 ChronologyExporter::ChronologyExporter(Project &project)
     : m_project(project)
-{
-}
+{ }
 
 Result<QByteArray, ExportError> ChronologyExporter::render(const ExportContent &content, const ExportOptions &options,
                                                            const ExportProgress &progress, int *pages)

@@ -32,8 +32,7 @@ QString shortened(const QString &quote)
 
 ChronologyImporter::ChronologyImporter(Project &project)
     : m_project(project)
-{
-}
+{ }
 
 Result<ImportedChronology, ExportError> ChronologyImporter::readFile(const QString &path)
 {
@@ -46,14 +45,15 @@ Result<ImportedChronology, ExportError> ChronologyImporter::readFile(const QStri
     bool json = suffix == QStringLiteral("json");
     if (suffix != QStringLiteral("json") && suffix != QStringLiteral("csv"))
         json = bytes.trimmed().startsWith('{');
-    Result<ImportedChronology, QString> read = json ? TimelineJsonReader::read(bytes, name)
-                                                    : ChronologyCsvReader::read(QString::fromUtf8(bytes), name);
+    Result<ImportedChronology, QString> read
+        = json ? TimelineJsonReader::read(bytes, name) : ChronologyCsvReader::read(QString::fromUtf8(bytes), name);
     if (!read)
         return ExportError::failed(read.error());
     return *read;
 }
 
-Result<ChronologyImportReport, ExportError> ChronologyImporter::importFile(const QString &path, const ExportProgress &progress)
+Result<ChronologyImportReport, ExportError> ChronologyImporter::importFile(const QString &path,
+                                                                           const ExportProgress &progress)
 {
     const Result<ImportedChronology, ExportError> read = readFile(path);
     if (!read)
@@ -105,14 +105,15 @@ Result<std::tuple<qint64, int, int>, QString> ChronologyImporter::anchor(const I
             }
         }
         if (candidates.isEmpty())
-            return QStringLiteral("no source titled “%1” (or with that id) for “%2”").arg(wanted, shortened(passage.quote));
+            return QStringLiteral("no source titled “%1” (or with that id) for “%2”")
+                .arg(wanted, shortened(passage.quote));
     }
     for (qint64 id : candidates) {
         const Result<QString> text = body(id);
         if (!text)
             return text.error().message;
         if (const auto span = QuoteAnchor::find(*text, passage.quote))
-            return std::tuple{id, span->first, span->second};
+            return std::tuple { id, span->first, span->second };
     }
     if (wanted.isEmpty())
         return QStringLiteral("“%1” is in no source of the project").arg(shortened(passage.quote));
@@ -157,7 +158,8 @@ Result<qint64> ChronologyImporter::entityId(const ParticipantNotation::Name &nam
 }
 
 Result<ChronologyImportReport, ExportError> ChronologyImporter::importChronology(const ImportedChronology &chronology,
-                                                                                const QString &fileName, const ExportProgress &progress)
+                                                                                 const QString &fileName,
+                                                                                 const ExportProgress &progress)
 {
     ChronologyImportReport report;
     report.problems = chronology.warnings;
@@ -166,7 +168,7 @@ Result<ChronologyImportReport, ExportError> ChronologyImporter::importChronology
         return ExportError::failed(sources.error().message);
     m_sources.clear();
     for (const SourceSummary &summary : *sources)
-        m_sources.append(SourceText{summary.id, summary.title});
+        m_sources.append(SourceText { summary.id, summary.title });
 
     WriteTransaction transaction(m_project.database());
     if (!transaction.isOpen())
@@ -193,11 +195,12 @@ Result<ChronologyImportReport, ExportError> ChronologyImporter::importChronology
             const Result<qint64> id = entityId(participant, QStringLiteral("Person"), report);
             if (!id)
                 return ExportError::failed(id.error().message);
-            event.participants << EventParticipant{*id, participant.role};
+            event.participants << EventParticipant { *id, participant.role };
         }
         const Result<qint64> eventId = m_project.events().add(event);
         if (!eventId)
-            return ExportError::failed(QStringLiteral("%1:%2: %3").arg(fileName).arg(imported.row).arg(eventId.error().message));
+            return ExportError::failed(
+                QStringLiteral("%1:%2: %3").arg(fileName).arg(imported.row).arg(eventId.error().message));
         ++report.events;
         report.eventIds << *eventId;
 
@@ -218,7 +221,8 @@ Result<ChronologyImportReport, ExportError> ChronologyImporter::importChronology
             evidence.reported = passage.reported;
             evidence.note = passage.note;
             if (const Result<qint64> added = m_project.evidence().add(evidence); !added)
-                return ExportError::failed(QStringLiteral("%1:%2: %3").arg(fileName).arg(passage.row).arg(added.error().message));
+                return ExportError::failed(
+                    QStringLiteral("%1:%2: %3").arg(fileName).arg(passage.row).arg(added.error().message));
             ++report.passages;
         }
         if (!imported.comment.isEmpty() || imported.highlight.isValid()) {

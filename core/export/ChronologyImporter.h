@@ -46,7 +46,8 @@ public:
 
     // readFile() and importChronology().
     Result<ChronologyImportReport, ExportError> importFile(const QString &path, const ExportProgress &progress = {});
-    Result<ChronologyImportReport, ExportError> importChronology(const ImportedChronology &chronology, const QString &fileName,
+    Result<ChronologyImportReport, ExportError> importChronology(const ImportedChronology &chronology,
+                                                                 const QString &fileName,
                                                                  const ExportProgress &progress = {});
 
 private:

@@ -18,7 +18,8 @@ struct Moment
 // "2025-02-14T10:30Z" or "2025-02-14T10:30:15Z"; nothing for anything else.
 std::optional<Moment> moment(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2}))?Z$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2}))?Z$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -27,7 +28,8 @@ std::optional<Moment> moment(const QString &text)
     const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), seconds ? match.captured(6).toInt() : 0);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    return Moment{QDateTime(date, time, QTimeZone::utc()), seconds ? TimeValue::Granularity::Second : TimeValue::Granularity::Minute};
+    return Moment { QDateTime(date, time, QTimeZone::utc()),
+                    seconds ? TimeValue::Granularity::Second : TimeValue::Granularity::Minute };
 }
 
 } // namespace
@@ -56,7 +58,8 @@ std::variant<TimeValue, EdtfTimeReader::Error> EdtfTimeReader::read(const QStrin
                 first = moment(bounds.at(0));
             if (bounds.at(1) != QStringLiteral(".."))
                 last = moment(bounds.at(1));
-            readable = (first || bounds.at(0) == QStringLiteral("..")) && (last || bounds.at(1) == QStringLiteral("..")) && (first || last);
+            readable = (first || bounds.at(0) == QStringLiteral("..")) && (last || bounds.at(1) == QStringLiteral(".."))
+                && (first || last);
         }
         if (readable) {
             TimeValue value;
@@ -76,12 +79,13 @@ std::variant<TimeValue, EdtfTimeReader::Error> EdtfTimeReader::read(const QStrin
         const auto interval = TimeValueParser::parse(trimmed.left(trimmed.size() - 1));
         if (const auto *time = std::get_if<TimeValue>(&interval)) {
             TimeValue qualified = *time;
-            qualified.setQualifier(trimmed.endsWith(u'~') ? TimeValue::Qualifier::Approximate : TimeValue::Qualifier::Uncertain);
+            qualified.setQualifier(trimmed.endsWith(u'~') ? TimeValue::Qualifier::Approximate
+                                                          : TimeValue::Qualifier::Uncertain);
             qualified.setExpression(trimmed);
             return qualified;
         }
     }
-    return Error{std::get<TimeValueParser::Error>(parsed).message};
+    return Error { std::get<TimeValueParser::Error>(parsed).message };
 }
 
 } // namespace annalist

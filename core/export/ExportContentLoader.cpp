@@ -13,8 +13,7 @@ namespace annalist {
 
 ExportContentLoader::ExportContentLoader(Project &project)
     : m_project(project)
-{
-}
+{ }
 
 Result<ExportContent> ExportContentLoader::load(const ChronologyFilter &filter)
 {
@@ -45,7 +44,8 @@ Result<ExportContent> ExportContentLoader::load(const ChronologyFilter &filter)
     if (!entities)
         return entities.error();
     for (const Entity &entity : *entities)
-        content.entities.insert(entity.id, ExportEntity{entity.id, entity.canonicalName, typeNames.value(entity.typeId)});
+        content.entities.insert(entity.id,
+                                ExportEntity { entity.id, entity.canonicalName, typeNames.value(entity.typeId) });
 
     const SourceDating dating(*entities);
     QHash<qint64, qsizetype> sourceIndex;

@@ -13,8 +13,8 @@ struct ExportError
     Kind kind = Kind::Failed;
     QString message;
 
-    static ExportError cancelled() { return {Kind::Cancelled, QStringLiteral("cancelled")}; }
-    static ExportError failed(const QString &message) { return {Kind::Failed, message}; }
+    static ExportError cancelled() { return { Kind::Cancelled, QStringLiteral("cancelled") }; }
+    static ExportError failed(const QString &message) { return { Kind::Failed, message }; }
     bool isCancelled() const { return kind == Kind::Cancelled; }
 };
 

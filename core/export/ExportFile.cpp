@@ -81,7 +81,8 @@ Result<qint64, ExportError> ExportFile::write(const QString &path, const QByteAr
     return qint64(bytes.size());
 }
 
-Result<qint64, ExportError> ExportFile::writeFolder(const QString &path, const QList<std::pair<QString, QByteArray>> &files)
+Result<qint64, ExportError> ExportFile::writeFolder(const QString &path,
+                                                    const QList<std::pair<QString, QByteArray>> &files)
 {
     if (const QString problem = problemWithFolder(path); !problem.isEmpty())
         return ExportError::failed(problem);
@@ -110,9 +111,10 @@ Result<qint64, ExportError> ExportFile::writeFolder(const QString &path, const Q
     if (!QDir().rename(staging.path(), target.absoluteFilePath()))
         return ExportError::failed(QStringLiteral("%1: cannot be written").arg(path));
     staging.setAutoRemove(false);
-    QFile::setPermissions(target.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                         | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                                         | QFileDevice::ExeOther);
+    QFile::setPermissions(target.absoluteFilePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                              | QFileDevice::ExeOther);
     return written;
 }
 

@@ -28,7 +28,8 @@ public:
     // Returns the number of bytes written.
     static Result<qint64, ExportError> write(const QString &path, const QByteArray &bytes);
     // Writes the files (name relative to the folder, content) into a new folder at path.
-    static Result<qint64, ExportError> writeFolder(const QString &path, const QList<std::pair<QString, QByteArray>> &files);
+    static Result<qint64, ExportError> writeFolder(const QString &path,
+                                                   const QList<std::pair<QString, QByteArray>> &files);
 };
 
 } // namespace annalist

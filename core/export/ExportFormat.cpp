@@ -4,8 +4,8 @@ namespace annalist {
 
 QList<ExportFormat> ExportFormats::all()
 {
-    return {ExportFormat::Pdf,  ExportFormat::Csv,      ExportFormat::Json, ExportFormat::ICalendar,
-            ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Odt,  ExportFormat::Brat};
+    return { ExportFormat::Pdf,  ExportFormat::Csv,      ExportFormat::Json, ExportFormat::ICalendar,
+             ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Odt,  ExportFormat::Brat };
 }
 
 QString ExportFormats::name(ExportFormat format)

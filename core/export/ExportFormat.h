@@ -9,14 +9,14 @@ namespace annalist {
 
 // The formats a chronology is exported to.
 enum class ExportFormat {
-    Pdf,       // the typeset report
-    Csv,       // one row per quoted passage (RFC 4180), read back by ChronologyCsvReader
-    Json,      // TimelineJS3, with the full events under "annalist" for reading back
+    Pdf, // the typeset report
+    Csv, // one row per quoted passage (RFC 4180), read back by ChronologyCsvReader
+    Json, // TimelineJS3, with the full events under "annalist" for reading back
     ICalendar, // RFC 5545 events, for calendars
-    Html,      // the report as one self-contained page
-    Markdown,  // the report as Markdown with footnotes
-    Odt,       // the report as an OpenDocument text, for word processors
-    Brat       // the project's confirmed names as brat standoff, NAME.txt + NAME.ann per source
+    Html, // the report as one self-contained page
+    Markdown, // the report as Markdown with footnotes
+    Odt, // the report as an OpenDocument text, for word processors
+    Brat // the project's confirmed names as brat standoff, NAME.txt + NAME.ann per source
 };
 
 class ExportFormats final

@@ -36,13 +36,17 @@ ExportOptions ExportSettings::load(QSettings &settings)
 {
     ExportOptions options;
     settings.beginGroup(group);
-    options.format = ExportFormats::fromName(settings.value(QStringLiteral("format")).toString()).value_or(options.format);
+    options.format
+        = ExportFormats::fromName(settings.value(QStringLiteral("format")).toString()).value_or(options.format);
     const QString size = settings.value(QStringLiteral("pageSize")).toString();
-    for (QPageSize::PageSizeId id : {QPageSize::A4, QPageSize::Letter, QPageSize::Legal, QPageSize::A5, QPageSize::A3}) {
+    for (QPageSize::PageSizeId id :
+         { QPageSize::A4, QPageSize::Letter, QPageSize::Legal, QPageSize::A5, QPageSize::A3 }) {
         if (pageSizeName(id) == size)
             options.pageSize = id;
     }
-    const auto flag = [&settings](const QString &key, bool fallback) { return settings.value(key, fallback).toBool(); };
+    const auto flag = [&settings](const QString &key, bool fallback) {
+        return settings.value(key, fallback).toBool();
+    };
     options.sections.titlePage = flag(QStringLiteral("titlePage"), options.sections.titlePage);
     options.sections.contents = flag(QStringLiteral("contents"), options.sections.contents);
     options.sections.timeline = flag(QStringLiteral("timeline"), options.sections.timeline);

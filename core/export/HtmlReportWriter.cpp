@@ -87,7 +87,8 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
     if (!options.analyst.trimmed().isEmpty())
         html += QStringLiteral("<p>Prepared by %1</p>\n").arg(escaped(options.analyst.simplified()));
     html += QStringLiteral("<p>%1</p>\n").arg(ReportWording::longDate(generated.toUTC().date()));
-    html += QStringLiteral("<p class=\"facts\">Project: %1<br>\n%2").arg(escaped(content.projectName), ReportWording::summary(content));
+    html += QStringLiteral("<p class=\"facts\">Project: %1<br>\n%2")
+                .arg(escaped(content.projectName), ReportWording::summary(content));
     if (const QString filter = ReportWording::filterDescription(options.filter, content); !filter.isEmpty())
         html += QStringLiteral("<br>\nFiltered to %1").arg(escaped(filter));
     html += QStringLiteral("</p>\n</header>\n");
@@ -102,7 +103,9 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
         if (!groups.isEmpty()) {
             html += QStringLiteral("\n<ol>\n");
             for (int g = 0; g < groups.size(); ++g)
-                html += QStringLiteral("<li><a href=\"#group-%1\">%2</a></li>\n").arg(g + 1).arg(escaped(groups.at(g).title));
+                html += QStringLiteral("<li><a href=\"#group-%1\">%2</a></li>\n")
+                            .arg(g + 1)
+                            .arg(escaped(groups.at(g).title));
             html += QStringLiteral("</ol>\n");
         }
         html += QStringLiteral("</li>\n");
@@ -117,20 +120,25 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
         html += QStringLiteral("<section id=\"timeline\">\n<h2>Timeline</h2>\n");
         const QString svg = TimelineFigureSvg::svg(content.entries);
         if (svg.isEmpty()) {
-            html += QStringLiteral("<p class=\"caption\">No entry has a known time, so there is nothing to draw.</p>\n");
+            html
+                += QStringLiteral("<p class=\"caption\">No entry has a known time, so there is nothing to draw.</p>\n");
         } else {
-            html += QStringLiteral("<figure>\n") + svg
-                + QStringLiteral("\n<figcaption class=\"caption\">Each mark is an entry of the chronology; a diamond is a known day or "
-                                 "moment, a bar spans the time an event may have taken and fades where that time is approximate, "
-                                 "uncertain or open. Red marks have conflicting sources.</figcaption>\n</figure>\n");
+            html
+                += QStringLiteral("<figure>\n") + svg
+                + QStringLiteral(
+                       "\n<figcaption class=\"caption\">Each mark is an entry of the chronology; a diamond is a known "
+                       "day or "
+                       "moment, a bar spans the time an event may have taken and fades where that time is approximate, "
+                       "uncertain or open. Red marks have conflicting sources.</figcaption>\n</figure>\n");
         }
         html += QStringLiteral("</section>\n");
     }
 
     html += QStringLiteral("<section id=\"chronology\">\n<h2>Chronology</h2>\n");
     if (content.entries.isEmpty()) {
-        html += content.totalEvents == 0 ? QStringLiteral("<p><em>The project has no events yet.</em></p>\n")
-                                         : QStringLiteral("<p><em>No event of the project passes the chosen filter.</em></p>\n");
+        html += content.totalEvents == 0
+            ? QStringLiteral("<p><em>The project has no events yet.</em></p>\n")
+            : QStringLiteral("<p><em>No event of the project passes the chosen filter.</em></p>\n");
     }
     int note = 0;
     int group = 0;
@@ -142,12 +150,16 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
         const ChronologyEntry &entry = content.entries.at(i);
         const Event &event = entry.event;
         html += QStringLiteral("<article class=\"entry\" id=\"entry-%1\">\n").arg(i + 1);
-        html += QStringLiteral("<p class=\"time\"><span class=\"number\">%1</span>%2").arg(i + 1).arg(escaped(ReportWording::eventTime(event.time)));
+        html += QStringLiteral("<p class=\"time\"><span class=\"number\">%1</span>%2")
+                    .arg(i + 1)
+                    .arg(escaped(ReportWording::eventTime(event.time)));
         if (entry.orderUncertain)
             html += QStringLiteral(" <span class=\"flag\">· order uncertain</span>");
         if (entry.hasConflict())
             html += QStringLiteral(" <span class=\"conflict\">· CONFLICT</span>");
-        html += QStringLiteral("</p>\n<h4>%1</h4>\n").arg(escaped(event.title.trimmed().isEmpty() ? QStringLiteral("Untitled event") : event.title.simplified()));
+        html += QStringLiteral("</p>\n<h4>%1</h4>\n")
+                    .arg(escaped(event.title.trimmed().isEmpty() ? QStringLiteral("Untitled event")
+                                                                 : event.title.simplified()));
         if (!entry.placeName.isEmpty() || !entry.participantNames.isEmpty()) {
             QStringList parts;
             if (!entry.placeName.isEmpty())
@@ -161,7 +173,8 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
                 html += QStringLiteral("<p class=\"description\">%1</p>\n").arg(escaped(paragraph.trimmed()));
         }
         if (!event.assessment.trimmed().isEmpty())
-            html += QStringLiteral("<p class=\"assessment\"><strong><em>Assessment.</em></strong> %1</p>\n").arg(escapedLines(event.assessment));
+            html += QStringLiteral("<p class=\"assessment\"><strong><em>Assessment.</em></strong> %1</p>\n")
+                        .arg(escapedLines(event.assessment));
         QStringList meta;
         if (event.credibility > 0)
             meta << QStringLiteral("Credibility ") + ReportWording::credibility(event.credibility);
@@ -200,24 +213,28 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
                                           escaped(source ? ReportWording::citation(*source) : item.sourceTitle),
                                           ReportWording::stance(item.evidence.stance));
                         if (item.evidence.reported.isKnown())
-                            notes += QStringLiteral("; reported ") + escaped(ReportWording::eventTime(item.evidence.reported));
+                            notes += QStringLiteral("; reported ")
+                                + escaped(ReportWording::eventTime(item.evidence.reported));
                         notes += u'.';
                         if (!item.evidence.note.trimmed().isEmpty())
                             notes += QStringLiteral(" <em>Note: %1</em>").arg(escaped(item.evidence.note.simplified()));
-                        notes += QStringLiteral(" <a href=\"#ref-%1\" aria-label=\"back to the text\">↩</a></li>\n").arg(note);
+                        notes += QStringLiteral(" <a href=\"#ref-%1\" aria-label=\"back to the text\">↩</a></li>\n")
+                                     .arg(note);
                     }
                     html += QStringLiteral("<sup>") + marks.join(u',') + QStringLiteral("</sup>");
                 }
             }
             html += QStringLiteral(".</p>\n");
-            notes = QStringLiteral("<ol class=\"notes\" start=\"%1\">\n").arg(firstNote) + notes + QStringLiteral("</ol>\n");
+            notes = QStringLiteral("<ol class=\"notes\" start=\"%1\">\n").arg(firstNote) + notes
+                + QStringLiteral("</ol>\n");
         }
         for (const Conflict &conflict : entry.conflicts) {
             html += QStringLiteral("<p><strong class=\"conflict\">Conflict (%1):</strong> %2</p>\n")
                         .arg(ReportWording::conflictKind(conflict.kind), escaped(conflict.description.simplified()));
         }
         if (!entry.comment.trimmed().isEmpty())
-            html += QStringLiteral("<p class=\"comment\"><strong>Analyst’s comment.</strong> <em>%1</em></p>\n").arg(escapedLines(entry.comment));
+            html += QStringLiteral("<p class=\"comment\"><strong>Analyst’s comment.</strong> <em>%1</em></p>\n")
+                        .arg(escapedLines(entry.comment));
         html += notes;
         html += QStringLiteral("</article>\n");
     }
@@ -238,29 +255,36 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
         for (const CitedSource *source : sorted) {
             html += QStringLiteral("<div class=\"source\" id=\"source-%1\">\n<h4>%2</h4>\n")
                         .arg(source->id)
-                        .arg(escaped(source->title.trimmed().isEmpty() ? QStringLiteral("Untitled source") : source->title.simplified()));
+                        .arg(escaped(source->title.trimmed().isEmpty() ? QStringLiteral("Untitled source")
+                                                                       : source->title.simplified()));
             QStringList first;
             if (!source->outlet.trimmed().isEmpty())
                 first << escaped(source->outlet.trimmed());
             if (!source->author.trimmed().isEmpty())
                 first << QStringLiteral("by ") + escaped(source->author.trimmed());
             first << escaped(ReportWording::publication(*source));
-            first << (source->grade == ReliabilityGrade::Unrated ? QStringLiteral("not graded")
-                                                                 : QStringLiteral("grade ") + ReportWording::grade(source->grade));
+            first << (source->grade == ReliabilityGrade::Unrated
+                          ? QStringLiteral("not graded")
+                          : QStringLiteral("grade ") + ReportWording::grade(source->grade));
             if (!source->language.isEmpty())
                 first << QStringLiteral("language ") + escaped(source->language);
             QStringList second;
-            second << (source->citations == 1 ? QStringLiteral("quoted once") : QStringLiteral("quoted %1 times").arg(source->citations));
+            second << (source->citations == 1 ? QStringLiteral("quoted once")
+                                              : QStringLiteral("quoted %1 times").arg(source->citations));
             if (!source->originalName.isEmpty())
                 second << QStringLiteral("file ") + escaped(source->originalName)
-                        + (source->mediaType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(escaped(source->mediaType)));
+                        + (source->mediaType.isEmpty() ? QString()
+                                                       : QStringLiteral(" (%1)").arg(escaped(source->mediaType)));
             if (source->importedAt.isValid())
-                second << QStringLiteral("imported ") + c.toString(source->importedAt.toUTC().date(), QStringLiteral("d MMM yyyy"));
-            html += QStringLiteral("<p class=\"source-meta\">%1<br>\n%2").arg(first.join(QStringLiteral(" · ")), second.join(QStringLiteral(" · ")));
+                second << QStringLiteral("imported ")
+                        + c.toString(source->importedAt.toUTC().date(), QStringLiteral("d MMM yyyy"));
+            html += QStringLiteral("<p class=\"source-meta\">%1<br>\n%2")
+                        .arg(first.join(QStringLiteral(" · ")), second.join(QStringLiteral(" · ")));
             if (!source->url.isEmpty())
                 html += QStringLiteral("<br>\n%1").arg(escaped(source->url));
             if (!source->inferredBecause.isEmpty())
-                html += QStringLiteral("<br>\nDated by its titles: it %1").arg(escaped(source->inferredBecause.join(QStringLiteral("; it "))));
+                html += QStringLiteral("<br>\nDated by its titles: it %1")
+                            .arg(escaped(source->inferredBecause.join(QStringLiteral("; it "))));
             html += QStringLiteral("</p>\n<p class=\"hash\">SHA-256 %1</p>\n</div>\n")
                         .arg(source->sha256.isEmpty() ? QStringLiteral("unknown") : ReportWording::sha256(*source));
         }

@@ -42,7 +42,9 @@ QString uid(const ChronologyEntry &entry, const ExportContent &content)
     }
     while (project.endsWith(u'-'))
         project.chop(1);
-    return QStringLiteral("event-%1.%2@annalist").arg(entry.event.id).arg(project.isEmpty() ? QStringLiteral("project") : project);
+    return QStringLiteral("event-%1.%2@annalist")
+        .arg(entry.event.id)
+        .arg(project.isEmpty() ? QStringLiteral("project") : project);
 }
 
 QString description(const ChronologyEntry &entry, const ExportContent &content)
@@ -60,7 +62,8 @@ QString description(const ChronologyEntry &entry, const ExportContent &content)
         lines << QStringLiteral("Credibility: ") + ReportWording::credibility(event.credibility);
     lines << QStringLiteral("Corroboration: ") + ReportWording::corroboration(entry.independentSources);
     for (const Conflict &conflict : entry.conflicts)
-        lines << QStringLiteral("Conflict (%1): %2").arg(ReportWording::conflictKind(conflict.kind), conflict.description);
+        lines << QStringLiteral("Conflict (%1): %2")
+                     .arg(ReportWording::conflictKind(conflict.kind), conflict.description);
     if (!entry.comment.isEmpty())
         lines << QStringLiteral("Comment: ") + entry.comment;
     if (!entry.evidence.isEmpty()) {
@@ -68,7 +71,8 @@ QString description(const ChronologyEntry &entry, const ExportContent &content)
         for (const EvidenceItem &item : entry.evidence) {
             const CitedSource *source = content.source(item.evidence.sourceId);
             lines << QStringLiteral("%1 — %2 (%3)")
-                         .arg(ReportWording::quoted(item.evidence.quote), source ? ReportWording::citation(*source) : item.sourceTitle,
+                         .arg(ReportWording::quoted(item.evidence.quote),
+                              source ? ReportWording::citation(*source) : item.sourceTitle,
                               ReportWording::stance(item.evidence.stance));
         }
     }
@@ -137,7 +141,9 @@ QByteArray ICalendarWriter::write(const ExportContent &content, const ExportOpti
 {
     const QString stamp = utcStamp(ReportWording::generatedAt(options));
     QByteArray out;
-    const auto line = [&out](const QString &text) { out += folded(text); };
+    const auto line = [&out](const QString &text) {
+        out += folded(text);
+    };
     line(QStringLiteral("BEGIN:VCALENDAR"));
     line(QStringLiteral("VERSION:2.0"));
     line(QStringLiteral("PRODID:-//Annalist//Annalist chronology export//EN"));
@@ -163,7 +169,7 @@ QByteArray ICalendarWriter::write(const ExportContent &content, const ExportOpti
                 end = end.addMSecs(1000 - millisecond);
             const int unit = time.granularity() == TimeValue::Granularity::Hour ? 3600
                 : time.granularity() == TimeValue::Granularity::Minute          ? 60
-                                                                                 : 1;
+                                                                                : 1;
             end = std::max(end, time.earliest().addSecs(unit));
             line(QStringLiteral("DTSTART:") + utcStamp(time.earliest()));
             line(QStringLiteral("DTEND:") + utcStamp(end));

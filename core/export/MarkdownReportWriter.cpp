@@ -16,8 +16,8 @@ QString MarkdownReportWriter::escaped(const QString &text)
     QString out;
     out.reserve(text.size() + 8);
     for (QChar c : text) {
-        if (c == u'\\' || c == u'`' || c == u'*' || c == u'_' || c == u'[' || c == u']' || c == u'<' || c == u'>' || c == u'|'
-            || c == u'#')
+        if (c == u'\\' || c == u'`' || c == u'*' || c == u'_' || c == u'[' || c == u']' || c == u'<' || c == u'>'
+            || c == u'|' || c == u'#')
             out += u'\\';
         out += c;
     }
@@ -67,7 +67,7 @@ QByteArray MarkdownReportWriter::write(const ExportContent &content, const Expor
     if (!handling.isEmpty())
         md += QStringLiteral("**%1**\n\n").arg(inlineText(handling));
     md += QStringLiteral("# %1\n\n").arg(inlineText(title));
-    QStringList byline{QStringLiteral("Chronology report")};
+    QStringList byline { QStringLiteral("Chronology report") };
     if (!options.analyst.trimmed().isEmpty())
         byline << QStringLiteral("prepared by ") + inlineText(options.analyst);
     byline << ReportWording::longDate(generated.toUTC().date());
@@ -159,7 +159,8 @@ QByteArray MarkdownReportWriter::write(const ExportContent &content, const Expor
                                           inlineText(source ? ReportWording::citation(*source) : item.sourceTitle),
                                           ReportWording::stance(item.evidence.stance));
                         if (item.evidence.reported.isKnown())
-                            notes += QStringLiteral("; reported ") + inlineText(ReportWording::eventTime(item.evidence.reported));
+                            notes += QStringLiteral("; reported ")
+                                + inlineText(ReportWording::eventTime(item.evidence.reported));
                         notes += u'.';
                         if (!item.evidence.note.trimmed().isEmpty())
                             notes += QStringLiteral(" *Note: %1*").arg(inlineText(item.evidence.note));
@@ -170,7 +171,8 @@ QByteArray MarkdownReportWriter::write(const ExportContent &content, const Expor
             md += QStringLiteral(".\n\n");
         }
         for (const Conflict &conflict : entry.conflicts) {
-            md += QStringLiteral("**Conflict (%1):** %2\n\n").arg(ReportWording::conflictKind(conflict.kind), inlineText(conflict.description));
+            md += QStringLiteral("**Conflict (%1):** %2\n\n")
+                      .arg(ReportWording::conflictKind(conflict.kind), inlineText(conflict.description));
         }
         if (!entry.comment.trimmed().isEmpty())
             md += QStringLiteral("**Analyst’s comment.** *%1*\n\n").arg(inlineText(entry.comment));
@@ -191,31 +193,39 @@ QByteArray MarkdownReportWriter::write(const ExportContent &content, const Expor
             md += QStringLiteral("*No source is quoted.*\n\n");
         const QLocale c = QLocale::c();
         for (const CitedSource *source : sorted) {
-            md += QStringLiteral("- **%1**  \n").arg(inlineText(source->title.trimmed().isEmpty() ? QStringLiteral("Untitled source") : source->title));
+            md += QStringLiteral("- **%1**  \n")
+                      .arg(inlineText(source->title.trimmed().isEmpty() ? QStringLiteral("Untitled source")
+                                                                        : source->title));
             QStringList first;
             if (!source->outlet.trimmed().isEmpty())
                 first << inlineText(source->outlet);
             if (!source->author.trimmed().isEmpty())
                 first << QStringLiteral("by ") + inlineText(source->author);
             first << inlineText(ReportWording::publication(*source));
-            first << (source->grade == ReliabilityGrade::Unrated ? QStringLiteral("not graded")
-                                                                 : QStringLiteral("grade ") + ReportWording::grade(source->grade));
+            first << (source->grade == ReliabilityGrade::Unrated
+                          ? QStringLiteral("not graded")
+                          : QStringLiteral("grade ") + ReportWording::grade(source->grade));
             if (!source->language.isEmpty())
                 first << QStringLiteral("language ") + inlineText(source->language);
             md += QStringLiteral("  %1  \n").arg(first.join(QStringLiteral(" · ")));
             QStringList second;
-            second << (source->citations == 1 ? QStringLiteral("quoted once") : QStringLiteral("quoted %1 times").arg(source->citations));
+            second << (source->citations == 1 ? QStringLiteral("quoted once")
+                                              : QStringLiteral("quoted %1 times").arg(source->citations));
             if (!source->originalName.isEmpty())
                 second << QStringLiteral("file ") + inlineText(source->originalName)
-                        + (source->mediaType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(inlineText(source->mediaType)));
+                        + (source->mediaType.isEmpty() ? QString()
+                                                       : QStringLiteral(" (%1)").arg(inlineText(source->mediaType)));
             if (source->importedAt.isValid())
-                second << QStringLiteral("imported ") + c.toString(source->importedAt.toUTC().date(), QStringLiteral("d MMM yyyy"));
+                second << QStringLiteral("imported ")
+                        + c.toString(source->importedAt.toUTC().date(), QStringLiteral("d MMM yyyy"));
             md += QStringLiteral("  %1  \n").arg(second.join(QStringLiteral(" · ")));
             if (!source->url.isEmpty())
                 md += QStringLiteral("  <%1>  \n").arg(source->url.simplified().remove(u'>'));
             if (!source->inferredBecause.isEmpty())
-                md += QStringLiteral("  Dated by its titles: it %1  \n").arg(inlineText(source->inferredBecause.join(QStringLiteral("; it "))));
-            md += QStringLiteral("  SHA-256 `%1`\n").arg(source->sha256.isEmpty() ? QStringLiteral("unknown") : ReportWording::sha256(*source));
+                md += QStringLiteral("  Dated by its titles: it %1  \n")
+                          .arg(inlineText(source->inferredBecause.join(QStringLiteral("; it "))));
+            md += QStringLiteral("  SHA-256 `%1`\n")
+                      .arg(source->sha256.isEmpty() ? QStringLiteral("unknown") : ReportWording::sha256(*source));
         }
         md += u'\n';
     }
@@ -230,7 +240,9 @@ QByteArray MarkdownReportWriter::write(const ExportContent &content, const Expor
             for (int number : line.entries)
                 numbers << QString::number(number);
             md += QStringLiteral("- %1%2: %3\n")
-                      .arg(inlineText(line.name), line.typeName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(inlineText(line.typeName.toLower())),
+                      .arg(inlineText(line.name),
+                           line.typeName.isEmpty() ? QString()
+                                                   : QStringLiteral(" (%1)").arg(inlineText(line.typeName.toLower())),
                            numbers.join(QStringLiteral(", ")));
         }
         if (!lines.isEmpty())

@@ -51,7 +51,7 @@ public:
         chars.setFontWeight(level == 1 ? QFont::Normal : QFont::Bold);
         chars.setForeground(QColor(0x1f, 0x3a, 0x5f));
         if (level == 2)
-            chars.setFontFamilies({ReportStyle::sansFamily()});
+            chars.setFontFamilies({ ReportStyle::sansFamily() });
         newBlock(block, chars);
         m_cursor.insertText(text, chars);
     }
@@ -78,7 +78,7 @@ public:
         if (color.isValid())
             chars.setForeground(color);
         if (sans)
-            chars.setFontFamilies({ReportStyle::sansFamily()});
+            chars.setFontFamilies({ ReportStyle::sansFamily() });
         m_cursor.insertText(text, chars);
     }
 
@@ -126,7 +126,8 @@ QImage timelinePicture(const ExportContent &content)
     const double laneLabels = ReportStyle::point(96);
     const QFontMetricsF labels(style.sans(6.5));
     const TimelineFigureLayout figure(
-        content.entries, width - laneLabels, [&labels](const QString &label) { return labels.horizontalAdvance(label); },
+        content.entries, width - laneLabels,
+        [&labels](const QString &label) { return labels.horizontalAdvance(label); },
         TimelineFigurePainter::pointWidth());
     if (figure.isEmpty())
         return {};
@@ -143,7 +144,7 @@ QImage timelinePicture(const ExportContent &content)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.scale(scale, scale);
     TimelineFigurePainter::paint(painter, QRectF(0, 0, width, height), figure, style,
-                                 TimelineFigurePainter::Geometry{laneLabels, rowHeight, axis});
+                                 TimelineFigurePainter::Geometry { laneLabels, rowHeight, axis });
     return image;
 }
 
@@ -174,7 +175,8 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
     builder.paragraph(12);
     builder.run(ReportWording::longDate(ReportWording::generatedAt(options).toUTC().date()));
     builder.paragraph(8.5);
-    builder.run(QStringLiteral("Project: %1. %2.").arg(content.projectName, ReportWording::summary(content)), false, false, muted, true);
+    builder.run(QStringLiteral("Project: %1. %2.").arg(content.projectName, ReportWording::summary(content)), false,
+                false, muted, true);
     if (const QString filter = ReportWording::filterDescription(options.filter, content); !filter.isEmpty())
         builder.run(QStringLiteral(" Filtered to %1.").arg(filter), false, false, muted, true);
 
@@ -201,14 +203,17 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
         const QImage picture = timelinePicture(content);
         if (picture.isNull()) {
             builder.paragraph(8.5);
-            builder.run(QStringLiteral("No entry has a known time, so there is nothing to draw."), false, false, muted, true);
+            builder.run(QStringLiteral("No entry has a known time, so there is nothing to draw."), false, false, muted,
+                        true);
         } else {
             builder.image(QStringLiteral("timeline.png"), picture, 451);
             builder.paragraph(8.5);
-            builder.run(QStringLiteral("Each mark is an entry of the chronology, numbered as there; a diamond is a known day or moment, "
-                                       "a bar spans the time an event may have taken and fades where that time is approximate, "
-                                       "uncertain or open. Red marks have conflicting sources."),
-                        false, false, muted, true);
+            builder.run(
+                QStringLiteral(
+                    "Each mark is an entry of the chronology, numbered as there; a diamond is a known day or moment, "
+                    "a bar spans the time an event may have taken and fades where that time is approximate, "
+                    "uncertain or open. Red marks have conflicting sources."),
+                false, false, muted, true);
         }
     }
 
@@ -233,7 +238,8 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
             builder.run(QStringLiteral("  ·  order uncertain"), false, false, muted, true);
         if (entry.hasConflict())
             builder.run(QStringLiteral("  ·  CONFLICT"), true, false, conflict, true);
-        builder.heading(event.title.trimmed().isEmpty() ? QStringLiteral("Untitled event") : event.title.simplified(), 3);
+        builder.heading(event.title.trimmed().isEmpty() ? QStringLiteral("Untitled event") : event.title.simplified(),
+                        3);
         if (!entry.placeName.isEmpty() || !entry.participantNames.isEmpty()) {
             QStringList parts;
             if (!entry.placeName.isEmpty())
@@ -282,7 +288,7 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
                 QStringList marks;
                 for (const EvidenceItem *item : citations.at(k).items) {
                     marks << QString::number(++note);
-                    notes.append({note, item});
+                    notes.append({ note, item });
                 }
                 builder.superscript(marks.join(u','));
             }
@@ -291,7 +297,8 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
             builder.run(QStringLiteral("."));
         for (const Conflict &item : entry.conflicts) {
             builder.paragraph(10);
-            builder.run(QStringLiteral("Conflict (%1): ").arg(ReportWording::conflictKind(item.kind)), true, false, conflict);
+            builder.run(QStringLiteral("Conflict (%1): ").arg(ReportWording::conflictKind(item.kind)), true, false,
+                        conflict);
             builder.run(item.description.simplified());
         }
         if (!entry.comment.trimmed().isEmpty()) {
@@ -330,20 +337,25 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
         const QLocale c = QLocale::c();
         for (const CitedSource *source : sorted) {
             builder.paragraph(10.5);
-            builder.run(source->title.trimmed().isEmpty() ? QStringLiteral("Untitled source") : source->title.simplified(), true);
+            builder.run(source->title.trimmed().isEmpty() ? QStringLiteral("Untitled source")
+                                                          : source->title.simplified(),
+                        true);
             QStringList facts;
             if (!source->outlet.trimmed().isEmpty())
                 facts << source->outlet.trimmed();
             if (!source->author.trimmed().isEmpty())
                 facts << QStringLiteral("by ") + source->author.trimmed();
             facts << ReportWording::publication(*source);
-            facts << (source->grade == ReliabilityGrade::Unrated ? QStringLiteral("not graded")
-                                                                 : QStringLiteral("grade ") + ReportWording::grade(source->grade));
-            facts << (source->citations == 1 ? QStringLiteral("quoted once") : QStringLiteral("quoted %1 times").arg(source->citations));
+            facts << (source->grade == ReliabilityGrade::Unrated
+                          ? QStringLiteral("not graded")
+                          : QStringLiteral("grade ") + ReportWording::grade(source->grade));
+            facts << (source->citations == 1 ? QStringLiteral("quoted once")
+                                             : QStringLiteral("quoted %1 times").arg(source->citations));
             if (!source->originalName.isEmpty())
                 facts << QStringLiteral("file ") + source->originalName;
             if (source->importedAt.isValid())
-                facts << QStringLiteral("imported ") + c.toString(source->importedAt.toUTC().date(), QStringLiteral("d MMM yyyy"));
+                facts << QStringLiteral("imported ")
+                        + c.toString(source->importedAt.toUTC().date(), QStringLiteral("d MMM yyyy"));
             builder.paragraph(8.5);
             builder.run(facts.join(QStringLiteral("  ·  ")), false, false, muted, true);
             if (!source->url.isEmpty()) {
@@ -351,7 +363,8 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
                 builder.run(source->url, false, false, muted, true);
             }
             builder.paragraph(8);
-            builder.run(QStringLiteral("SHA-256 ") + (source->sha256.isEmpty() ? QStringLiteral("unknown") : ReportWording::sha256(*source)),
+            builder.run(QStringLiteral("SHA-256 ")
+                            + (source->sha256.isEmpty() ? QStringLiteral("unknown") : ReportWording::sha256(*source)),
                         false, false, muted, true);
         }
     }

@@ -31,7 +31,8 @@ QByteArray PdfDocumentInfo::setInto(const QByteArray &pdf) const
     const QRegularExpressionMatch previous = QRegularExpression(QStringLiteral("startxref\\s+(\\d+)")).match(tail);
     const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("/Size\\s+(\\d+)")).match(tail);
     const QRegularExpressionMatch root = QRegularExpression(QStringLiteral("/Root\\s+(\\d+\\s+\\d+\\s+R)")).match(tail);
-    const QRegularExpressionMatch info = QRegularExpression(QStringLiteral("/Info\\s+(\\d+)\\s+(\\d+)\\s+R")).match(tail);
+    const QRegularExpressionMatch info
+        = QRegularExpression(QStringLiteral("/Info\\s+(\\d+)\\s+(\\d+)\\s+R")).match(tail);
     if (!previous.hasMatch() || !size.hasMatch() || !root.hasMatch())
         return {};
 
@@ -61,9 +62,9 @@ QByteArray PdfDocumentInfo::setInto(const QByteArray &pdf) const
     const qsizetype xrefOffset = out.size();
     out += "xref\n" + QByteArray::number(infoObject) + " 1\n";
     out += QByteArray::number(infoOffset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<<\n/Size " + QByteArray::number(objectCount) + "\n/Root " + root.captured(1).toLatin1() + "\n/Info "
-        + QByteArray::number(infoObject) + " 0 R\n/Prev " + previous.captured(1).toLatin1() + "\n>>\nstartxref\n"
-        + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    out += "trailer\n<<\n/Size " + QByteArray::number(objectCount) + "\n/Root " + root.captured(1).toLatin1()
+        + "\n/Info " + QByteArray::number(infoObject) + " 0 R\n/Prev " + previous.captured(1).toLatin1()
+        + "\n>>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
     return out;
 }
 

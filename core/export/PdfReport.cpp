@@ -25,8 +25,7 @@ PdfReport::PdfReport(const ExportContent &content, const ExportOptions &options)
     : m_content(content)
     , m_options(options)
     , m_style(std::make_unique<ReportStyle>(options.pageSize))
-{
-}
+{ }
 
 PdfReport::~PdfReport() = default;
 
@@ -95,7 +94,8 @@ bool PdfReport::paint(QPagedPaintDevice &device, const ExportProgress &progress)
     for (int i = 0; i < pages; ++i) {
         nextPage();
         pagePainter.paintPage(painter, i);
-        if (progress && !progress(layoutShare + int(qint64(i + 1) * (progressTotal - layoutShare) / pages), progressTotal)) {
+        if (progress
+            && !progress(layoutShare + int(qint64(i + 1) * (progressTotal - layoutShare) / pages), progressTotal)) {
             m_cancelled = true;
             painter.end();
             return false;

@@ -89,7 +89,7 @@ std::optional<std::pair<int, int>> QuoteAnchor::find(const QString &text, const 
         return std::nullopt;
     const QString trimmed = quote.trimmed();
     if (const qsizetype at = text.indexOf(trimmed); at >= 0)
-        return std::pair{int(at), int(at + trimmed.size())};
+        return std::pair { int(at), int(at + trimmed.size()) };
     // Then without white space and with one shape of each mark: a passage matches
     // when the characters it has besides spaces match the quote's.
     const Squeezed haystack = squeeze(text);
@@ -105,7 +105,7 @@ std::optional<std::pair<int, int>> QuoteAnchor::find(const QString &text, const 
     }
     const int start = haystack.positions.at(at);
     const int end = haystack.positions.at(at + needle.text.size() - 1) + 1;
-    return std::pair{start, end};
+    return std::pair { start, end };
 }
 
 } // namespace annalist

@@ -2,8 +2,8 @@
 
 #include "ExportContent.h"
 #include "ExportOptions.h"
-#include "ReportStructure.h"
 #include "ReportParagraphBuilder.h"
+#include "ReportStructure.h"
 #include "ReportWording.h"
 #include "TimelineFigurePainter.h"
 
@@ -39,8 +39,7 @@ ReportComposer::ReportComposer(const ExportContent &content, const ExportOptions
     : m_content(content)
     , m_options(options)
     , m_style(style)
-{
-}
+{ }
 
 ReportComposer::~ReportComposer() = default;
 
@@ -81,7 +80,7 @@ ReportParagraph ReportComposer::heading(const QString &title, const QString &anc
 
 void ReportComposer::addContents(ReportFlow &flow, const QList<ReportStructure::Group> &chronologyGroups) const
 {
-    flow.items.append(ReportPageBreak{});
+    flow.items.append(ReportPageBreak {});
     flow.items.append(heading(QStringLiteral("Contents"), contentsAnchor()));
     const auto line = [&flow](ReportStyle::Kind kind, const QString &title, const QString &target) {
         ReportParagraphBuilder builder(kind);
@@ -103,7 +102,7 @@ void ReportComposer::addContents(ReportFlow &flow, const QList<ReportStructure::
 
 void ReportComposer::addTimeline(ReportFlow &flow)
 {
-    flow.items.append(ReportPageBreak{});
+    flow.items.append(ReportPageBreak {});
     flow.items.append(heading(QStringLiteral("Timeline"), timelineAnchor()));
 
     const QRectF text = m_style.textRect();
@@ -125,26 +124,29 @@ void ReportComposer::addTimeline(ReportFlow &flow)
     const ParagraphStyle &headingStyle = m_style.paragraph(ReportStyle::Kind::SectionHeading);
     const double room = text.height() - headingStyle.leading - headingStyle.spaceAfter - ReportStyle::point(80);
     const double rowRoom = room - figureAxisHeight();
-    m_figureRowHeight = std::clamp(rowRoom / std::max(1, m_figure->rowCount()), ReportStyle::point(4), ReportStyle::point(20));
+    m_figureRowHeight
+        = std::clamp(rowRoom / std::max(1, m_figure->rowCount()), ReportStyle::point(4), ReportStyle::point(20));
     const double height = std::min(room, m_figureRowHeight * m_figure->rowCount() + figureAxisHeight());
-    flow.items.append(ReportFigure{timelineFigureId, height});
+    flow.items.append(ReportFigure { timelineFigureId, height });
 
     QString words = m_figure->labels() != TimelineFigureLayout::Labels::None
         ? QStringLiteral("Each mark is an entry of the chronology, numbered as there. ")
         : QStringLiteral("Each mark is an entry of the chronology. ");
-    words += QStringLiteral("A diamond is a known day or moment; a bar spans the time an event may have taken, and fades where "
-                            "that time is approximate, uncertain or open. Red marks have conflicting sources.");
+    words += QStringLiteral(
+        "A diamond is a known day or moment; a bar spans the time an event may have taken, and fades where "
+        "that time is approximate, uncertain or open. Red marks have conflicting sources.");
     if (m_figure->rowCount() * m_figureRowHeight + figureAxisHeight() > room + 0.5)
         words += QStringLiteral(" Some lanes do not fit on the page and are left out of the figure.");
     if (const int undated = m_figure->undatedCount(); undated > 0)
-        words += undated == 1 ? QStringLiteral(" One undated entry is not shown.") : QStringLiteral(" %1 undated entries are not shown.").arg(undated);
+        words += undated == 1 ? QStringLiteral(" One undated entry is not shown.")
+                              : QStringLiteral(" %1 undated entries are not shown.").arg(undated);
     caption.text(words);
     flow.items.append(caption.take());
 }
 
 void ReportComposer::addChronology(ReportFlow &flow, const QList<ReportStructure::Group> &chronologyGroups) const
 {
-    flow.items.append(ReportPageBreak{});
+    flow.items.append(ReportPageBreak {});
     flow.items.append(heading(QStringLiteral("Chronology"), chronologyAnchor()));
     if (m_content.entries.isEmpty()) {
         ReportParagraphBuilder empty(ReportStyle::Kind::Body);
@@ -260,7 +262,8 @@ void ReportComposer::addEntry(ReportFlow &flow, int number, int entryIndex, int 
 
     for (const Conflict &conflict : entry.conflicts) {
         ReportParagraphBuilder line(ReportStyle::Kind::EntryNote);
-        line.colored(QStringLiteral("Conflict (%1): ").arg(ReportWording::conflictKind(conflict.kind)), m_style.conflictColor(), true);
+        line.colored(QStringLiteral("Conflict (%1): ").arg(ReportWording::conflictKind(conflict.kind)),
+                     m_style.conflictColor(), true);
         line.text(conflict.description.simplified());
         flow.items.append(line.take());
     }
@@ -291,7 +294,7 @@ ReportParagraph ReportComposer::footnote(const EvidenceItem &item, int number) c
 
 void ReportComposer::addSources(ReportFlow &flow) const
 {
-    flow.items.append(ReportPageBreak{});
+    flow.items.append(ReportPageBreak {});
     flow.items.append(heading(QStringLiteral("Sources"), sourcesAnchor()));
     ReportParagraphBuilder intro(ReportStyle::Kind::Body);
     if (m_content.sources.isEmpty()) {
@@ -299,9 +302,11 @@ void ReportComposer::addSources(ReportFlow &flow) const
         flow.items.append(intro.take());
         return;
     }
-    intro.text(m_content.sources.size() == 1 ? QStringLiteral("The source quoted in this report")
-                                              : QStringLiteral("The %1 sources quoted in this report, by title,").arg(m_content.sources.size()));
-    intro.text(QStringLiteral(" with the SHA-256 digest of each original file, by which a copy can be checked to be the one quoted."));
+    intro.text(m_content.sources.size() == 1
+                   ? QStringLiteral("The source quoted in this report")
+                   : QStringLiteral("The %1 sources quoted in this report, by title,").arg(m_content.sources.size()));
+    intro.text(QStringLiteral(
+        " with the SHA-256 digest of each original file, by which a copy can be checked to be the one quoted."));
     flow.items.append(intro.take());
 
     QList<const CitedSource *> sorted;
@@ -325,19 +330,24 @@ void ReportComposer::addSources(ReportFlow &flow) const
         if (!source->author.trimmed().isEmpty())
             first << QStringLiteral("by ") + source->author.trimmed();
         first << ReportWording::publication(*source);
-        first << (source->grade == ReliabilityGrade::Unrated ? QStringLiteral("not graded")
-                                                             : QStringLiteral("grade ") + ReportWording::grade(source->grade));
+        first << (source->grade == ReliabilityGrade::Unrated
+                      ? QStringLiteral("not graded")
+                      : QStringLiteral("grade ") + ReportWording::grade(source->grade));
         if (!source->language.isEmpty())
             first << QStringLiteral("language ") + source->language;
-        QStringList lines{first.join(QStringLiteral("  ·  "))};
+        QStringList lines { first.join(QStringLiteral("  ·  ")) };
         QStringList second;
-        second << (source->citations == 1 ? QStringLiteral("quoted once") : QStringLiteral("quoted %1 times").arg(source->citations));
+        second << (source->citations == 1 ? QStringLiteral("quoted once")
+                                          : QStringLiteral("quoted %1 times").arg(source->citations));
         if (!source->originalName.isEmpty()) {
-            second << QStringLiteral("file %1%2").arg(source->originalName,
-                                                      source->mediaType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(source->mediaType));
+            second << QStringLiteral("file %1%2")
+                          .arg(source->originalName,
+                               source->mediaType.isEmpty() ? QString()
+                                                           : QStringLiteral(" (%1)").arg(source->mediaType));
         }
         if (source->importedAt.isValid())
-            second << QStringLiteral("imported ") + c.toString(source->importedAt.toUTC().date(), QStringLiteral("d MMM yyyy"));
+            second << QStringLiteral("imported ")
+                    + c.toString(source->importedAt.toUTC().date(), QStringLiteral("d MMM yyyy"));
         lines << second.join(QStringLiteral("  ·  "));
         if (!source->url.isEmpty())
             lines << source->url;
@@ -349,7 +359,8 @@ void ReportComposer::addSources(ReportFlow &flow) const
             flow.items.append(meta.take());
         }
         ReportParagraphBuilder hash(ReportStyle::Kind::SourceHash);
-        hash.text(QStringLiteral("SHA-256 ") + (source->sha256.isEmpty() ? QStringLiteral("unknown") : ReportWording::sha256(*source)));
+        hash.text(QStringLiteral("SHA-256 ")
+                  + (source->sha256.isEmpty() ? QStringLiteral("unknown") : ReportWording::sha256(*source)));
         flow.items.append(hash.take());
     }
 }
@@ -383,9 +394,10 @@ QList<ReportParagraph> ReportComposer::indexParagraphs(const QHash<qint64, QList
     for (auto it = pagesByEntity.cbegin(); it != pagesByEntity.cend(); ++it) {
         const QString name = m_content.entityName(it.key());
         if (!name.trimmed().isEmpty())
-            items.append(Item{sortKey(name), it.key()});
+            items.append(Item { sortKey(name), it.key() });
     }
-    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
+    std::sort(items.begin(), items.end(),
+              [](const Item &a, const Item &b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
 
     QList<ReportParagraph> paragraphs;
     ReportParagraph head = heading(QStringLiteral("Index of names"), indexAnchor());

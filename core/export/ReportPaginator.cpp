@@ -16,7 +16,8 @@ constexpr double tolerance = 0.01;
 constexpr double longestFootnote = 0.4;
 
 // Breaks the layout's text into lines of the width, each on the paragraph's baseline grid.
-void breakLines(QTextLayout &layout, const ParagraphStyle &style, Qt::Alignment alignment, double width, double baseline)
+void breakLines(QTextLayout &layout, const ParagraphStyle &style, Qt::Alignment alignment, double width,
+                double baseline)
 {
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -226,7 +227,7 @@ void ReportPaginator::placeLine(int paragraphIndex, int line, double spaceBefore
     m_y += spaceBefore;
     const double indent = laidOut.style->indent;
     m_pages.pages.last().lines.append(
-        PlacedLine{paragraphIndex, line, QPointF(columnLeft() + indent, m_style.textRect().top() + m_y)});
+        PlacedLine { paragraphIndex, line, QPointF(columnLeft() + indent, m_style.textRect().top() + m_y) });
     m_y += leading;
     m_columnEmpty = false;
     record(laidOut, line, false);
@@ -235,7 +236,7 @@ void ReportPaginator::placeLine(int paragraphIndex, int line, double spaceBefore
     for (int footnote : marks) {
         const int notesParagraph = footnoteParagraph(footnote);
         for (int i = 0; i < m_pages.paragraphs.at(notesParagraph)->lineCount(); ++i)
-            m_pendingFootnoteLines.append(PlacedLine{notesParagraph, i, {}});
+            m_pendingFootnoteLines.append(PlacedLine { notesParagraph, i, {} });
     }
     fillFootnotes();
 }
@@ -314,7 +315,7 @@ void ReportPaginator::placeFigure(const ReportFigure &figure)
     if (!m_columnEmpty && figure.height > room() + tolerance)
         newColumn();
     const QRectF rect(columnLeft(), m_style.textRect().top() + m_y, columnWidth(m_columns), figure.height);
-    m_pages.pages.last().figures.append(PlacedFigure{figure.id, rect});
+    m_pages.pages.last().figures.append(PlacedFigure { figure.id, rect });
     m_y += figure.height;
     m_columnEmpty = false;
 }
@@ -346,7 +347,8 @@ bool ReportPaginator::place(const ReportFlow &flow, const Step &step)
         const Slot &slot = plan.at(i);
         if (slot.pageBreak) {
             // A page that holds nothing yet takes the new section.
-            if (m_pages.pages.isEmpty() || !m_columnEmpty || m_column > 0 || !m_pages.pages.last().footnoteLines.isEmpty())
+            if (m_pages.pages.isEmpty() || !m_columnEmpty || m_column > 0
+                || !m_pages.pages.last().footnoteLines.isEmpty())
                 newPage(slot.pageBreak->columns);
             else
                 m_columns = slot.pageBreak->columns;
@@ -378,7 +380,7 @@ void ReportPaginator::placeAppendix(const QList<ReportParagraph> &paragraphs, in
     }
     QList<Slot> plan;
     for (qsizetype i = first; i < paragraphs.size(); ++i)
-        plan.append(Slot{layOut(paragraphs.at(i), columnWidth(columns)), nullptr, nullptr});
+        plan.append(Slot { layOut(paragraphs.at(i), columnWidth(columns)), nullptr, nullptr });
     m_columnTop = m_y;
     m_columns = columns;
     m_column = 0;

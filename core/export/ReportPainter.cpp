@@ -18,8 +18,8 @@ namespace annalist {
 namespace {
 
 // A paragraph of the title page, set in the width given; returns the height used.
-double drawWrapped(QPainter &painter, const QString &text, const QFont &font, const QColor &color, const QPointF &topLeft,
-                   double width, double leading)
+double drawWrapped(QPainter &painter, const QString &text, const QFont &font, const QColor &color,
+                   const QPointF &topLeft, double width, double leading)
 {
     QTextLayout layout(text, font);
     QTextOption option;
@@ -52,8 +52,7 @@ ReportPainter::ReportPainter(const ExportContent &content, const ExportOptions &
     , m_pages(pages)
     , m_composer(composer)
     , m_title(ReportWording::reportTitle(options, content))
-{
-}
+{ }
 
 void ReportPainter::paintHandling(QPainter &painter, double baseline) const
 {
@@ -82,13 +81,14 @@ void ReportPainter::paintTitlePage(QPainter &painter) const
     y += 12 * point;
     painter.fillRect(QRectF(text.left(), y, 56 * point, 2.5 * point), m_style.accentColor());
     y += 22 * point;
-    y += drawWrapped(painter, m_title, m_style.serif(26), m_style.textColor(), QPointF(text.left(), y), text.width(), 33 * point);
+    y += drawWrapped(painter, m_title, m_style.serif(26), m_style.textColor(), QPointF(text.left(), y), text.width(),
+                     33 * point);
     y += 22 * point;
     if (!m_options.analyst.trimmed().isEmpty())
         y += drawWrapped(painter, QStringLiteral("Prepared by ") + m_options.analyst.simplified(), m_style.serif(12),
                          m_style.textColor(), QPointF(text.left(), y), text.width(), 17 * point);
-    y += drawWrapped(painter, ReportWording::longDate(ReportWording::generatedAt(m_options).toUTC().date()), m_style.serif(12),
-                     m_style.textColor(), QPointF(text.left(), y), text.width(), 17 * point);
+    y += drawWrapped(painter, ReportWording::longDate(ReportWording::generatedAt(m_options).toUTC().date()),
+                     m_style.serif(12), m_style.textColor(), QPointF(text.left(), y), text.width(), 17 * point);
 
     // At the foot: what the report holds and what it was made from.
     QStringList facts;
@@ -118,7 +118,8 @@ void ReportPainter::paintTitlePage(QPainter &painter) const
     painter.setPen(rule);
     painter.drawLine(QPointF(text.left(), factY - 10 * point), QPointF(text.right(), factY - 10 * point));
     for (const QString &fact : facts)
-        factY += drawWrapped(painter, fact, factFont, m_style.mutedColor(), QPointF(text.left(), factY), text.width(), factLeading)
+        factY += drawWrapped(painter, fact, factFont, m_style.mutedColor(), QPointF(text.left(), factY), text.width(),
+                             factLeading)
             + 4 * point;
     paintHandling(painter, text.bottom() + 40 * point);
 }
@@ -172,7 +173,8 @@ void ReportPainter::paintPage(QPainter &painter, int index) const
             painter.setFont(labelFont);
             painter.setPen(m_style.mutedColor());
             const double right = style.indent > 0 ? placed.top.x() - 4 * point : placed.top.x() - m_style.labelGap();
-            painter.drawText(QPointF(right - labelMetrics.horizontalAdvance(paragraph.label), baseline), paragraph.label);
+            painter.drawText(QPointF(right - labelMetrics.horizontalAdvance(paragraph.label), baseline),
+                             paragraph.label);
         }
         if (placed.line == laidOut.lineCount() - 1 && !paragraph.contentsTarget.isEmpty()) {
             const int target = m_pages.anchorPage.value(paragraph.contentsTarget);
@@ -199,9 +201,9 @@ void ReportPainter::paintPage(QPainter &painter, int index) const
     for (const PlacedFigure &figure : page.figures) {
         if (figure.id == ReportComposer::timelineFigureId && m_composer.figure()) {
             TimelineFigurePainter::paint(painter, figure.rect, *m_composer.figure(), m_style,
-                                         TimelineFigurePainter::Geometry{m_composer.figureLaneLabelWidth(),
-                                                                         m_composer.figureRowHeight(),
-                                                                         m_composer.figureAxisHeight()});
+                                         TimelineFigurePainter::Geometry { m_composer.figureLaneLabelWidth(),
+                                                                           m_composer.figureRowHeight(),
+                                                                           m_composer.figureAxisHeight() });
         }
     }
 
@@ -212,7 +214,8 @@ void ReportPainter::paintPage(QPainter &painter, int index) const
         painter.setPen(rule);
         const double y = page.footnoteTop - m_style.footnoteSeparatorSpace() / 2;
         // A note running on from the page before hangs from a rule across the page.
-        painter.drawLine(QPointF(text.left(), y), QPointF(page.footnoteContinues ? text.right() : text.left() + 110 * point, y));
+        painter.drawLine(QPointF(text.left(), y),
+                         QPointF(page.footnoteContinues ? text.right() : text.left() + 110 * point, y));
         for (const PlacedLine &placed : page.footnoteLines)
             drawLine(placed);
     }

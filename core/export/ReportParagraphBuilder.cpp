@@ -60,7 +60,7 @@ ReportParagraphBuilder &ReportParagraphBuilder::footnoteMark(int index, int numb
 {
     const int position = static_cast<int>(m_paragraph.text.size());
     superscript(QString::number(number));
-    m_paragraph.footnoteMarks.append({index, position});
+    m_paragraph.footnoteMarks.append({ index, position });
     return *this;
 }
 

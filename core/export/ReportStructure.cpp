@@ -21,7 +21,7 @@ QList<ReportStructure::Group> ReportStructure::groups(const QList<ChronologyEntr
         else
             title = QString::number(time.earliest().toUTC().date().year());
         if (result.isEmpty() || result.last().title != title)
-            result.append(Group{title, i});
+            result.append(Group { title, i });
     }
     return result;
 }
@@ -57,7 +57,7 @@ QList<ReportStructure::IndexLine> ReportStructure::index(const ExportContent &co
                 if (name.trimmed().isEmpty())
                     continue;
                 it = position.insert(id, lines.size());
-                lines.append(IndexLine{id, name.simplified(), content.entityType(id), {}});
+                lines.append(IndexLine { id, name.simplified(), content.entityType(id), {} });
             }
             lines[*it].entries.append(i + 1);
         }
@@ -71,22 +71,24 @@ QList<ReportStructure::IndexLine> ReportStructure::index(const ExportContent &co
 
 QList<ReportStructure::StanceGroup> ReportStructure::byStance(const ChronologyEntry &entry)
 {
-    const std::pair<Evidence::Stance, QString> stances[] = {{Evidence::Stance::Supports, QStringLiteral("supported by")},
-                                                            {Evidence::Stance::Mentions, QStringLiteral("mentioned by")},
-                                                            {Evidence::Stance::Contradicts, QStringLiteral("contradicted by")}};
+    const std::pair<Evidence::Stance, QString> stances[]
+        = { { Evidence::Stance::Supports, QStringLiteral("supported by") },
+            { Evidence::Stance::Mentions, QStringLiteral("mentioned by") },
+            { Evidence::Stance::Contradicts, QStringLiteral("contradicted by") } };
     QList<StanceGroup> groups;
     for (const auto &[stance, lead] : stances) {
-        StanceGroup group{lead, {}};
+        StanceGroup group { lead, {} };
         for (const EvidenceItem &item : entry.evidence) {
             if (item.evidence.stance != stance)
                 continue;
-            const auto same = std::find_if(group.citations.begin(), group.citations.end(), [&item](const Citation &citation) {
-                return citation.items.first()->evidence.sourceId == item.evidence.sourceId;
-            });
+            const auto same
+                = std::find_if(group.citations.begin(), group.citations.end(), [&item](const Citation &citation) {
+                      return citation.items.first()->evidence.sourceId == item.evidence.sourceId;
+                  });
             if (same != group.citations.end())
                 same->items.append(&item);
             else
-                group.citations.append(Citation{citedName(item), {&item}});
+                group.citations.append(Citation { citedName(item), { &item } });
         }
         if (!group.citations.isEmpty())
             groups.append(group);

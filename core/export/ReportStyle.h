@@ -13,10 +13,10 @@ struct ParagraphStyle
 {
     QFont font;
     QColor color;
-    double leading = 0;     // baseline to baseline
+    double leading = 0; // baseline to baseline
     double spaceBefore = 0; // dropped at the top of a page or column
     double spaceAfter = 0;
-    double indent = 0;      // left indent of every line
+    double indent = 0; // left indent of every line
     double hangingIndent = 0; // further indent of every line but the first
     Qt::Alignment alignment = Qt::AlignLeft;
     bool keepWithNext = false;

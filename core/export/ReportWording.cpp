@@ -15,7 +15,9 @@ namespace annalist {
 QString ReportWording::quoted(const QString &quote)
 {
     QString text = quote.simplified();
-    const auto isDoubleMark = [](QChar c) { return c == u'"' || c == u'“' || c == u'”' || c == u'„' || c == u'«' || c == u'»'; };
+    const auto isDoubleMark = [](QChar c) {
+        return c == u'"' || c == u'“' || c == u'”' || c == u'„' || c == u'«' || c == u'»';
+    };
     // "“We met,” she said" keeps its marks; "“We met.”" is given them once.
     if (text.size() >= 2 && isDoubleMark(text.front()) && isDoubleMark(text.back())) {
         const QString inner = text.mid(1, text.size() - 2);
@@ -62,8 +64,9 @@ std::optional<Evidence::Stance> ReportWording::stanceFromName(const QString &nam
 
 QString ReportWording::credibility(int credibility)
 {
-    static const char16_t *const words[] = {u"confirmed by other sources", u"probably true", u"possibly true",
-                                            u"doubtful",                   u"improbable",    u"truth cannot be judged"};
+    static const char16_t *const words[]
+        = { u"confirmed by other sources", u"probably true", u"possibly true", u"doubtful", u"improbable",
+            u"truth cannot be judged" };
     if (credibility < 1 || credibility > 6)
         return {};
     return QStringLiteral("%1 — %2").arg(credibility).arg(QString::fromUtf16(words[credibility - 1]));
@@ -134,7 +137,8 @@ QString ReportWording::publication(const CitedSource &source)
         // An inference is uncertain by nature; the words say how it was made instead.
         TimeValue window = source.inferredWindow;
         window.setQualifier(TimeValue::Qualifier::Exact);
-        return QStringLiteral("undated; written %1 (inferred from the titles it gives people)").arg(TimeValueText::describe(window));
+        return QStringLiteral("undated; written %1 (inferred from the titles it gives people)")
+            .arg(TimeValueText::describe(window));
     }
     return QStringLiteral("undated");
 }
@@ -174,7 +178,8 @@ QString ReportWording::summary(const ExportContent &content)
     QString text = events == 1 ? QStringLiteral("1 event") : QStringLiteral("%1 events").arg(events);
     if (content.totalEvents > events)
         text += QStringLiteral(" of %1").arg(content.totalEvents);
-    text += citations == 1 ? QStringLiteral(", 1 quoted passage") : QStringLiteral(", %1 quoted passages").arg(citations);
+    text += citations == 1 ? QStringLiteral(", 1 quoted passage")
+                           : QStringLiteral(", %1 quoted passages").arg(citations);
     text += sources == 1 ? QStringLiteral(" from 1 source") : QStringLiteral(" from %1 sources").arg(sources);
     return text;
 }
@@ -197,12 +202,14 @@ QString ReportWording::filterDescription(const ChronologyFilter &filter, const E
     QStringList parts;
     if (filter.entityId != 0) {
         const QString name = content.entityName(filter.entityId);
-        parts << QStringLiteral("entries naming ") + (name.isEmpty() ? QStringLiteral("entity %1").arg(filter.entityId) : name);
+        parts << QStringLiteral("entries naming ")
+                + (name.isEmpty() ? QStringLiteral("entity %1").arg(filter.entityId) : name);
     }
     if (filter.sourceId != 0) {
         const CitedSource *source = content.source(filter.sourceId);
         parts << QStringLiteral("entries quoting ")
-                + (source ? QStringLiteral("“%1”").arg(source->title) : QStringLiteral("source %1").arg(filter.sourceId));
+                + (source ? QStringLiteral("“%1”").arg(source->title)
+                          : QStringLiteral("source %1").arg(filter.sourceId));
     }
     if (!filter.lane.isEmpty())
         parts << QStringLiteral("lane “%1”").arg(filter.lane);

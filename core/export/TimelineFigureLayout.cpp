@@ -33,8 +33,8 @@ bool isFuzzy(const TimeValue &time)
 
 } // namespace
 
-TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries, double plotWidth, const Measure &labelWidth,
-                                           double pointWidth)
+TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries, double plotWidth,
+                                           const Measure &labelWidth, double pointWidth)
     : m_plotWidth(plotWidth)
 {
     // Room between marks that share a row, and beside a label.
@@ -50,7 +50,7 @@ TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries
             continue;
         }
         ++dated;
-        for (const QDateTime &bound : {time.earliest(), time.latest()}) {
+        for (const QDateTime &bound : { time.earliest(), time.latest() }) {
             if (bound.isValid()) {
                 from = std::min(from, bound.toMSecsSinceEpoch());
                 to = std::max(to, bound.toMSecsSinceEpoch());
@@ -71,7 +71,9 @@ TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries
     span = to - from;
     m_from = from - span / 25;
     m_to = to + span / 25;
-    m_labels = dated <= titledMarksAtMost ? Labels::TitlesAndNumbers : dated <= numberedMarksAtMost ? Labels::Numbers : Labels::None;
+    m_labels = dated <= titledMarksAtMost ? Labels::TitlesAndNumbers
+        : dated <= numberedMarksAtMost    ? Labels::Numbers
+                                          : Labels::None;
 
     // Lanes in the order they first appear; events without a lane share one.
     QStringList laneNames;
@@ -133,13 +135,14 @@ TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries
             else
                 right += width;
         }
-        byLane[laneOf.value(entry.event.lane)].append(Placed{laneOf.value(entry.event.lane), mark, left, right});
+        byLane[laneOf.value(entry.event.lane)].append(Placed { laneOf.value(entry.event.lane), mark, left, right });
     }
 
     int row = 0;
     for (int lane = 0; lane < laneNames.size(); ++lane) {
         QList<Placed> &placed = byLane[lane];
-        std::stable_sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) { return a.left < b.left; });
+        std::stable_sort(placed.begin(), placed.end(),
+                         [](const Placed &a, const Placed &b) { return a.left < b.left; });
         // Greedy packing: each mark into the first row it fits; when the lane has all
         // the rows it may have, into the row that frees up first.
         QList<double> rowEnds;
@@ -162,7 +165,7 @@ TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries
             m_marks.append(item.mark);
         }
         const int rows = std::max<int>(1, static_cast<int>(rowEnds.size()));
-        m_lanes.append(Lane{laneNames.at(lane), row, rows});
+        m_lanes.append(Lane { laneNames.at(lane), row, rows });
         row += rows;
     }
     m_rows = row;
@@ -177,14 +180,15 @@ TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries
     for (const AxisTick &tick : TimeAxisTicks::ticks(start, end, unit, 400)) {
         const double x = xOf(tick.time);
         if (x >= 0 && x <= plotWidth)
-            m_ticks.append(Tick{x, tick.label, tick.contextLabel});
+            m_ticks.append(Tick { x, tick.label, tick.contextLabel });
     }
     // The first tick says which year (or month) the axis starts in.
     if (!m_ticks.isEmpty() && m_ticks.first().contextLabel.isEmpty()) {
-        const QDateTime first = QDateTime::fromMSecsSinceEpoch(m_from + qint64(m_ticks.first().x / plotWidth * double(m_to - m_from)),
-                                                               QTimeZone::utc());
+        const QDateTime first = QDateTime::fromMSecsSinceEpoch(
+            m_from + qint64(m_ticks.first().x / plotWidth * double(m_to - m_from)), QTimeZone::utc());
         QString format;
-        if (unit == TimeAxisTicks::Unit::Quarter || unit == TimeAxisTicks::Unit::Month || unit == TimeAxisTicks::Unit::Week)
+        if (unit == TimeAxisTicks::Unit::Quarter || unit == TimeAxisTicks::Unit::Month
+            || unit == TimeAxisTicks::Unit::Week)
             format = QStringLiteral("yyyy");
         else if (unit == TimeAxisTicks::Unit::Day)
             format = QStringLiteral("MMM yyyy");

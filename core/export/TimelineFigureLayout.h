@@ -24,7 +24,7 @@ public:
     struct Mark
     {
         int number = 0; // the entry's number in the report (1-based)
-        int row = 0;    // over all lanes
+        int row = 0; // over all lanes
         double x0 = 0;
         double x1 = 0;
         bool point = false;
@@ -57,7 +57,8 @@ public:
     // labels are cut at a fixed number of characters, so that the figure does not
     // depend on fonts beyond labelWidth.
     // pointWidth: how wide a point's mark (a diamond) is drawn.
-    TimelineFigureLayout(const QList<ChronologyEntry> &entries, double plotWidth, const Measure &labelWidth, double pointWidth);
+    TimelineFigureLayout(const QList<ChronologyEntry> &entries, double plotWidth, const Measure &labelWidth,
+                         double pointWidth);
 
     bool isEmpty() const { return m_marks.isEmpty(); }
     const QList<Mark> &marks() const { return m_marks; }

@@ -18,7 +18,9 @@ namespace {
 // readers do not all draw gradients of transparency.
 QColor faded(const QColor &color)
 {
-    const auto mix = [](int channel) { return channel + (255 - channel) * 9 / 10; };
+    const auto mix = [](int channel) {
+        return channel + (255 - channel) * 9 / 10;
+    };
     return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
 }
 
@@ -33,7 +35,8 @@ void TimelineFigurePainter::paint(QPainter &painter, const QRectF &rect, const T
                                   const ReportStyle &style, const Geometry &geometry)
 {
     painter.save();
-    painter.setClipRect(rect.adjusted(-ReportStyle::point(2), -ReportStyle::point(2), ReportStyle::point(2), ReportStyle::point(2)));
+    painter.setClipRect(
+        rect.adjusted(-ReportStyle::point(2), -ReportStyle::point(2), ReportStyle::point(2), ReportStyle::point(2)));
     const double plotLeft = rect.left() + geometry.laneLabelWidth;
     const double plotBottom = rect.bottom() - geometry.axisHeight;
     const double rowHeight = geometry.rowHeight;
@@ -52,11 +55,13 @@ void TimelineFigurePainter::paint(QPainter &painter, const QRectF &rect, const T
         if (band++ % 2 == 0)
             painter.fillRect(laneRect, QColor(0xf1, 0xf3, 0xf6));
         painter.setPen(style.accentColor());
-        const QString name = lane.name.isEmpty() ? (figure.lanes().size() > 1 ? QStringLiteral("Other") : QString()) : lane.name;
-        const QString shown = laneMetrics.elidedText(name, Qt::ElideRight, geometry.laneLabelWidth - ReportStyle::point(8));
+        const QString name
+            = lane.name.isEmpty() ? (figure.lanes().size() > 1 ? QStringLiteral("Other") : QString()) : lane.name;
+        const QString shown
+            = laneMetrics.elidedText(name, Qt::ElideRight, geometry.laneLabelWidth - ReportStyle::point(8));
         painter.drawText(QPointF(rect.left() + ReportStyle::point(4),
-                                 laneRect.top() + std::min(laneRect.height(), ReportStyle::point(14)) / 2 + laneMetrics.ascent() / 2
-                                     - laneMetrics.descent() / 2),
+                                 laneRect.top() + std::min(laneRect.height(), ReportStyle::point(14)) / 2
+                                     + laneMetrics.ascent() / 2 - laneMetrics.descent() / 2),
                          shown);
     }
 
@@ -80,15 +85,19 @@ void TimelineFigurePainter::paint(QPainter &painter, const QRectF &rect, const T
         painter.drawLine(QPointF(x, plotBottom), QPointF(x, plotBottom + ReportStyle::point(3)));
         painter.setPen(style.mutedColor());
         const double labelWidth = tickMetrics.horizontalAdvance(tick.label);
-        if (x - labelWidth / 2 > lastLabelRight + ReportStyle::point(3) && x + labelWidth / 2 <= rect.right() + ReportStyle::point(2)) {
-            painter.drawText(QPointF(x - labelWidth / 2, plotBottom + ReportStyle::point(4) + tickMetrics.ascent()), tick.label);
+        if (x - labelWidth / 2 > lastLabelRight + ReportStyle::point(3)
+            && x + labelWidth / 2 <= rect.right() + ReportStyle::point(2)) {
+            painter.drawText(QPointF(x - labelWidth / 2, plotBottom + ReportStyle::point(4) + tickMetrics.ascent()),
+                             tick.label);
             lastLabelRight = x + labelWidth / 2;
         }
         if (!tick.contextLabel.isEmpty()) {
             const double contextWidth = tickMetrics.horizontalAdvance(tick.contextLabel);
-            if (x > lastContextRight + ReportStyle::point(4) && x + contextWidth <= rect.right() + ReportStyle::point(2)) {
+            if (x > lastContextRight + ReportStyle::point(4)
+                && x + contextWidth <= rect.right() + ReportStyle::point(2)) {
                 painter.setPen(style.textColor());
-                painter.drawText(QPointF(x, plotBottom + ReportStyle::point(6) + 2 * tickMetrics.height()), tick.contextLabel);
+                painter.drawText(QPointF(x, plotBottom + ReportStyle::point(6) + 2 * tickMetrics.height()),
+                                 tick.contextLabel);
                 lastContextRight = x + contextWidth;
             }
         }
@@ -121,7 +130,8 @@ void TimelineFigurePainter::paint(QPainter &painter, const QRectF &rect, const T
             left = x - diamond / 2;
             right = x + diamond / 2;
         } else {
-            const QRectF bar(plotLeft + mark.x0, y - barHeight / 2, std::max(mark.x1 - mark.x0, ReportStyle::point(1)), barHeight);
+            const QRectF bar(plotLeft + mark.x0, y - barHeight / 2, std::max(mark.x1 - mark.x0, ReportStyle::point(1)),
+                             barHeight);
             if (mark.fadeStart || mark.fadeEnd) {
                 QLinearGradient gradient(bar.left(), 0, bar.right(), 0);
                 const double fade = std::clamp(ReportStyle::point(14) / bar.width(), 0.15, 0.45);

@@ -25,8 +25,8 @@ public:
     // The width of a point's diamond, for TimelineFigureLayout.
     static double pointWidth();
 
-    static void paint(QPainter &painter, const QRectF &rect, const TimelineFigureLayout &figure, const ReportStyle &style,
-                      const Geometry &geometry);
+    static void paint(QPainter &painter, const QRectF &rect, const TimelineFigureLayout &figure,
+                      const ReportStyle &style, const Geometry &geometry);
 };
 
 } // namespace annalist

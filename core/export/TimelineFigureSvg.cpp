@@ -32,27 +32,33 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
 {
     const double plotWidth = width - laneLabelWidth;
     const double diamond = rowHeight * 0.6;
-    const TimelineFigureLayout figure(entries, plotWidth, [](const QString &label) { return textWidth(label, labelSize); }, diamond);
+    const TimelineFigureLayout figure(
+        entries, plotWidth, [](const QString &label) { return textWidth(label, labelSize); }, diamond);
     if (figure.isEmpty())
         return {};
     const double plotBottom = figure.rowCount() * rowHeight;
     const double height = plotBottom + axisHeight;
-    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 %1 %2\" role=\"img\" "
-                                 "aria-label=\"Timeline of the chronology\">\n")
+    QString svg = QStringLiteral(
+                      "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 %1 %2\" role=\"img\" "
+                      "aria-label=\"Timeline of the chronology\">\n")
                       .arg(number(width), number(height));
     // Fading ends: one gradient per side and colour (stop colours do not follow the
     // element that uses the gradient).
     svg += QStringLiteral("<defs>\n");
-    for (const auto &[suffix, color] : {std::pair{QStringLiteral(""), QStringLiteral("#1f3a5f")},
-                                        std::pair{QStringLiteral("-conflict"), QStringLiteral("#a11d1d")}}) {
-        const QString stop = QStringLiteral("<stop offset=\"%1\" stop-color=\"") + color + QStringLiteral("\" stop-opacity=\"%2\"/>");
-        svg += QStringLiteral("<linearGradient id=\"fade-start%1\">").arg(suffix) + stop.arg(QStringLiteral("0"), QStringLiteral("0"))
-            + stop.arg(QStringLiteral("0.3"), QStringLiteral("1")) + QStringLiteral("</linearGradient>\n");
-        svg += QStringLiteral("<linearGradient id=\"fade-end%1\">").arg(suffix) + stop.arg(QStringLiteral("0.7"), QStringLiteral("1"))
-            + stop.arg(QStringLiteral("1"), QStringLiteral("0")) + QStringLiteral("</linearGradient>\n");
-        svg += QStringLiteral("<linearGradient id=\"fade-both%1\">").arg(suffix) + stop.arg(QStringLiteral("0"), QStringLiteral("0"))
-            + stop.arg(QStringLiteral("0.3"), QStringLiteral("1")) + stop.arg(QStringLiteral("0.7"), QStringLiteral("1"))
-            + stop.arg(QStringLiteral("1"), QStringLiteral("0")) + QStringLiteral("</linearGradient>\n");
+    for (const auto &[suffix, color] : { std::pair { QStringLiteral(""), QStringLiteral("#1f3a5f") },
+                                         std::pair { QStringLiteral("-conflict"), QStringLiteral("#a11d1d") } }) {
+        const QString stop
+            = QStringLiteral("<stop offset=\"%1\" stop-color=\"") + color + QStringLiteral("\" stop-opacity=\"%2\"/>");
+        svg += QStringLiteral("<linearGradient id=\"fade-start%1\">").arg(suffix)
+            + stop.arg(QStringLiteral("0"), QStringLiteral("0")) + stop.arg(QStringLiteral("0.3"), QStringLiteral("1"))
+            + QStringLiteral("</linearGradient>\n");
+        svg += QStringLiteral("<linearGradient id=\"fade-end%1\">").arg(suffix)
+            + stop.arg(QStringLiteral("0.7"), QStringLiteral("1")) + stop.arg(QStringLiteral("1"), QStringLiteral("0"))
+            + QStringLiteral("</linearGradient>\n");
+        svg += QStringLiteral("<linearGradient id=\"fade-both%1\">").arg(suffix)
+            + stop.arg(QStringLiteral("0"), QStringLiteral("0")) + stop.arg(QStringLiteral("0.3"), QStringLiteral("1"))
+            + stop.arg(QStringLiteral("0.7"), QStringLiteral("1")) + stop.arg(QStringLiteral("1"), QStringLiteral("0"))
+            + QStringLiteral("</linearGradient>\n");
     }
     svg += QStringLiteral("</defs>\n");
     int band = 0;
@@ -62,7 +68,8 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
             svg += QStringLiteral("<rect class=\"lane\" x=\"0\" y=\"%1\" width=\"%2\" height=\"%3\"/>\n")
                        .arg(number(top), number(width), number(lane.rows * rowHeight));
         }
-        const QString name = lane.name.isEmpty() ? (figure.lanes().size() > 1 ? QStringLiteral("Other") : QString()) : lane.name;
+        const QString name
+            = lane.name.isEmpty() ? (figure.lanes().size() > 1 ? QStringLiteral("Other") : QString()) : lane.name;
         if (!name.isEmpty()) {
             svg += QStringLiteral("<text class=\"lane-name\" x=\"4\" y=\"%1\">%2</text>\n")
                        .arg(number(top + rowHeight / 2 + 3), name.toHtmlEscaped());
@@ -72,14 +79,16 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
     double lastContextRight = -1e9;
     for (const TimelineFigureLayout::Tick &tick : figure.ticks()) {
         const double x = laneLabelWidth + tick.x;
-        svg += QStringLiteral("<line class=\"grid\" x1=\"%1\" y1=\"0\" x2=\"%1\" y2=\"%2\"/>\n").arg(number(x), number(plotBottom + 3));
+        svg += QStringLiteral("<line class=\"grid\" x1=\"%1\" y1=\"0\" x2=\"%1\" y2=\"%2\"/>\n")
+                   .arg(number(x), number(plotBottom + 3));
         const double labelWidth = textWidth(tick.label, labelSize);
         if (x - labelWidth / 2 > lastLabelRight + 3 && x + labelWidth / 2 <= width) {
             svg += QStringLiteral("<text class=\"tick\" x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>\n")
                        .arg(number(x), number(plotBottom + 14), tick.label.toHtmlEscaped());
             lastLabelRight = x + labelWidth / 2;
         }
-        if (!tick.contextLabel.isEmpty() && x > lastContextRight + 4 && x + textWidth(tick.contextLabel, labelSize) <= width) {
+        if (!tick.contextLabel.isEmpty() && x > lastContextRight + 4
+            && x + textWidth(tick.contextLabel, labelSize) <= width) {
             svg += QStringLiteral("<text class=\"context\" x=\"%1\" y=\"%2\">%3</text>\n")
                        .arg(number(x), number(plotBottom + 28), tick.contextLabel.toHtmlEscaped());
             lastContextRight = x + textWidth(tick.contextLabel, labelSize);
@@ -95,10 +104,11 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
         double right = 0;
         if (mark.point) {
             const double x = laneLabelWidth + (mark.x0 + mark.x1) / 2;
-            svg += QStringLiteral("<a href=\"#entry-%1\"><polygon class=\"%2\" points=\"%3,%4 %5,%6 %3,%7 %8,%6\"/></a>\n")
+            svg += QStringLiteral(
+                       "<a href=\"#entry-%1\"><polygon class=\"%2\" points=\"%3,%4 %5,%6 %3,%7 %8,%6\"/></a>\n")
                        .arg(mark.number)
-                       .arg(kind, number(x), number(y - diamond / 2), number(x + diamond / 2), number(y), number(y + diamond / 2),
-                            number(x - diamond / 2));
+                       .arg(kind, number(x), number(y - diamond / 2), number(x + diamond / 2), number(y),
+                            number(y + diamond / 2), number(x - diamond / 2));
             left = x - diamond / 2;
             right = x + diamond / 2;
         } else {
@@ -112,7 +122,8 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
                 fill = QStringLiteral(" fill=\"url(#fade-start%1)\"").arg(suffix);
             else if (mark.fadeEnd)
                 fill = QStringLiteral(" fill=\"url(#fade-end%1)\"").arg(suffix);
-            svg += QStringLiteral("<a href=\"#entry-%1\"><rect class=\"%2\" x=\"%3\" y=\"%4\" width=\"%5\" height=\"%6\"%7/></a>\n")
+            svg += QStringLiteral("<a href=\"#entry-%1\"><rect class=\"%2\" x=\"%3\" y=\"%4\" width=\"%5\" "
+                                  "height=\"%6\"%7/></a>\n")
                        .arg(mark.number)
                        .arg(kind, number(x), number(y - barHeight / 2), number(barWidth), number(barHeight), fill);
             left = x;

@@ -68,11 +68,12 @@ std::optional<DateSpan> dateSpan(const QJsonObject &date)
         span.granularity = TimeValue::Granularity::Day;
     } else {
         // A time of day is a moment, as TimeValue keeps them: both bounds the same.
-        span.first = QDateTime(QDate(year, month, day), QTime(hour, hasMinute ? minute : 0, hasSecond ? second : 0), utc);
+        span.first
+            = QDateTime(QDate(year, month, day), QTime(hour, hasMinute ? minute : 0, hasSecond ? second : 0), utc);
         span.last = span.first;
         span.granularity = !hasMinute ? TimeValue::Granularity::Hour
-            : hasSecond              ? TimeValue::Granularity::Second
-                                     : TimeValue::Granularity::Minute;
+            : hasSecond               ? TimeValue::Granularity::Second
+                                      : TimeValue::Granularity::Minute;
     }
     if (!span.first.isValid() || !span.last.isValid())
         return std::nullopt;
@@ -81,9 +82,9 @@ std::optional<DateSpan> dateSpan(const QJsonObject &date)
 
 ParticipantNotation::Name nameFrom(const QJsonObject &object)
 {
-    return ParticipantNotation::Name{object.value(QStringLiteral("name")).toString().trimmed(),
-                                     object.value(QStringLiteral("role")).toString().trimmed(),
-                                     object.value(QStringLiteral("type")).toString().trimmed()};
+    return ParticipantNotation::Name { object.value(QStringLiteral("name")).toString().trimmed(),
+                                       object.value(QStringLiteral("role")).toString().trimmed(),
+                                       object.value(QStringLiteral("type")).toString().trimmed() };
 }
 
 TimeValue parsedTime(const QString &text, const QString &where, QStringList *warnings)
@@ -93,7 +94,8 @@ TimeValue parsedTime(const QString &text, const QString &where, QStringList *war
     const auto parsed = EdtfTimeReader::read(text.trimmed());
     if (const auto *time = std::get_if<TimeValue>(&parsed))
         return *time;
-    warnings->append(QStringLiteral("%1: time '%2' left out: %3").arg(where, text, std::get<EdtfTimeReader::Error>(parsed).message));
+    warnings->append(
+        QStringLiteral("%1: time '%2' left out: %3").arg(where, text, std::get<EdtfTimeReader::Error>(parsed).message));
     return {};
 }
 
@@ -135,7 +137,8 @@ ImportedEvent fromAnnalist(const QJsonObject &object, int row, const QString &wh
         if (item.value(QStringLiteral("source_id")).isDouble())
             passage.source = QString::number(item.value(QStringLiteral("source_id")).toInteger());
         passage.quote = item.value(QStringLiteral("quote")).toString();
-        passage.stance = ReportWording::stanceFromName(item.value(QStringLiteral("stance")).toString()).value_or(Evidence::Stance::Supports);
+        passage.stance = ReportWording::stanceFromName(item.value(QStringLiteral("stance")).toString())
+                             .value_or(Evidence::Stance::Supports);
         passage.reported = parsedTime(item.value(QStringLiteral("reported")).toString(), where, warnings);
         passage.note = item.value(QStringLiteral("note")).toString();
         if (!passage.quote.trimmed().isEmpty())
@@ -189,10 +192,12 @@ Result<ImportedChronology, QString> TimelineJsonReader::read(const QByteArray &j
             chronology.events << event;
     }
     // Undated events, which TimelineJS cannot show, as Annalist keeps them.
-    const QJsonArray undated = document.object().value(QStringLiteral("annalist")).toObject().value(QStringLiteral("undated")).toArray();
+    const QJsonArray undated
+        = document.object().value(QStringLiteral("annalist")).toObject().value(QStringLiteral("undated")).toArray();
     for (const QJsonValue &value : undated) {
         ++row;
-        ImportedEvent event = fromAnnalist(value.toObject(), row, QStringLiteral("%1: event %2").arg(fileName).arg(row), &chronology.warnings);
+        ImportedEvent event = fromAnnalist(value.toObject(), row, QStringLiteral("%1: event %2").arg(fileName).arg(row),
+                                           &chronology.warnings);
         if (!event.title.isEmpty())
             chronology.events << event;
     }

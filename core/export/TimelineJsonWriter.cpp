@@ -17,7 +17,7 @@ namespace {
 QJsonObject dateObject(const QDateTime &moment, TimeValue::Granularity granularity)
 {
     const QDateTime utc = moment.toUTC();
-    QJsonObject date{{QStringLiteral("year"), utc.date().year()}};
+    QJsonObject date { { QStringLiteral("year"), utc.date().year() } };
     if (granularity == TimeValue::Granularity::Year)
         return date;
     date.insert(QStringLiteral("month"), utc.date().month());
@@ -51,7 +51,8 @@ QString slideText(const ChronologyEntry &entry, const ExportContent &content)
     if (!where.isEmpty())
         html += paragraph(where.join(QStringLiteral(" — ")));
     if (!entry.event.assessment.isEmpty())
-        html += QStringLiteral("<p><strong>Assessment:</strong> ") + entry.event.assessment.toHtmlEscaped() + QStringLiteral("</p>");
+        html += QStringLiteral("<p><strong>Assessment:</strong> ") + entry.event.assessment.toHtmlEscaped()
+            + QStringLiteral("</p>");
     for (const Conflict &conflict : entry.conflicts) {
         html += QStringLiteral("<p><strong>Conflict (%1):</strong> ").arg(ReportWording::conflictKind(conflict.kind))
             + conflict.description.toHtmlEscaped() + QStringLiteral("</p>");
@@ -73,35 +74,36 @@ QJsonObject TimelineJsonWriter::eventObject(const ChronologyEntry &entry, const 
     const Event &event = entry.event;
     QJsonArray participants;
     for (const EventParticipant &participant : event.participants) {
-        participants.append(QJsonObject{{QStringLiteral("name"), content.entityName(participant.entityId)},
-                                        {QStringLiteral("role"), participant.role},
-                                        {QStringLiteral("type"), content.entityType(participant.entityId)}});
+        participants.append(QJsonObject { { QStringLiteral("name"), content.entityName(participant.entityId) },
+                                          { QStringLiteral("role"), participant.role },
+                                          { QStringLiteral("type"), content.entityType(participant.entityId) } });
     }
     QJsonArray evidence;
     for (const EvidenceItem &item : entry.evidence) {
-        evidence.append(QJsonObject{{QStringLiteral("source"), item.sourceTitle},
-                                    {QStringLiteral("quote"), item.evidence.quote},
-                                    {QStringLiteral("stance"), ReportWording::stance(item.evidence.stance)},
-                                    {QStringLiteral("reported"), item.evidence.reported.toEdtf()},
-                                    {QStringLiteral("note"), item.evidence.note}});
+        evidence.append(QJsonObject { { QStringLiteral("source"), item.sourceTitle },
+                                      { QStringLiteral("quote"), item.evidence.quote },
+                                      { QStringLiteral("stance"), ReportWording::stance(item.evidence.stance) },
+                                      { QStringLiteral("reported"), item.evidence.reported.toEdtf() },
+                                      { QStringLiteral("note"), item.evidence.note } });
     }
-    QJsonObject object{
-        {QStringLiteral("title"), event.title},
-        {QStringLiteral("time"), event.time.toEdtf()},
-        {QStringLiteral("kind"), event.kind},
-        {QStringLiteral("lane"), event.lane},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(event.tags)},
-        {QStringLiteral("participants"), participants},
-        {QStringLiteral("credibility"), event.credibility},
-        {QStringLiteral("description"), event.description},
-        {QStringLiteral("assessment"), event.assessment},
-        {QStringLiteral("comment"), entry.comment},
-        {QStringLiteral("highlight"), entry.highlight.isValid() ? entry.highlight.name() : QString()},
-        {QStringLiteral("evidence"), evidence},
+    QJsonObject object {
+        { QStringLiteral("title"), event.title },
+        { QStringLiteral("time"), event.time.toEdtf() },
+        { QStringLiteral("kind"), event.kind },
+        { QStringLiteral("lane"), event.lane },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(event.tags) },
+        { QStringLiteral("participants"), participants },
+        { QStringLiteral("credibility"), event.credibility },
+        { QStringLiteral("description"), event.description },
+        { QStringLiteral("assessment"), event.assessment },
+        { QStringLiteral("comment"), entry.comment },
+        { QStringLiteral("highlight"), entry.highlight.isValid() ? entry.highlight.name() : QString() },
+        { QStringLiteral("evidence"), evidence },
     };
     if (event.placeEntityId != 0) {
-        object.insert(QStringLiteral("place"), QJsonObject{{QStringLiteral("name"), content.entityName(event.placeEntityId)},
-                                                           {QStringLiteral("type"), content.entityType(event.placeEntityId)}});
+        object.insert(QStringLiteral("place"),
+                      QJsonObject { { QStringLiteral("name"), content.entityName(event.placeEntityId) },
+                                    { QStringLiteral("type"), content.entityType(event.placeEntityId) } });
     }
     return object;
 }
@@ -118,17 +120,19 @@ QByteArray TimelineJsonWriter::write(const ExportContent &content, const ExportO
             undated.append(eventObject(entry, content));
             continue;
         }
-        QJsonObject slide{
-            {QStringLiteral("unique_id"), QStringLiteral("event-%1").arg(number)},
-            {QStringLiteral("display_date"), TimeValueText::describe(time)},
-            {QStringLiteral("text"), QJsonObject{{QStringLiteral("headline"), entry.event.title.toHtmlEscaped()},
-                                                 {QStringLiteral("text"), slideText(entry, content)}}},
-            {QStringLiteral("annalist"), eventObject(entry, content)},
+        QJsonObject slide {
+            { QStringLiteral("unique_id"), QStringLiteral("event-%1").arg(number) },
+            { QStringLiteral("display_date"), TimeValueText::describe(time) },
+            { QStringLiteral("text"),
+              QJsonObject { { QStringLiteral("headline"), entry.event.title.toHtmlEscaped() },
+                            { QStringLiteral("text"), slideText(entry, content) } } },
+            { QStringLiteral("annalist"), eventObject(entry, content) },
         };
-        const TimeValue::Granularity granularity =
-            time.granularity() == TimeValue::Granularity::Unknown ? TimeValue::Granularity::Day : time.granularity();
+        const TimeValue::Granularity granularity
+            = time.granularity() == TimeValue::Granularity::Unknown ? TimeValue::Granularity::Day : time.granularity();
         // An open start is shown at the known end, with the words saying "before".
-        slide.insert(QStringLiteral("start_date"), dateObject(time.earliest().isValid() ? time.earliest() : time.latest(), granularity));
+        slide.insert(QStringLiteral("start_date"),
+                     dateObject(time.earliest().isValid() ? time.earliest() : time.latest(), granularity));
         if (time.earliest().isValid() && time.latest().isValid()) {
             const QJsonObject end = dateObject(time.latest(), granularity);
             if (end != slide.value(QStringLiteral("start_date")).toObject())
@@ -138,15 +142,18 @@ QByteArray TimelineJsonWriter::write(const ExportContent &content, const ExportO
             slide.insert(QStringLiteral("group"), entry.event.lane);
         slides.append(slide);
     }
-    const QJsonObject title{
-        {QStringLiteral("text"), QJsonObject{{QStringLiteral("headline"), ReportWording::reportTitle(options, content).toHtmlEscaped()},
-                                             {QStringLiteral("text"), paragraph(ReportWording::summary(content))}}}};
-    const QJsonObject root{
-        {QStringLiteral("title"), title},
-        {QStringLiteral("events"), slides},
-        {QStringLiteral("annalist"), QJsonObject{{QStringLiteral("format"), 1},
-                                                 {QStringLiteral("title"), ReportWording::reportTitle(options, content)},
-                                                 {QStringLiteral("undated"), undated}}},
+    const QJsonObject title {
+        { QStringLiteral("text"),
+          QJsonObject { { QStringLiteral("headline"), ReportWording::reportTitle(options, content).toHtmlEscaped() },
+                        { QStringLiteral("text"), paragraph(ReportWording::summary(content)) } } }
+    };
+    const QJsonObject root {
+        { QStringLiteral("title"), title },
+        { QStringLiteral("events"), slides },
+        { QStringLiteral("annalist"),
+          QJsonObject { { QStringLiteral("format"), 1 },
+                        { QStringLiteral("title"), ReportWording::reportTitle(options, content) },
+                        { QStringLiteral("undated"), undated } } },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

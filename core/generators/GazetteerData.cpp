@@ -81,10 +81,10 @@ int main(int argc, char **argv)
     QStringList countries;
     for (const QJsonValue &value : readIsoArray(arguments.at(1), QStringLiteral("3166-1"), &ok)) {
         const QJsonObject country = value.toObject();
-        countries << QStringList{clean(country.value(QStringLiteral("alpha_2")).toString()),
-                                 clean(country.value(QStringLiteral("name")).toString()),
-                                 clean(country.value(QStringLiteral("common_name")).toString()),
-                                 clean(country.value(QStringLiteral("official_name")).toString())}
+        countries << QStringList { clean(country.value(QStringLiteral("alpha_2")).toString()),
+                                   clean(country.value(QStringLiteral("name")).toString()),
+                                   clean(country.value(QStringLiteral("common_name")).toString()),
+                                   clean(country.value(QStringLiteral("official_name")).toString()) }
                          .join(u'\t');
     }
     if (!ok || countries.isEmpty())
@@ -93,9 +93,9 @@ int main(int argc, char **argv)
     QStringList subdivisions;
     for (const QJsonValue &value : readIsoArray(arguments.at(2), QStringLiteral("3166-2"), &ok)) {
         const QJsonObject subdivision = value.toObject();
-        subdivisions << QStringList{clean(subdivision.value(QStringLiteral("code")).toString()),
-                                    clean(subdivision.value(QStringLiteral("name")).toString()),
-                                    clean(subdivision.value(QStringLiteral("type")).toString())}
+        subdivisions << QStringList { clean(subdivision.value(QStringLiteral("code")).toString()),
+                                      clean(subdivision.value(QStringLiteral("name")).toString()),
+                                      clean(subdivision.value(QStringLiteral("type")).toString()) }
                             .join(u'\t');
     }
     if (!ok || subdivisions.isEmpty())
@@ -118,7 +118,8 @@ int main(int argc, char **argv)
             ascii.clear();
         if (name.isEmpty())
             continue;
-        cities << QStringList{name, ascii, clean(QString::fromUtf8(fields.at(8))), QString::fromLatin1(fields.at(14).trimmed())}
+        cities << QStringList { name, ascii, clean(QString::fromUtf8(fields.at(8))),
+                                QString::fromLatin1(fields.at(14).trimmed()) }
                       .join(u'\t');
     }
     if (cities.isEmpty()) {

@@ -8,8 +8,7 @@ namespace annalist {
 BackgroundImport::BackgroundImport(const Project &project, QObject *parent)
     : QObject(parent)
     , m_project(project)
-{
-}
+{ }
 
 BackgroundImport::~BackgroundImport()
 {
@@ -36,7 +35,8 @@ bool BackgroundImport::start(const QStringList &paths, const SourceImporter::Opt
             const QList<qint64> imported = report.importedIds();
             if (m_analyze && !imported.isEmpty() && !m_worker.isCancelled()) {
                 ProjectAnalyzer analyzer(**worker);
-                const auto analysis = analyzer.analyze(imported, false, [this](int, int) { return !m_worker.isCancelled(); });
+                const auto analysis
+                    = analyzer.analyze(imported, false, [this](int, int) { return !m_worker.isCancelled(); });
                 if (!analysis)
                     report.storageError = analysis.error().message;
             }

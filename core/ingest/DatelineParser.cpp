@@ -9,35 +9,40 @@ namespace {
 constexpr int linesToScan = 6;
 constexpr int charactersToScan = 800;
 
-const QString monthPattern = QStringLiteral(
-    "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?");
+const QString monthPattern
+    = QStringLiteral("(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?");
 const QString weekdayPattern = QStringLiteral("(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?");
-const QString datePattern = QStringLiteral("(?<date>") + monthPattern + QStringLiteral("\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+")
-    + monthPattern + QStringLiteral(",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
+const QString datePattern = QStringLiteral("(?<date>") + monthPattern
+    + QStringLiteral("\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+") + monthPattern
+    + QStringLiteral(",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
 
 const QList<QRegularExpression> &lineForms()
 {
     static const QList<QRegularExpression> forms = [] {
         const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-        return QList<QRegularExpression>{
+        return QList<QRegularExpression> {
             // Published: 3 March 2025 / Posted on March 3, 2025
-            QRegularExpression(QStringLiteral("^\\s*(?:first\\s+)?(?:published|posted|date[d]?|publication date)(?:\\s+on)?\\s*:?\\s*")
+            QRegularExpression(
+                QStringLiteral("^\\s*(?:first\\s+)?(?:published|posted|date[d]?|publication date)(?:\\s+on)?\\s*:?\\s*")
+                    + weekdayPattern + datePattern + QStringLiteral("\\b"),
+                options),
+            // WASHINGTON, March 3, 2025 (Reuters) — ; the place is in capitals, as datelines write it.
+            QRegularExpression(
+                QStringLiteral("^\\s*(?:[\\p{Lu}][\\p{Lu}\\p{Ll}.'\\- ]{1,40},\\s+(?:[\\p{Lu}][\\p{L}.]+,\\s+)?)?")
+                    + weekdayPattern + datePattern
+                    + QStringLiteral("\\s*(?:\\((?<outlet>[^()\\n]{2,40})\\)|\\x{2014}|\\x{2013}|--?|:|\\|)"),
+                options),
+            // By Jane Doe | March 3, 2025
+            QRegularExpression(QStringLiteral("^\\s*by\\s+[^\\n]{2,80}?(?:\\||\\x{2014}|\\x{2013}|,|\\x{00B7})\\s*")
                                    + weekdayPattern + datePattern + QStringLiteral("\\b"),
                                options),
-            // WASHINGTON, March 3, 2025 (Reuters) — ; the place is in capitals, as datelines write it.
-            QRegularExpression(QStringLiteral("^\\s*(?:[\\p{Lu}][\\p{Lu}\\p{Ll}.'\\- ]{1,40},\\s+(?:[\\p{Lu}][\\p{L}.]+,\\s+)?)?")
-                                   + weekdayPattern + datePattern
-                                   + QStringLiteral("\\s*(?:\\((?<outlet>[^()\\n]{2,40})\\)|\\x{2014}|\\x{2013}|--?|:|\\|)"),
-                               options),
-            // By Jane Doe | March 3, 2025
-            QRegularExpression(QStringLiteral("^\\s*by\\s+[^\\n]{2,80}?(?:\\||\\x{2014}|\\x{2013}|,|\\x{00B7})\\s*") + weekdayPattern
-                                   + datePattern + QStringLiteral("\\b"),
-                               options),
             // A line holding only a date, perhaps with a time of day.
-            QRegularExpression(QStringLiteral("^\\s*") + weekdayPattern + datePattern
-                                   + QStringLiteral("(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*$"),
-                               options),
+            QRegularExpression(
+                QStringLiteral("^\\s*") + weekdayPattern + datePattern
+                    + QStringLiteral(
+                        "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*$"),
+                options),
         };
     }();
     return forms;
@@ -48,9 +53,9 @@ const QList<QRegularExpression> &lineForms()
 int monthNumber(QStringView name)
 {
     static const QStringList months = {
-        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
-        QStringLiteral("may"), QStringLiteral("june"), QStringLiteral("july"), QStringLiteral("august"),
-        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
+        QStringLiteral("january"),   QStringLiteral("february"), QStringLiteral("march"),    QStringLiteral("april"),
+        QStringLiteral("may"),       QStringLiteral("june"),     QStringLiteral("july"),     QStringLiteral("august"),
+        QStringLiteral("september"), QStringLiteral("october"),  QStringLiteral("november"), QStringLiteral("december"),
     };
     if (name.size() < 3)
         return 0;
@@ -67,10 +72,12 @@ int monthNumber(QStringView name)
 QDate DatelineParser::parseDate(const QString &text)
 {
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    static const QRegularExpression monthFirst(QStringLiteral("^([A-Za-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression monthFirst(
+        QStringLiteral("^([A-Za-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString trimmed = text.simplified();
     if (const auto m = iso.match(trimmed); m.hasMatch())
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());

@@ -35,8 +35,20 @@ bool hasBinaryMagic(QByteArrayView head)
     using namespace std::string_view_literals;
     // The sv literals keep embedded zero bytes, which a plain char pointer would cut.
     static constexpr std::array<std::string_view, 12> magics = {
-        "\x89PNG"sv, "\xFF\xD8\xFF"sv, "GIF8"sv, "PK\x03\x04"sv, "\x7F" "ELF"sv, "\x1F\x8B"sv,
-        "BZh"sv, "\xFD" "7zXZ"sv, "Rar!"sv, "OggS"sv, "ID3"sv, "\x00\x00\x01\x00"sv,
+        "\x89PNG"sv,
+        "\xFF\xD8\xFF"sv,
+        "GIF8"sv,
+        "PK\x03\x04"sv,
+        "\x7F"
+        "ELF"sv,
+        "\x1F\x8B"sv,
+        "BZh"sv,
+        "\xFD"
+        "7zXZ"sv,
+        "Rar!"sv,
+        "OggS"sv,
+        "ID3"sv,
+        "\x00\x00\x01\x00"sv,
     };
     for (std::string_view magic : magics) {
         if (head.size() >= qsizetype(magic.size()) && std::string_view(head.data(), magic.size()) == magic)
@@ -106,9 +118,9 @@ DocumentFormat FormatSniffer::detect(const QByteArray &bytes, const QString &fil
 bool FormatSniffer::hasImportableExtension(const QString &fileName)
 {
     static const QStringList suffixes = {
-        QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
-        QStringLiteral("mdown"), QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml"),
-        QStringLiteral("pdf"),
+        QStringLiteral("txt"),      QStringLiteral("text"),  QStringLiteral("md"),
+        QStringLiteral("markdown"), QStringLiteral("mdown"), QStringLiteral("html"),
+        QStringLiteral("htm"),      QStringLiteral("xhtml"), QStringLiteral("pdf"),
     };
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }

@@ -43,9 +43,9 @@ bool isFurnitureTag(GumboTag tag)
 bool isFurnitureRole(const QString &role)
 {
     static const QStringList roles = {
-        QStringLiteral("navigation"), QStringLiteral("banner"), QStringLiteral("contentinfo"),
+        QStringLiteral("navigation"),    QStringLiteral("banner"), QStringLiteral("contentinfo"),
         QStringLiteral("complementary"), QStringLiteral("search"), QStringLiteral("dialog"),
-        QStringLiteral("alertdialog"), QStringLiteral("menu"), QStringLiteral("menubar"),
+        QStringLiteral("alertdialog"),   QStringLiteral("menu"),   QStringLiteral("menubar"),
     };
     return roles.contains(role);
 }
@@ -62,17 +62,19 @@ bool isHidden(const GumboNode *node)
 bool marksFurniture(const QString &classAndId)
 {
     static const QStringList fragments = {
-        QStringLiteral("cookie"),    QStringLiteral("consent"),    QStringLiteral("newsletter"), QStringLiteral("sharing"),
-        QStringLiteral("sharebar"),  QStringLiteral("social"),     QStringLiteral("related"),    QStringLiteral("comments"),
-        QStringLiteral("advert"),    QStringLiteral("promo"),      QStringLiteral("breadcrumb"), QStringLiteral("subscribe"),
-        QStringLiteral("sidebar"),   QStringLiteral("paywall"),    QStringLiteral("popup"),      QStringLiteral("sponsor"),
+        QStringLiteral("cookie"),  QStringLiteral("consent"),    QStringLiteral("newsletter"),
+        QStringLiteral("sharing"), QStringLiteral("sharebar"),   QStringLiteral("social"),
+        QStringLiteral("related"), QStringLiteral("comments"),   QStringLiteral("advert"),
+        QStringLiteral("promo"),   QStringLiteral("breadcrumb"), QStringLiteral("subscribe"),
+        QStringLiteral("sidebar"), QStringLiteral("paywall"),    QStringLiteral("popup"),
+        QStringLiteral("sponsor"),
     };
     // Whole words only for these, which occur inside innocent names ("header",
     // "shared-layout").
     static const QStringList words = {
-        QStringLiteral("ad"),     QStringLiteral("ads"),    QStringLiteral("banner"), QStringLiteral("comment"),
-        QStringLiteral("modal"),  QStringLiteral("signup"), QStringLiteral("donate"), QStringLiteral("share"),
-        QStringLiteral("shares"),
+        QStringLiteral("ad"),      QStringLiteral("ads"),   QStringLiteral("banner"),
+        QStringLiteral("comment"), QStringLiteral("modal"), QStringLiteral("signup"),
+        QStringLiteral("donate"),  QStringLiteral("share"), QStringLiteral("shares"),
     };
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     static const QRegularExpression wordSeparator(QStringLiteral("[-_]"));
@@ -93,7 +95,10 @@ bool marksFurniture(const QString &classAndId)
 
 } // namespace
 
-FurnitureRules::FurnitureRules(bool headerAndFooter, bool classNames) : m_headerAndFooter(headerAndFooter), m_classNames(classNames) { }
+FurnitureRules::FurnitureRules(bool headerAndFooter, bool classNames)
+    : m_headerAndFooter(headerAndFooter)
+    , m_classNames(classNames)
+{ }
 
 FurnitureRules FurnitureRules::standard()
 {

@@ -81,7 +81,8 @@ QString textContent(const GumboNode *root)
         if (!isElement(node))
             return false;
         const GumboTag tag = node->v.element.tag;
-        return tag != GUMBO_TAG_SCRIPT && tag != GUMBO_TAG_STYLE && tag != GUMBO_TAG_TEMPLATE && tag != GUMBO_TAG_NOSCRIPT;
+        return tag != GUMBO_TAG_SCRIPT && tag != GUMBO_TAG_STYLE && tag != GUMBO_TAG_TEMPLATE
+            && tag != GUMBO_TAG_NOSCRIPT;
     });
     return text.simplified();
 }

@@ -37,10 +37,9 @@ QString textContent(const GumboNode *root);
 // Visits node and its descendants in document order without recursion, so that
 // absurdly deep markup cannot exhaust the stack. The visitor returns false to skip
 // an element's subtree.
-template<typename Visitor>
-void visitPreOrder(const GumboNode *root, Visitor &&visit)
+template<typename Visitor> void visitPreOrder(const GumboNode *root, Visitor &&visit)
 {
-    QList<const GumboNode *> stack{root};
+    QList<const GumboNode *> stack { root };
     while (!stack.isEmpty()) {
         const GumboNode *node = stack.takeLast();
         if (!visit(node) || !hasChildren(node))
@@ -54,8 +53,7 @@ void visitPreOrder(const GumboNode *root, Visitor &&visit)
 // Visits the HTML elements below document in document order, leaving out foreign
 // content such as <svg> with all it holds. The visitor returns false to skip an
 // element's subtree.
-template<typename Visitor>
-void visitHtmlElements(const GumboNode *document, Visitor &&visit)
+template<typename Visitor> void visitHtmlElements(const GumboNode *document, Visitor &&visit)
 {
     visitPreOrder(document, [&visit](const GumboNode *node) {
         if (node->type == GUMBO_NODE_DOCUMENT)

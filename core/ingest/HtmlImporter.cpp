@@ -16,15 +16,17 @@ namespace {
 
 bool isHandledByTextDecoder(const QByteArray &label)
 {
-    static const QByteArrayList known = {"utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be",
-                                         "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1",
-                                         "latin-1", "l1", "iso_8859-1", "us-ascii", "ascii", "ansi_x3.4-1968"};
+    static const QByteArrayList known
+        = { "utf-8",        "utf8",   "unicode-1-1-utf-8", "utf-16",     "utf-16le",  "utf-16be",
+            "windows-1252", "cp1252", "x-cp1252",          "iso-8859-1", "iso8859-1", "latin1",
+            "latin-1",      "l1",     "iso_8859-1",        "us-ascii",   "ascii",     "ansi_x3.4-1968" };
     return known.contains(label);
 }
 
 bool hasNonAscii(const QByteArray &bytes)
 {
-    return std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+    return std::any_of(bytes.cbegin(), bytes.cend(),
+                       [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
 }
 
 DecodedText decodePage(const QByteArray &bytes, const QByteArray &charset)
@@ -59,7 +61,9 @@ QByteArray HtmlImporter::declaredCharset(const QByteArray &bytes)
         return "utf-16be";
 
     const QByteArray head = bytes.left(4096).toLower();
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    };
     const auto isLabel = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == ':';
     };
@@ -98,11 +102,11 @@ Result<ImportedDocument, ImportError> HtmlImporter::import(const QByteArray &byt
 
     const HtmlTree tree(decoded.text);
     if (!tree.isValid())
-        return ImportError{QStringLiteral("the page could not be read as HTML")};
+        return ImportError { QStringLiteral("the page could not be read as HTML") };
 
     const HtmlTextExtractor::Story story = HtmlTextExtractor::story(tree);
     if (story.text.isEmpty())
-        return ImportError{QStringLiteral("the page has no readable text")};
+        return ImportError { QStringLiteral("the page has no readable text") };
     document.body = story.text;
 
     const HtmlMetadataReader metadata(tree);

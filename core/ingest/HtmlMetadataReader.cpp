@@ -21,8 +21,9 @@ QString withoutOutletSuffix(const QString &title, const QString &outlet)
 {
     if (outlet.isEmpty())
         return title;
-    for (const QString &separator : {QStringLiteral(" - "), QStringLiteral(" | "), QStringLiteral(" \u2013 "), QStringLiteral(" \u2014 "),
-                                     QStringLiteral(" \u00B7 "), QStringLiteral(" :: ")}) {
+    for (const QString &separator :
+         { QStringLiteral(" - "), QStringLiteral(" | "), QStringLiteral(" \u2013 "), QStringLiteral(" \u2014 "),
+           QStringLiteral(" \u00B7 "), QStringLiteral(" :: ") }) {
         const qsizetype at = title.lastIndexOf(separator);
         if (at > 0 && title.mid(at + separator.size()).trimmed().compare(outlet, Qt::CaseInsensitive) == 0)
             return title.left(at).trimmed();
@@ -94,7 +95,7 @@ void HtmlMetadataReader::readElement(const GumboNode *node)
         const QString content = attribute(node, "content").trimmed();
         if (content.isEmpty())
             return;
-        for (const char *keyAttribute : {"name", "property", "itemprop", "http-equiv"}) {
+        for (const char *keyAttribute : { "name", "property", "itemprop", "http-equiv" }) {
             const QString key = attributeKeyword(node, keyAttribute);
             if (!key.isEmpty())
                 m_meta[key].append(content);
@@ -103,7 +104,10 @@ void HtmlMetadataReader::readElement(const GumboNode *node)
     }
     case GUMBO_TAG_LINK:
         if (m_canonical.isEmpty()
-            && attribute(node, "rel").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QLatin1String("canonical")))
+            && attribute(node, "rel")
+                   .toLower()
+                   .split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                   .contains(QLatin1String("canonical")))
             m_canonical = attribute(node, "href").trimmed();
         break;
     case GUMBO_TAG_TITLE:
@@ -131,18 +135,20 @@ QString HtmlMetadataReader::metaValue(const QString &key) const
 
 QString HtmlMetadataReader::outlet() const
 {
-    return firstNonEmpty({metaValue(QStringLiteral("og:site_name")), m_linkedData.publisher(), metaValue(QStringLiteral("application-name"))});
+    return firstNonEmpty({ metaValue(QStringLiteral("og:site_name")), m_linkedData.publisher(),
+                           metaValue(QStringLiteral("application-name")) });
 }
 
 QString HtmlMetadataReader::title() const
 {
-    return firstNonEmpty({metaValue(QStringLiteral("og:title")), metaValue(QStringLiteral("twitter:title")), m_linkedData.headline(),
-                          withoutOutletSuffix(m_title.simplified(), outlet()), m_firstHeading});
+    return firstNonEmpty({ metaValue(QStringLiteral("og:title")), metaValue(QStringLiteral("twitter:title")),
+                           m_linkedData.headline(), withoutOutletSuffix(m_title.simplified(), outlet()),
+                           m_firstHeading });
 }
 
 QString HtmlMetadataReader::author() const
 {
-    for (const QString &key : {QStringLiteral("author"), QStringLiteral("article:author")}) {
+    for (const QString &key : { QStringLiteral("author"), QStringLiteral("article:author") }) {
         NameList names;
         for (const QString &author : m_meta.value(key)) {
             // article:author is often a profile URL, which is no name.
@@ -170,16 +176,17 @@ QString HtmlMetadataReader::url() const
 
 QString HtmlMetadataReader::language() const
 {
-    return firstNonEmpty({m_language, metaValue(QStringLiteral("content-language")),
-                          metaValue(QStringLiteral("og:locale")).replace(QLatin1Char('_'), QLatin1Char('-'))});
+    return firstNonEmpty({ m_language, metaValue(QStringLiteral("content-language")),
+                           metaValue(QStringLiteral("og:locale")).replace(QLatin1Char('_'), QLatin1Char('-')) });
 }
 
 TimeValue HtmlMetadataReader::published(const GumboNode *storyContainer, QStringList &warnings) const
 {
     QStringList candidates;
-    for (const QString &key : {QStringLiteral("article:published_time"), QStringLiteral("og:published_time"), QStringLiteral("date"),
-                               QStringLiteral("dc.date"), QStringLiteral("dc.date.issued"), QStringLiteral("dcterms.date"),
-                               QStringLiteral("pubdate"), QStringLiteral("parsely-pub-date"), QStringLiteral("sailthru.date")})
+    for (const QString &key :
+         { QStringLiteral("article:published_time"), QStringLiteral("og:published_time"), QStringLiteral("date"),
+           QStringLiteral("dc.date"), QStringLiteral("dc.date.issued"), QStringLiteral("dcterms.date"),
+           QStringLiteral("pubdate"), QStringLiteral("parsely-pub-date"), QStringLiteral("sailthru.date") })
         candidates.append(metaValue(key));
     candidates.append(m_linkedData.datePublished());
     candidates.append(metaValue(QStringLiteral("datepublished"))); // microdata itemprop

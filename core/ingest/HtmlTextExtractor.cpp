@@ -81,7 +81,7 @@ QString paragraphsOf(const GumboNode *root, const FurnitureRules &rules)
 {
     ParagraphBuilder paragraphs;
     // Each entry is a node and whether its children have already been pushed.
-    QList<std::pair<const GumboNode *, bool>> stack{{root, false}};
+    QList<std::pair<const GumboNode *, bool>> stack { { root, false } };
     while (!stack.isEmpty()) {
         const auto [node, expanded] = stack.takeLast();
         if (expanded) {
@@ -90,10 +90,10 @@ QString paragraphsOf(const GumboNode *root, const FurnitureRules &rules)
             paragraphs.append(nodeText(node));
         } else if (isElement(node) && (node == root || !rules.isFurniture(node))) {
             crossElementBoundary(paragraphs, node, 1);
-            stack.append({node, true});
+            stack.append({ node, true });
             const GumboVector &children = childrenOf(node);
             for (unsigned int i = children.length; i > 0; --i)
-                stack.append({childAt(children, i - 1), false});
+                stack.append({ childAt(children, i - 1), false });
         }
         // Comments, templates and furniture add nothing.
     }
@@ -166,7 +166,7 @@ HtmlTextExtractor::Story HtmlTextExtractor::story(const HtmlTree &tree)
             story.container = article;
         }
     }
-    for (const GumboNode *fallback : {candidates.main, candidates.roleMain, candidates.body}) {
+    for (const GumboNode *fallback : { candidates.main, candidates.roleMain, candidates.body }) {
         if (!story.text.isEmpty())
             break;
         if (fallback) {

@@ -9,7 +9,8 @@ void HtmlTree::OutputDeleter::operator()(GumboInternalOutput *output) const
     gumbo_destroy_output(&kGumboDefaultOptions, output);
 }
 
-HtmlTree::HtmlTree(const QString &html) : m_utf8(html.toUtf8())
+HtmlTree::HtmlTree(const QString &html)
+    : m_utf8(html.toUtf8())
 {
     GumboOptions options = kGumboDefaultOptions;
     // Parse errors are of no use here; recording them costs time on messy pages.

@@ -14,7 +14,7 @@ struct ImportOutcome
     Kind kind = Kind::Failed;
     qint64 sourceId = 0; // the new source, or the existing one for a duplicate
     QString title;
-    QString message;     // why it failed or was skipped
+    QString message; // why it failed or was skipped
     QStringList warnings;
 };
 

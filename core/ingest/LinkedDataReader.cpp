@@ -13,7 +13,7 @@ namespace {
 // schema.org allows one value or a list of them almost everywhere.
 QJsonArray asList(const QJsonValue &value)
 {
-    return value.isArray() ? value.toArray() : QJsonArray{value};
+    return value.isArray() ? value.toArray() : QJsonArray { value };
 }
 
 bool isArticle(const QJsonObject &object)
@@ -21,7 +21,8 @@ bool isArticle(const QJsonObject &object)
     const QJsonArray types = asList(object.value(QStringLiteral("@type")));
     for (const QJsonValue &type : types) {
         const QString name = type.toString();
-        if (name.contains(QLatin1String("Article")) || name.contains(QLatin1String("BlogPosting")) || name == QLatin1String("Report"))
+        if (name.contains(QLatin1String("Article")) || name.contains(QLatin1String("BlogPosting"))
+            || name == QLatin1String("Report"))
             return true;
     }
     return false;
@@ -31,11 +32,12 @@ bool isArticle(const QJsonObject &object)
 QString withoutCommentWrappers(const QString &text)
 {
     QString json = text.trimmed();
-    for (const QString &wrapper : {QStringLiteral("<!--"), QStringLiteral("//<![CDATA["), QStringLiteral("<![CDATA[")}) {
+    for (const QString &wrapper :
+         { QStringLiteral("<!--"), QStringLiteral("//<![CDATA["), QStringLiteral("<![CDATA[") }) {
         if (json.startsWith(wrapper))
             json = json.mid(wrapper.size()).trimmed();
     }
-    for (const QString &wrapper : {QStringLiteral("-->"), QStringLiteral("//]]>"), QStringLiteral("]]>")}) {
+    for (const QString &wrapper : { QStringLiteral("-->"), QStringLiteral("//]]>"), QStringLiteral("]]>") }) {
         if (json.endsWith(wrapper))
             json.chop(wrapper.size());
     }
@@ -52,7 +54,9 @@ void LinkedDataReader::add(const QString &text)
     if (error.error != QJsonParseError::NoError) {
         // Raw line breaks inside strings are the most common defect; outside
         // strings they are plain whitespace, so replacing them is harmless.
-        json.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+        json.replace(QLatin1Char('\n'), QLatin1Char(' '))
+            .replace(QLatin1Char('\r'), QLatin1Char(' '))
+            .replace(QLatin1Char('\t'), QLatin1Char(' '));
         document = QJsonDocument::fromJson(json.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
             return;

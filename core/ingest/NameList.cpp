@@ -11,7 +11,8 @@ void NameList::add(const QString &name)
 
 bool NameList::looksLikeUrl(const QString &text)
 {
-    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) || text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
 } // namespace annalist

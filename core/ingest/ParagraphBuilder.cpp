@@ -39,7 +39,7 @@ void ParagraphBuilder::endParagraph()
     m_current.clear();
     m_currentIsPreformatted = false;
     if (!text.isEmpty())
-        m_paragraphs.append({text, m_listItemDepth > 0 ? Kind::ListItem : Kind::Paragraph});
+        m_paragraphs.append({ text, m_listItemDepth > 0 ? Kind::ListItem : Kind::Paragraph });
 }
 
 void ParagraphBuilder::changeListItemDepth(int delta)
@@ -58,7 +58,8 @@ QString ParagraphBuilder::finish()
     QString result;
     for (qsizetype i = 0; i < m_paragraphs.size(); ++i) {
         if (i > 0) {
-            const bool sameList = m_paragraphs.at(i - 1).kind == Kind::ListItem && m_paragraphs.at(i).kind == Kind::ListItem;
+            const bool sameList
+                = m_paragraphs.at(i - 1).kind == Kind::ListItem && m_paragraphs.at(i).kind == Kind::ListItem;
             result += sameList ? QStringLiteral("\n") : QStringLiteral("\n\n");
         }
         result += m_paragraphs.at(i).text;

@@ -23,7 +23,8 @@ void routePopplerMessages()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        Poppler::setDebugErrorFunction([](const QString &message, const QVariant &) { qCDebug(lcPdf) << message; }, QVariant());
+        Poppler::setDebugErrorFunction([](const QString &message, const QVariant &) { qCDebug(lcPdf) << message; },
+                                       QVariant());
     });
 }
 
@@ -31,8 +32,9 @@ void routePopplerMessages()
 QString expandLigatures(const QString &text)
 {
     // U+FB00 to U+FB06 in order: ff, fi, fl, ffi, ffl, long s t, st.
-    static const QLatin1String letters[] = {QLatin1String("ff"), QLatin1String("fi"), QLatin1String("fl"), QLatin1String("ffi"),
-                                            QLatin1String("ffl"), QLatin1String("st"), QLatin1String("st")};
+    static const QLatin1String letters[]
+        = { QLatin1String("ff"),  QLatin1String("fi"), QLatin1String("fl"), QLatin1String("ffi"),
+            QLatin1String("ffl"), QLatin1String("st"), QLatin1String("st") };
     constexpr char16_t first = 0xFB00;
     constexpr char16_t last = 0xFB06;
     QString result;
@@ -83,15 +85,15 @@ Result<ImportedDocument, ImportError> PdfImporter::import(const QByteArray &byte
 
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf)
-        return ImportError{QStringLiteral("the PDF is damaged or truncated")};
+        return ImportError { QStringLiteral("the PDF is damaged or truncated") };
     // Only a user password locks a document; an owner password alone merely asks
     // viewers to restrict printing or copying, and the text is readable.
     if (pdf->isLocked())
-        return ImportError{QStringLiteral("the PDF is encrypted (password protected)")};
+        return ImportError { QStringLiteral("the PDF is encrypted (password protected)") };
 
     const int pageCount = pdf->numPages();
     if (pageCount <= 0)
-        return ImportError{QStringLiteral("the PDF is damaged or truncated")};
+        return ImportError { QStringLiteral("the PDF is damaged or truncated") };
 
     ImportedDocument document;
     document.mediaType = QStringLiteral("application/pdf");
@@ -117,13 +119,15 @@ Result<ImportedDocument, ImportError> PdfImporter::import(const QByteArray &byte
     const bool truncated = looksTruncated(bytes);
     if (!anyText) {
         if (truncated || unreadablePages == pageCount)
-            return ImportError{QStringLiteral("the PDF is damaged or truncated")};
-        return ImportError{QStringLiteral("the PDF has no text layer (scanned pages need OCR first)")};
+            return ImportError { QStringLiteral("the PDF is damaged or truncated") };
+        return ImportError { QStringLiteral("the PDF has no text layer (scanned pages need OCR first)") };
     }
     if (truncated)
-        document.warnings.append(QStringLiteral("the PDF seems to be truncated; only its readable pages were imported"));
+        document.warnings.append(
+            QStringLiteral("the PDF seems to be truncated; only its readable pages were imported"));
     else if (unreadablePages > 0)
-        document.warnings.append(QStringLiteral("%1 of the PDF's %2 pages could not be read").arg(unreadablePages).arg(pageCount));
+        document.warnings.append(
+            QStringLiteral("%1 of the PDF's %2 pages could not be read").arg(unreadablePages).arg(pageCount));
 
     document.body = body;
     document.title = pdf->info(QStringLiteral("Title")).simplified();

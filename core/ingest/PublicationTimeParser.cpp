@@ -12,8 +12,9 @@ TimeValue PublicationTimeParser::parse(const QString &raw, QStringList &warnings
     TimeValue value;
     static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     static const QRegularExpression monthOnly(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    static const QRegularExpression isoStamp(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)?$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression isoStamp(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
     if (dateOnly.match(text).hasMatch()) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (date.isValid())
@@ -35,11 +36,14 @@ TimeValue PublicationTimeParser::parse(const QString &raw, QStringList &warnings
                 warnings.append(QStringLiteral("the publication time has no time zone; it was read as UTC"));
             }
             const bool hasSeconds = !stamp.captured(1).isEmpty();
-            value = TimeValue::instant(moment, hasSeconds ? TimeValue::Granularity::Second : TimeValue::Granularity::Minute);
+            value = TimeValue::instant(moment,
+                                       hasSeconds ? TimeValue::Granularity::Second : TimeValue::Granularity::Minute);
         }
     } else {
         QString rfc = text;
-        rfc.replace(QRegularExpression(QStringLiteral("\\s+(GMT|UTC|UT|Z)$"), QRegularExpression::CaseInsensitiveOption), QStringLiteral(" +0000"));
+        rfc.replace(
+            QRegularExpression(QStringLiteral("\\s+(GMT|UTC|UT|Z)$"), QRegularExpression::CaseInsensitiveOption),
+            QStringLiteral(" +0000"));
         const QDateTime moment = QDateTime::fromString(rfc, Qt::RFC2822Date);
         if (moment.isValid())
             value = TimeValue::instant(moment, TimeValue::Granularity::Second);

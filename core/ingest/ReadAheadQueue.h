@@ -12,8 +12,7 @@ namespace annalist {
 // Produces items 0..count-1 on a worker thread, at most `capacity` ahead of the
 // consumer, and hands them out in order. Lets an import read and parse the next
 // files on one core while the database writes on the other.
-template<typename Item>
-class ReadAheadQueue final
+template<typename Item> class ReadAheadQueue final
 {
 public:
     ReadAheadQueue(int count, std::function<Item(int)> produce, int capacity = 32)
@@ -21,8 +20,7 @@ public:
         , m_capacity(capacity)
         , m_produce(std::move(produce))
         , m_worker([this] { work(); })
-    {
-    }
+    { }
 
     ~ReadAheadQueue()
     {

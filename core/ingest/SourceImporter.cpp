@@ -57,15 +57,13 @@ ImportOutcome failure(const QString &path, const QString &message)
 } // namespace
 
 SourceImporter::SourceImporter(Project &project)
-    : SourceImporter(project, Options{})
-{
-}
+    : SourceImporter(project, Options {})
+{ }
 
 SourceImporter::SourceImporter(Project &project, Options options)
     : m_project(project)
     , m_options(options)
-{
-}
+{ }
 
 QStringList SourceImporter::collectFiles(const QStringList &paths, QList<ImportOutcome> *problems)
 {
@@ -74,8 +72,10 @@ QStringList SourceImporter::collectFiles(const QStringList &paths, QList<ImportO
         const QFileInfo info(path);
         if (!info.exists()) {
             if (problems)
-                problems->append(failure(path, info.isSymLink() ? QStringLiteral("the link points to a file that does not exist")
-                                                                 : QStringLiteral("no such file or folder")));
+                problems->append(failure(path,
+                                         info.isSymLink()
+                                             ? QStringLiteral("the link points to a file that does not exist")
+                                             : QStringLiteral("no such file or folder")));
             continue;
         }
         if (!info.isDir()) {
@@ -98,11 +98,11 @@ QStringList SourceImporter::collectFiles(const QStringList &paths, QList<ImportO
 Result<Source, ImportError> SourceImporter::sourceFrom(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.isEmpty())
-        return ImportError{QStringLiteral("the file is empty")};
+        return ImportError { QStringLiteral("the file is empty") };
     const DocumentFormat format = FormatSniffer::detect(bytes, fileName);
     const std::unique_ptr<DocumentImporter> importer = importerFor(format);
     if (!importer)
-        return ImportError{QStringLiteral("the file is binary, not a text, HTML or PDF document")};
+        return ImportError { QStringLiteral("the file is binary, not a text, HTML or PDF document") };
     Result<ImportedDocument, ImportError> imported = importer->import(bytes, fileName);
     if (!imported)
         return imported.error();
@@ -137,21 +137,23 @@ Result<Source, ImportError> SourceImporter::readFile(const QString &path) const
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return ImportError{QStringLiteral("it is a folder")};
+        return ImportError { QStringLiteral("it is a folder") };
     if (!info.exists())
-        return ImportError{QStringLiteral("no such file")};
+        return ImportError { QStringLiteral("no such file") };
     if (info.size() > m_options.maxFileBytes) {
-        return ImportError{QStringLiteral("the file is %1, larger than the limit of %2")
-                               .arg(sizeInWords(info.size()), sizeInWords(m_options.maxFileBytes))};
+        return ImportError { QStringLiteral("the file is %1, larger than the limit of %2")
+                                 .arg(sizeInWords(info.size()), sizeInWords(m_options.maxFileBytes)) };
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ImportError{QStringLiteral("cannot be read: %1").arg(file.errorString())};
+        return ImportError { QStringLiteral("cannot be read: %1").arg(file.errorString()) };
     const QByteArray bytes = file.read(m_options.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return ImportError{QStringLiteral("cannot be read: %1").arg(file.errorString())};
+        return ImportError { QStringLiteral("cannot be read: %1").arg(file.errorString()) };
     if (bytes.size() > m_options.maxFileBytes)
-        return ImportError{QStringLiteral("the file is larger than the limit of %1").arg(sizeInWords(m_options.maxFileBytes))};
+        return ImportError {
+            QStringLiteral("the file is larger than the limit of %1").arg(sizeInWords(m_options.maxFileBytes))
+        };
     return sourceFrom(bytes, path);
 }
 
@@ -168,7 +170,8 @@ ImportReport SourceImporter::importPaths(const QStringList &paths, const Progres
 
     SourceRepository &sources = m_project.sources();
     using ReadResult = Result<Source, ImportError>;
-    ReadAheadQueue<ReadResult> reader(static_cast<int>(files.size()), [this, &files](int index) { return readFile(files.at(index)); });
+    ReadAheadQueue<ReadResult> reader(static_cast<int>(files.size()),
+                                      [this, &files](int index) { return readFile(files.at(index)); });
     qsizetype next = 0;
     while (next < files.size() && !report.cancelled) {
         QList<ImportOutcome> batch;

@@ -12,15 +12,17 @@ namespace {
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F; five of those are unassigned
 // and are kept as the C1 control they would be in Latin-1.
 constexpr char16_t windows1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
 enum class Charset { Unknown, Utf8, Utf16Le, Utf16Be, Windows1252 };
 
 bool hasHighBytes(const QByteArray &bytes)
 {
-    return std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+    return std::any_of(bytes.cbegin(), bytes.cend(),
+                       [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
 }
 
 Charset charsetForLabel(const QByteArray &label)
@@ -35,8 +37,9 @@ Charset charsetForLabel(const QByteArray &label)
     if (name == "utf-16be")
         return Charset::Utf16Be;
     // As the HTML standard does, Latin-1 and ASCII labels mean Windows-1252.
-    static const QByteArrayList western = {"windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1",
-                                           "latin1", "latin-1", "l1", "iso_8859-1", "us-ascii", "ascii", "ansi_x3.4-1968"};
+    static const QByteArrayList western
+        = { "windows-1252", "cp1252", "x-cp1252",   "iso-8859-1", "iso8859-1", "latin1",
+            "latin-1",      "l1",     "iso_8859-1", "us-ascii",   "ascii",     "ansi_x3.4-1968" };
     return western.contains(name) ? Charset::Windows1252 : Charset::Unknown;
 }
 

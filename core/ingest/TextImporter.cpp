@@ -67,7 +67,8 @@ void takeFrontMatter(QString &text, ImportedDocument &document)
             document.title = value;
         } else if (key == QStringLiteral("author")) {
             document.author = value;
-        } else if (key == QStringLiteral("outlet") || key == QStringLiteral("publisher") || key == QStringLiteral("source")) {
+        } else if (key == QStringLiteral("outlet") || key == QStringLiteral("publisher")
+                   || key == QStringLiteral("source")) {
             document.outlet = value;
         } else if (key == QStringLiteral("url") || key == QStringLiteral("link")) {
             document.url = value;
@@ -79,7 +80,8 @@ void takeFrontMatter(QString &text, ImportedDocument &document)
                 "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?$"));
             const QRegularExpressionMatch stamp = timestamp.match(value);
             const QDateTime moment = stamp.hasMatch()
-                ? QDateTime::fromString(QString(stamp.captured(1) + u'T' + stamp.captured(2) + stamp.captured(3)), Qt::ISODate)
+                ? QDateTime::fromString(QString(stamp.captured(1) + u'T' + stamp.captured(2) + stamp.captured(3)),
+                                        Qt::ISODate)
                 : QDateTime();
             const QDate date = DatelineParser::parseDate(value);
             if (moment.isValid() && stamp.captured(3).isEmpty()) {
@@ -105,8 +107,7 @@ void takeFrontMatter(QString &text, ImportedDocument &document)
 
 TextImporter::TextImporter(DocumentFormat format)
     : m_format(format)
-{
-}
+{ }
 
 QString TextImporter::titleFrom(const QString &text, bool markdown)
 {
@@ -132,12 +133,12 @@ QString TextImporter::titleFrom(const QString &text, bool markdown)
 Result<ImportedDocument, ImportError> TextImporter::import(const QByteArray &bytes, const QString &fileName) const
 {
     if (bytes.isEmpty())
-        return ImportError{QStringLiteral("the file is empty")};
+        return ImportError { QStringLiteral("the file is empty") };
 
     const DecodedText decoded = TextDecoder::decode(bytes);
     QString text = normalisedLineEnds(decoded.text);
     if (!cleanControlCharacters(text))
-        return ImportError{QStringLiteral("the file is binary, not text")};
+        return ImportError { QStringLiteral("the file is binary, not text") };
 
     const bool markdown = m_format == DocumentFormat::Markdown;
     ImportedDocument document;
@@ -148,12 +149,12 @@ Result<ImportedDocument, ImportError> TextImporter::import(const QByteArray &byt
         takeFrontMatter(text, document);
 
     if (text.trimmed().isEmpty())
-        return ImportError{QStringLiteral("the file has no text (only white space)")};
+        return ImportError { QStringLiteral("the file has no text (only white space)") };
     if (document.title.isEmpty())
         document.title = titleFrom(text, markdown);
     document.body = markdown ? MarkdownText::toPlainText(text) : text;
     if (document.body.trimmed().isEmpty())
-        return ImportError{QStringLiteral("the file has no text (only formatting marks)")};
+        return ImportError { QStringLiteral("the file has no text (only formatting marks)") };
     if (document.title.isEmpty())
         document.title = QFileInfo(fileName).completeBaseName();
     return document;

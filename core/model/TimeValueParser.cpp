@@ -18,9 +18,9 @@ int monthFromName(const QString &name)
         QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"),
     };
     static const QStringList full = {
-        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
-        QStringLiteral("may"), QStringLiteral("june"), QStringLiteral("july"), QStringLiteral("august"),
-        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
+        QStringLiteral("january"),   QStringLiteral("february"), QStringLiteral("march"),    QStringLiteral("april"),
+        QStringLiteral("may"),       QStringLiteral("june"),     QStringLiteral("july"),     QStringLiteral("august"),
+        QStringLiteral("september"), QStringLiteral("october"),  QStringLiteral("november"), QStringLiteral("december"),
     };
     QString key = name.toLower();
     if (key.endsWith(u'.'))
@@ -36,7 +36,7 @@ int monthFromName(const QString &name)
 
 TimeValueParser::Error error(const QString &message)
 {
-    return TimeValueParser::Error{message};
+    return TimeValueParser::Error { message };
 }
 
 // One calendar unit: a day, a month or a year, in ISO or English forms.
@@ -45,8 +45,10 @@ Parsed parseUnit(const QString &text)
     static const QRegularExpression isoDay(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     static const QRegularExpression isoMonth(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     static const QRegularExpression year(QStringLiteral("^(\\d{4})$"));
-    static const QRegularExpression dayMonthYear(QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+\\.?),?\\s+(\\d{4})$"));
-    static const QRegularExpression monthDayYear(QStringLiteral("^([A-Za-z]+\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"));
+    static const QRegularExpression dayMonthYear(
+        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+\\.?),?\\s+(\\d{4})$"));
+    static const QRegularExpression monthDayYear(
+        QStringLiteral("^([A-Za-z]+\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"));
     static const QRegularExpression monthYear(QStringLiteral("^([A-Za-z]+\\.?),?\\s+(\\d{4})$"));
 
     const QString simple = text.simplified();
@@ -151,8 +153,8 @@ Parsed parseInterval(const QString &fromText, const QString &toText)
         return error(QStringLiteral("the interval ends before it starts"));
     // The finer of the two units describes the interval.
     const auto granularity = !from.isKnown() ? to.granularity()
-        : !to.isKnown()                        ? from.granularity()
-                                               : std::max(from.granularity(), to.granularity());
+        : !to.isKnown()                      ? from.granularity()
+                                             : std::max(from.granularity(), to.granularity());
     return TimeValue::between(from.earliest(), to.latest(), granularity);
 }
 
@@ -162,11 +164,15 @@ std::variant<TimeValue, TimeValueParser::Error> TimeValueParser::parse(const QSt
 {
     static const QRegularExpression between(QStringLiteral("^between\\s+(.+?)\\s+and\\s+(.+)$"),
                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression before(QStringLiteral("^(?:before|until|by)\\s+(.+)$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression after(QStringLiteral("^(?:after|since|from)\\s+(.+)$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression partOf(QStringLiteral("^(early|mid|late)(?:-|\\s+)(.+)$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression approximately(QStringLiteral("^(?:c\\.|ca\\.|circa|about|around|approximately)\\s*(.+)$"),
-                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression before(QStringLiteral("^(?:before|until|by)\\s+(.+)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression after(QStringLiteral("^(?:after|since|from)\\s+(.+)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression partOf(QStringLiteral("^(early|mid|late)(?:-|\\s+)(.+)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression approximately(
+        QStringLiteral("^(?:c\\.|ca\\.|circa|about|around|approximately)\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
 
     const QString text = input.simplified();
     if (text.isEmpty())

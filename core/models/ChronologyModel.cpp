@@ -13,9 +13,9 @@ namespace annalist {
 
 namespace {
 
-const QChar conflictMark(0x26A0);     // ⚠
+const QChar conflictMark(0x26A0); // ⚠
 const QChar uncertainOrderMark(0x21C5); // ⇅
-const QChar commentMark(0x270E);      // ✎
+const QChar commentMark(0x270E); // ✎
 
 QString credibilityWords(int credibility)
 {
@@ -90,8 +90,7 @@ QString timeToolTip(const ChronologyEntry &entry)
 
 ChronologyModel::ChronologyModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ChronologyModel::setEntries(QList<ChronologyEntry> entries)
 {

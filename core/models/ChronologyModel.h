@@ -23,7 +23,16 @@ class ChronologyModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ChronologyModel)
 
 public:
-    enum Column { TimeColumn, TitleColumn, ParticipantsColumn, PlaceColumn, SourcesColumn, CredibilityColumn, FlagsColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        TitleColumn,
+        ParticipantsColumn,
+        PlaceColumn,
+        SourcesColumn,
+        CredibilityColumn,
+        FlagsColumn,
+        ColumnCount
+    };
     enum Roles {
         EventIdRole = Qt::UserRole + 1,
         // The event's TimeValue (QVariant::fromValue), for the timeline and sorting.

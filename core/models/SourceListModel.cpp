@@ -30,8 +30,7 @@ QString publishedText(const TimeValue &published)
 
 SourceListModel::SourceListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 QString SourceListModel::reload(SourceRepository *repository)
 {
@@ -56,7 +55,7 @@ void SourceListModel::setMentionCounts(const QHash<qint64, int> &counts)
 {
     m_mentionCounts = counts;
     if (!m_sources.isEmpty())
-        emit dataChanged(index(0, MentionsColumn), index(rowCount() - 1, MentionsColumn), {Qt::DisplayRole});
+        emit dataChanged(index(0, MentionsColumn), index(rowCount() - 1, MentionsColumn), { Qt::DisplayRole });
 }
 
 qint64 SourceListModel::sourceIdAt(int row) const
@@ -111,8 +110,9 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return source.title;
         if (index.column() == PublishedColumn && source.published.isKnown()) {
             const QString exact = TimeValueText::describe(source.published);
-            return source.published.expression().isEmpty() ? exact
-                                                           : tr("%1 (stated as \"%2\")").arg(exact, source.published.expression());
+            return source.published.expression().isEmpty()
+                ? exact
+                : tr("%1 (stated as \"%2\")").arg(exact, source.published.expression());
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -124,7 +124,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case SourceIdRole:
         return source.id;
     case PublishedSortRole:
-        return source.published.earliest().isValid() ? QVariant(source.published.earliest().toMSecsSinceEpoch()) : QVariant();
+        return source.published.earliest().isValid() ? QVariant(source.published.earliest().toMSecsSinceEpoch())
+                                                     : QVariant();
     case MediaTypeRole:
         return source.mediaType;
     default:

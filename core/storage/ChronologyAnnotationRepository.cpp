@@ -23,25 +23,26 @@ QColor colorFromText(const QString &text)
 
 StorageError notFound(qint64 id)
 {
-    return {StorageError::Code::NotFound, QStringLiteral("there is no chronology annotation %1 in the project").arg(id)};
+    return { StorageError::Code::NotFound,
+             QStringLiteral("there is no chronology annotation %1 in the project").arg(id) };
 }
 
 } // namespace
 
 ChronologyAnnotationRepository::ChronologyAnnotationRepository(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 ChronologyAnnotationRepository::~ChronologyAnnotationRepository() = default;
 
 Result<qint64> ChronologyAnnotationRepository::insert(const ChronologyAnnotation &annotation, bool keepId)
 {
     QSqlQuery query(m_database);
-    query.prepare(keepId ? QStringLiteral("INSERT INTO chronology_annotations (id, event_id, comment, highlight, created_at)"
-                                          " VALUES (?, ?, ?, ?, ?)")
-                         : QStringLiteral("INSERT INTO chronology_annotations (event_id, comment, highlight, created_at)"
-                                          " VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        keepId ? QStringLiteral("INSERT INTO chronology_annotations (id, event_id, comment, highlight, created_at)"
+                                " VALUES (?, ?, ?, ?, ?)")
+               : QStringLiteral("INSERT INTO chronology_annotations (event_id, comment, highlight, created_at)"
+                                " VALUES (?, ?, ?, ?)"));
     int column = 0;
     if (keepId)
         query.bindValue(column++, annotation.id);
@@ -63,8 +64,8 @@ Result<qint64> ChronologyAnnotationRepository::add(const ChronologyAnnotation &a
 Status ChronologyAnnotationRepository::restore(const ChronologyAnnotation &annotation)
 {
     if (annotation.id <= 0) {
-        return StorageError{StorageError::Code::Constraint,
-                            QStringLiteral("a chronology annotation can only be restored under its id")};
+        return StorageError { StorageError::Code::Constraint,
+                              QStringLiteral("a chronology annotation can only be restored under its id") };
     }
     const Result<qint64> stored = insert(annotation, true);
     if (!stored)
@@ -135,7 +136,8 @@ Status ChronologyAnnotationRepository::setComment(qint64 id, const QString &comm
 
 Status ChronologyAnnotationRepository::setHighlight(qint64 id, const QColor &highlight)
 {
-    return change(QStringLiteral("UPDATE chronology_annotations SET highlight = ? WHERE id = ?"), id, colorText(highlight));
+    return change(QStringLiteral("UPDATE chronology_annotations SET highlight = ? WHERE id = ?"), id,
+                  colorText(highlight));
 }
 
 Status ChronologyAnnotationRepository::remove(qint64 id)

@@ -20,8 +20,8 @@ namespace annalist {
 
 namespace {
 
-const QString roleColumns = QStringLiteral("id, entity_id, title, organisation, ") + TimeValueColumns::names(u"valid_from")
-    + QStringLiteral(", ") + TimeValueColumns::names(u"valid_to");
+const QString roleColumns = QStringLiteral("id, entity_id, title, organisation, ")
+    + TimeValueColumns::names(u"valid_from") + QStringLiteral(", ") + TimeValueColumns::names(u"valid_to");
 
 // Chronological, with roles whose start is unknown after the dated ones.
 const QString roleOrder = QStringLiteral(" ORDER BY valid_from_earliest IS NULL, valid_from_earliest, id");
@@ -59,12 +59,12 @@ bool isAscii(QStringView text)
 
 StorageError notFound(qint64 id)
 {
-    return {StorageError::Code::NotFound, QStringLiteral("there is no entity %1 in the project").arg(id)};
+    return { StorageError::Code::NotFound, QStringLiteral("there is no entity %1 in the project").arg(id) };
 }
 
 StorageError typeNotFound(qint64 id)
 {
-    return {StorageError::Code::NotFound, QStringLiteral("there is no entity type %1 in the project").arg(id)};
+    return { StorageError::Code::NotFound, QStringLiteral("there is no entity type %1 in the project").arg(id) };
 }
 
 Status requireEntity(const QSqlDatabase &database, qint64 id)
@@ -116,8 +116,7 @@ Status execChange(QSqlQuery &query, const QString &doing, const StorageError &mi
 
 EntityRepository::EntityRepository(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 EntityRepository::~EntityRepository() = default;
 
@@ -147,7 +146,8 @@ Result<EntityType> EntityRepository::findType(const QString &name)
     if (!query.exec())
         return sqlError(query, QStringLiteral("look up the entity type \"%1\"").arg(name));
     if (!query.next())
-        return StorageError{StorageError::Code::NotFound, QStringLiteral("there is no entity type \"%1\"").arg(name)};
+        return StorageError { StorageError::Code::NotFound,
+                              QStringLiteral("there is no entity type \"%1\"").arg(name) };
     EntityType type;
     type.id = query.value(0).toLongLong();
     type.name = query.value(1).toString();
@@ -160,9 +160,10 @@ Result<qint64> EntityRepository::addType(const QString &name, const QColor &colo
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("an entity type needs a name")};
+        return StorageError { StorageError::Code::Constraint, QStringLiteral("an entity type needs a name") };
     if (const Result<EntityType> existing = findType(trimmed); existing)
-        return StorageError{StorageError::Code::Duplicate, QStringLiteral("there is already an entity type \"%1\"").arg(existing->name)};
+        return StorageError { StorageError::Code::Duplicate,
+                              QStringLiteral("there is already an entity type \"%1\"").arg(existing->name) };
     else if (existing.error().code != StorageError::Code::NotFound)
         return existing.error();
 
@@ -194,8 +195,10 @@ Status EntityRepository::removeType(qint64 typeId)
     if (!query.next())
         return typeNotFound(typeId);
     if (query.value(0).toBool())
-        return StorageError{StorageError::Code::Constraint,
-                            QStringLiteral("the entity type \"%1\" is built in and cannot be removed").arg(query.value(1).toString())};
+        return StorageError {
+            StorageError::Code::Constraint,
+            QStringLiteral("the entity type \"%1\" is built in and cannot be removed").arg(query.value(1).toString())
+        };
     query.finish();
 
     query.prepare(QStringLiteral("DELETE FROM entity_types WHERE id = ?"));
@@ -206,7 +209,8 @@ Status EntityRepository::removeType(qint64 typeId)
 Status EntityRepository::insertAliases(qint64 id, const QStringList &aliases)
 {
     if (!m_insertAlias)
-        m_insertAlias = prepared(m_database, QStringLiteral("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)"));
+        m_insertAlias
+            = prepared(m_database, QStringLiteral("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)"));
     QSet<QString> seen;
     for (const QString &alias : aliases) {
         if (seen.contains(alias))
@@ -227,13 +231,14 @@ Status EntityRepository::insertRole(qint64 entityId, const EntityRole &role, qin
     const bool keepId = role.id > 0;
     std::unique_ptr<QSqlQuery> &statement = keepId ? m_insertRoleWithId : m_insertRole;
     if (!statement) {
-        statement = prepared(m_database,
+        statement = prepared(
+            m_database,
             QStringLiteral("INSERT INTO entity_roles (") + (keepId ? QStringLiteral("id, ") : QString())
                 + QStringLiteral("entity_id, title, organisation, ") + TimeValueColumns::names(u"valid_from")
                 + QStringLiteral(", ") + TimeValueColumns::names(u"valid_to") + QStringLiteral(") VALUES (")
-                + (keepId ? QStringLiteral(":id, ") : QString())
-                + QStringLiteral(":entity_id, :title, :organisation, ") + TimeValueColumns::placeholders(u"valid_from")
-                + QStringLiteral(", ") + TimeValueColumns::placeholders(u"valid_to") + QStringLiteral(")"));
+                + (keepId ? QStringLiteral(":id, ") : QString()) + QStringLiteral(":entity_id, :title, :organisation, ")
+                + TimeValueColumns::placeholders(u"valid_from") + QStringLiteral(", ")
+                + TimeValueColumns::placeholders(u"valid_to") + QStringLiteral(")"));
     }
     QSqlQuery &insert = *statement;
     if (keepId)
@@ -255,8 +260,10 @@ Status EntityRepository::insertEntity(const Entity &entity, qint64 createdAt, qi
 {
     const bool keepId = entity.id > 0;
     QSqlQuery insert(m_database);
-    insert.prepare(keepId ? QStringLiteral("INSERT INTO entities (id, type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?, ?)")
-                          : QStringLiteral("INSERT INTO entities (type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?)"));
+    insert.prepare(keepId ? QStringLiteral(
+                       "INSERT INTO entities (id, type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?, ?)")
+                          : QStringLiteral(
+                              "INSERT INTO entities (type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?)"));
     int column = 0;
     if (keepId)
         insert.bindValue(column++, entity.id);
@@ -298,7 +305,8 @@ Result<qint64> EntityRepository::add(const Entity &entity)
 Status EntityRepository::restore(const Entity &entity)
 {
     if (entity.id <= 0)
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("an entity can only be restored under its id")};
+        return StorageError { StorageError::Code::Constraint,
+                              QStringLiteral("an entity can only be restored under its id") };
     WriteTransaction transaction(m_database);
     if (!transaction.isOpen())
         return transaction.error();
@@ -330,8 +338,9 @@ Result<QList<Entity>> EntityRepository::entitiesWhere(const QString &condition, 
     QList<Entity> entities;
     QHash<qint64, qsizetype> indexOf;
     QSqlQuery query(m_database);
-    if (!run(query, QStringLiteral("SELECT id, type_id, canonical_name, notes FROM entities") + where
-                        + QStringLiteral(" ORDER BY canonical_name COLLATE NOCASE, canonical_name, id")))
+    if (!run(query,
+             QStringLiteral("SELECT id, type_id, canonical_name, notes FROM entities") + where
+                 + QStringLiteral(" ORDER BY canonical_name COLLATE NOCASE, canonical_name, id")))
         return sqlError(query, QStringLiteral("read the entities"));
     while (query.next()) {
         Entity entity;
@@ -346,8 +355,9 @@ Result<QList<Entity>> EntityRepository::entitiesWhere(const QString &condition, 
     if (entities.isEmpty())
         return entities;
 
-    if (!run(query, QStringLiteral("SELECT entity_id, alias FROM entity_aliases") + owned
-                        + QStringLiteral(" ORDER BY alias COLLATE NOCASE, alias")))
+    if (!run(query,
+             QStringLiteral("SELECT entity_id, alias FROM entity_aliases") + owned
+                 + QStringLiteral(" ORDER BY alias COLLATE NOCASE, alias")))
         return sqlError(query, QStringLiteral("read the aliases"));
     while (query.next()) {
         if (const auto it = indexOf.constFind(query.value(0).toLongLong()); it != indexOf.cend())
@@ -367,7 +377,7 @@ Result<QList<Entity>> EntityRepository::entitiesWhere(const QString &condition, 
 
 Result<Entity> EntityRepository::find(qint64 id)
 {
-    Result<QList<Entity>> found = entitiesWhere(QStringLiteral("id = ?"), {id});
+    Result<QList<Entity>> found = entitiesWhere(QStringLiteral("id = ?"), { id });
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -387,14 +397,16 @@ Result<QList<Entity>> EntityRepository::findByName(const QString &name)
     // SQLite's NOCASE folds ASCII only; other names are compared here, which a
     // project's few thousand names allow.
     if (isAscii(name)) {
-        return entitiesWhere(QStringLiteral("canonical_name = ? COLLATE NOCASE"
-                                            " OR id IN (SELECT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE)"),
-                             {name, name});
+        return entitiesWhere(
+            QStringLiteral("canonical_name = ? COLLATE NOCASE"
+                           " OR id IN (SELECT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE)"),
+            { name, name });
     }
 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, canonical_name FROM entities UNION ALL SELECT entity_id, alias FROM entity_aliases")))
+    if (!query.exec(QStringLiteral(
+            "SELECT id, canonical_name FROM entities UNION ALL SELECT entity_id, alias FROM entity_aliases")))
         return sqlError(query, QStringLiteral("look up \"%1\"").arg(name));
     QSet<qint64> ids;
     while (query.next()) {
@@ -447,9 +459,10 @@ Status EntityRepository::addAlias(qint64 id, const QString &alias)
     if (!query.exec())
         return sqlError(query, QStringLiteral("read the aliases of entity %1").arg(id));
     if (query.next())
-        return StorageError{StorageError::Code::Duplicate, QStringLiteral("\"%1\" is already an alias of entity %2").arg(alias).arg(id)};
+        return StorageError { StorageError::Code::Duplicate,
+                              QStringLiteral("\"%1\" is already an alias of entity %2").arg(alias).arg(id) };
     query.finish();
-    return insertAliases(id, {alias});
+    return insertAliases(id, { alias });
 }
 
 Status EntityRepository::removeAlias(qint64 id, const QString &alias)
@@ -458,8 +471,9 @@ Status EntityRepository::removeAlias(qint64 id, const QString &alias)
     query.prepare(QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?"));
     query.bindValue(0, id);
     query.bindValue(1, textValue(alias));
-    return execChange(query, QStringLiteral("remove the alias \"%1\"").arg(alias),
-                      {StorageError::Code::NotFound, QStringLiteral("\"%1\" is not an alias of entity %2").arg(alias).arg(id)});
+    return execChange(
+        query, QStringLiteral("remove the alias \"%1\"").arg(alias),
+        { StorageError::Code::NotFound, QStringLiteral("\"%1\" is not an alias of entity %2").arg(alias).arg(id) });
 }
 
 Status EntityRepository::setAliases(qint64 id, const QStringList &aliases)
@@ -501,8 +515,9 @@ Status EntityRepository::updateRole(const EntityRole &role)
     TimeValueColumns::bind(query, u"valid_from", role.from);
     TimeValueColumns::bind(query, u"valid_to", role.to);
     query.bindValue(QStringLiteral(":id"), role.id);
-    return execChange(query, QStringLiteral("change role %1").arg(role.id),
-                      {StorageError::Code::NotFound, QStringLiteral("there is no role %1 in the project").arg(role.id)});
+    return execChange(
+        query, QStringLiteral("change role %1").arg(role.id),
+        { StorageError::Code::NotFound, QStringLiteral("there is no role %1 in the project").arg(role.id) });
 }
 
 Result<QList<qint64>> EntityRepository::setRoles(qint64 entityId, const QList<EntityRole> &roles)
@@ -536,8 +551,9 @@ Status EntityRepository::removeRole(qint64 roleId)
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("DELETE FROM entity_roles WHERE id = ?"));
     query.bindValue(0, roleId);
-    return execChange(query, QStringLiteral("remove role %1").arg(roleId),
-                      {StorageError::Code::NotFound, QStringLiteral("there is no role %1 in the project").arg(roleId)});
+    return execChange(
+        query, QStringLiteral("remove role %1").arg(roleId),
+        { StorageError::Code::NotFound, QStringLiteral("there is no role %1 in the project").arg(roleId) });
 }
 
 Status EntityRepository::remove(qint64 id)
@@ -565,7 +581,8 @@ Status EntityRepository::remove(qint64 id)
 Status EntityRepository::merge(qint64 fromId, qint64 intoId)
 {
     if (fromId == intoId)
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("entity %1 cannot be merged into itself").arg(fromId)};
+        return StorageError { StorageError::Code::Constraint,
+                              QStringLiteral("entity %1 cannot be merged into itself").arg(fromId) };
 
     QSqlQuery query(m_database);
     const auto readNameAndNotes = [&](qint64 id) -> Result<QPair<QString, QString>> {
@@ -575,7 +592,7 @@ Status EntityRepository::merge(qint64 fromId, qint64 intoId)
             return sqlError(query, QStringLiteral("read entity %1").arg(id));
         if (!query.next())
             return notFound(id);
-        QPair<QString, QString> result{query.value(0).toString(), query.value(1).toString()};
+        QPair<QString, QString> result { query.value(0).toString(), query.value(1).toString() };
         query.finish();
         return result;
     };
@@ -608,21 +625,23 @@ Status EntityRepository::merge(qint64 fromId, qint64 intoId)
     const int entitySubject = static_cast<int>(Note::Subject::Entity);
 
     const QList<std::tuple<QString, QVariantList>> steps = {
-        {QStringLiteral("UPDATE mentions SET entity_id = ? WHERE entity_id = ?"), {intoId, fromId}},
+        { QStringLiteral("UPDATE mentions SET entity_id = ? WHERE entity_id = ?"), { intoId, fromId } },
         // Aliases the target already has, or its own name, are not repeated.
-        {QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias)"
-                        " SELECT ?, alias FROM entity_aliases WHERE entity_id = ? AND alias <> ?"),
-         {intoId, fromId, intoName}},
-        {QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias)"
-                        " SELECT ?, canonical_name FROM entities WHERE id = ? AND canonical_name <> ?"),
-         {intoId, fromId, intoName}},
-        {QStringLiteral("UPDATE entity_roles SET entity_id = ? WHERE entity_id = ?"), {intoId, fromId}},
+        { QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias)"
+                         " SELECT ?, alias FROM entity_aliases WHERE entity_id = ? AND alias <> ?"),
+          { intoId, fromId, intoName } },
+        { QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias)"
+                         " SELECT ?, canonical_name FROM entities WHERE id = ? AND canonical_name <> ?"),
+          { intoId, fromId, intoName } },
+        { QStringLiteral("UPDATE entity_roles SET entity_id = ? WHERE entity_id = ?"), { intoId, fromId } },
         // Where both took part in an event in the same role, the target's place in the list stays.
-        {QStringLiteral("UPDATE OR IGNORE event_participants SET entity_id = ? WHERE entity_id = ?"), {intoId, fromId}},
-        {QStringLiteral("UPDATE events SET place_entity_id = ? WHERE place_entity_id = ?"), {intoId, fromId}},
-        {QStringLiteral("UPDATE notes SET subject_id = ? WHERE subject = ? AND subject_id = ?"), {intoId, entitySubject, fromId}},
-        {QStringLiteral("UPDATE entities SET notes = ? WHERE id = ?"), {textValue(mergedNotes), intoId}},
-        {QStringLiteral("DELETE FROM entities WHERE id = ?"), {fromId}},
+        { QStringLiteral("UPDATE OR IGNORE event_participants SET entity_id = ? WHERE entity_id = ?"),
+          { intoId, fromId } },
+        { QStringLiteral("UPDATE events SET place_entity_id = ? WHERE place_entity_id = ?"), { intoId, fromId } },
+        { QStringLiteral("UPDATE notes SET subject_id = ? WHERE subject = ? AND subject_id = ?"),
+          { intoId, entitySubject, fromId } },
+        { QStringLiteral("UPDATE entities SET notes = ? WHERE id = ?"), { textValue(mergedNotes), intoId } },
+        { QStringLiteral("DELETE FROM entities WHERE id = ?"), { fromId } },
     };
     for (const auto &[sql, values] : steps) {
         if (Status done = run(sql, values, mergeDoing); !done)
@@ -662,12 +681,12 @@ Result<EntityMergeRecord> EntityRepository::recordMerge(qint64 fromId, qint64 in
         return query.exec();
     };
 
-    if (!select(QStringLiteral("SELECT created_at FROM entities WHERE id = ?"), {fromId}) || !query.next())
+    if (!select(QStringLiteral("SELECT created_at FROM entities WHERE id = ?"), { fromId }) || !query.next())
         return sqlError(query, doing);
     record.fromCreatedAt = query.value(0).toLongLong();
     query.finish();
 
-    if (!select(QStringLiteral("SELECT id, source_id FROM mentions WHERE entity_id = ? ORDER BY id"), {fromId}))
+    if (!select(QStringLiteral("SELECT id, source_id FROM mentions WHERE entity_id = ? ORDER BY id"), { fromId }))
         return sqlError(query, doing);
     QSet<qint64> sourceIds;
     while (query.next()) {
@@ -681,7 +700,7 @@ Result<EntityMergeRecord> EntityRepository::recordMerge(qint64 fromId, qint64 in
     if (!select(QStringLiteral("SELECT p.event_id, p.role, p.position, EXISTS (SELECT 1 FROM event_participants q"
                                " WHERE q.event_id = p.event_id AND q.entity_id = ? AND q.role = p.role)"
                                " FROM event_participants p WHERE p.entity_id = ? ORDER BY p.event_id, p.position"),
-                {intoId, fromId}))
+                { intoId, fromId }))
         return sqlError(query, doing);
     while (query.next()) {
         EntityMergeRecord::Participation participation;
@@ -693,14 +712,14 @@ Result<EntityMergeRecord> EntityRepository::recordMerge(qint64 fromId, qint64 in
     }
     query.finish();
 
-    if (!select(QStringLiteral("SELECT id FROM events WHERE place_entity_id = ? ORDER BY id"), {fromId}))
+    if (!select(QStringLiteral("SELECT id FROM events WHERE place_entity_id = ? ORDER BY id"), { fromId }))
         return sqlError(query, doing);
     while (query.next())
         record.placeEventIds.append(query.value(0).toLongLong());
     query.finish();
 
     if (!select(QStringLiteral("SELECT id FROM notes WHERE subject = ? AND subject_id = ? ORDER BY id"),
-                {static_cast<int>(Note::Subject::Entity), fromId}))
+                { static_cast<int>(Note::Subject::Entity), fromId }))
         return sqlError(query, doing);
     while (query.next())
         record.noteIds.append(query.value(0).toLongLong());
@@ -710,7 +729,8 @@ Result<EntityMergeRecord> EntityRepository::recordMerge(qint64 fromId, qint64 in
 Result<EntityMergeRecord> EntityRepository::mergeRecorded(qint64 fromId, qint64 intoId)
 {
     if (fromId == intoId)
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("entity %1 cannot be merged into itself").arg(fromId)};
+        return StorageError { StorageError::Code::Constraint,
+                              QStringLiteral("entity %1 cannot be merged into itself").arg(fromId) };
     WriteTransaction transaction(m_database);
     if (!transaction.isOpen())
         return transaction.error();
@@ -729,7 +749,7 @@ Status EntityRepository::unmerge(const EntityMergeRecord &record)
     const qint64 fromId = record.from.id;
     const qint64 intoId = record.intoId;
     if (fromId <= 0 || intoId <= 0 || fromId == intoId)
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("there is no merge to undo")};
+        return StorageError { StorageError::Code::Constraint, QStringLiteral("there is no merge to undo") };
 
     WriteTransaction transaction(m_database);
     if (!transaction.isOpen())
@@ -746,45 +766,49 @@ Status EntityRepository::unmerge(const EntityMergeRecord &record)
 
     const QString doing = QStringLiteral("undo the merge of entity %1 into %2").arg(fromId).arg(intoId);
     QSqlQuery query(m_database);
-    const auto each = [&](const QString &sql, const QList<QVariantList> &rows) { return runEach(query, sql, rows, doing); };
+    const auto each = [&](const QString &sql, const QList<QVariantList> &rows) {
+        return runEach(query, sql, rows, doing);
+    };
 
     QList<QVariantList> aliasRows;
     for (const QString &alias : record.aliasesAdded)
-        aliasRows.append({intoId, textValue(alias)});
+        aliasRows.append({ intoId, textValue(alias) });
     QList<QVariantList> roleRows;
     for (const EntityRole &role : record.from.roles)
-        roleRows.append({fromId, role.id, intoId});
+        roleRows.append({ fromId, role.id, intoId });
     QList<QVariantList> mentionRows;
     for (qint64 mentionId : record.mentionIds)
-        mentionRows.append({fromId, mentionId, intoId});
+        mentionRows.append({ fromId, mentionId, intoId });
     QList<QVariantList> movedRows;
     QList<QVariantList> droppedRows;
     for (const EntityMergeRecord::Participation &participation : record.participations) {
         if (participation.moved)
-            movedRows.append({fromId, participation.eventId, intoId, textValue(participation.role)});
+            movedRows.append({ fromId, participation.eventId, intoId, textValue(participation.role) });
         else
-            droppedRows.append({participation.eventId, fromId, textValue(participation.role), participation.position,
-                                participation.eventId});
+            droppedRows.append({ participation.eventId, fromId, textValue(participation.role), participation.position,
+                                 participation.eventId });
     }
     QList<QVariantList> placeRows;
     for (qint64 eventId : record.placeEventIds)
-        placeRows.append({fromId, eventId, intoId});
+        placeRows.append({ fromId, eventId, intoId });
     QList<QVariantList> noteRows;
     for (qint64 noteId : record.noteIds)
-        noteRows.append({fromId, noteId, static_cast<int>(Note::Subject::Entity), intoId});
+        noteRows.append({ fromId, noteId, static_cast<int>(Note::Subject::Entity), intoId });
 
     // Each move checks that the row is still where the merge put it.
     const QList<std::tuple<QString, QList<QVariantList>>> steps = {
-        {QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?"), aliasRows},
-        {QStringLiteral("UPDATE entity_roles SET entity_id = ? WHERE id = ? AND entity_id = ?"), roleRows},
-        {QStringLiteral("UPDATE mentions SET entity_id = ? WHERE id = ? AND entity_id = ?"), mentionRows},
-        {QStringLiteral("UPDATE event_participants SET entity_id = ? WHERE event_id = ? AND entity_id = ? AND role = ?"), movedRows},
-        {QStringLiteral("INSERT OR IGNORE INTO event_participants (event_id, entity_id, role, position)"
-                        " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM events WHERE id = ?)"),
-         droppedRows},
-        {QStringLiteral("UPDATE events SET place_entity_id = ? WHERE id = ? AND place_entity_id = ?"), placeRows},
-        {QStringLiteral("UPDATE notes SET subject_id = ? WHERE id = ? AND subject = ? AND subject_id = ?"), noteRows},
-        {QStringLiteral("UPDATE entities SET notes = ? WHERE id = ?"), {{textValue(record.intoNotes), intoId}}},
+        { QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?"), aliasRows },
+        { QStringLiteral("UPDATE entity_roles SET entity_id = ? WHERE id = ? AND entity_id = ?"), roleRows },
+        { QStringLiteral("UPDATE mentions SET entity_id = ? WHERE id = ? AND entity_id = ?"), mentionRows },
+        { QStringLiteral(
+              "UPDATE event_participants SET entity_id = ? WHERE event_id = ? AND entity_id = ? AND role = ?"),
+          movedRows },
+        { QStringLiteral("INSERT OR IGNORE INTO event_participants (event_id, entity_id, role, position)"
+                         " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM events WHERE id = ?)"),
+          droppedRows },
+        { QStringLiteral("UPDATE events SET place_entity_id = ? WHERE id = ? AND place_entity_id = ?"), placeRows },
+        { QStringLiteral("UPDATE notes SET subject_id = ? WHERE id = ? AND subject = ? AND subject_id = ?"), noteRows },
+        { QStringLiteral("UPDATE entities SET notes = ? WHERE id = ?"), { { textValue(record.intoNotes), intoId } } },
     };
     for (const auto &[sql, rows] : steps) {
         if (Status done = each(sql, rows); !done)

@@ -56,7 +56,7 @@ void bindEvent(QSqlQuery &query, const Event &event)
 
 StorageError notFound(qint64 id)
 {
-    return {StorageError::Code::NotFound, QStringLiteral("there is no event %1 in the project").arg(id)};
+    return { StorageError::Code::NotFound, QStringLiteral("there is no event %1 in the project").arg(id) };
 }
 
 std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString &sql)
@@ -70,15 +70,15 @@ std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString 
 
 EventRepository::EventRepository(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 EventRepository::~EventRepository() = default;
 
 Status EventRepository::insertParticipantsAndTags(qint64 id, const Event &event)
 {
     if (!m_insertParticipant) {
-        m_insertParticipant = prepared(m_database,
+        m_insertParticipant = prepared(
+            m_database,
             QStringLiteral("INSERT INTO event_participants (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)"));
         m_insertTag = prepared(m_database, QStringLiteral("INSERT INTO event_tags (event_id, tag) VALUES (?, ?)"));
     }
@@ -94,7 +94,9 @@ Status EventRepository::insertParticipantsAndTags(qint64 id, const Event &event)
         m_insertParticipant->bindValue(2, textValue(participant.role));
         m_insertParticipant->bindValue(3, position++);
         if (!m_insertParticipant->exec())
-            return sqlError(*m_insertParticipant, QStringLiteral("store participant %1 of \"%2\"").arg(participant.entityId).arg(event.title));
+            return sqlError(
+                *m_insertParticipant,
+                QStringLiteral("store participant %1 of \"%2\"").arg(participant.entityId).arg(event.title));
         m_insertParticipant->finish();
     }
 
@@ -148,7 +150,8 @@ Result<qint64> EventRepository::add(const Event &event)
 Status EventRepository::restore(const Event &event)
 {
     if (event.id <= 0)
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("an event can only be restored under its id")};
+        return StorageError { StorageError::Code::Constraint,
+                              QStringLiteral("an event can only be restored under its id") };
     const Result<qint64> stored = insertEvent(event, true);
     if (!stored)
         return stored.error();
@@ -172,8 +175,10 @@ Result<QList<Event>> EventRepository::eventsWhere(const QString &condition, qint
     QList<Event> events;
     QHash<qint64, qsizetype> indexOf;
     QSqlQuery query(m_database);
-    if (!run(query, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM events") + where
-                        + QStringLiteral(" ORDER BY time_earliest IS NULL, time_earliest, time_latest IS NULL, time_latest, id")))
+    if (!run(query,
+             QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM events") + where
+                 + QStringLiteral(
+                     " ORDER BY time_earliest IS NULL, time_earliest, time_latest IS NULL, time_latest, id")))
         return sqlError(query, QStringLiteral("read the events"));
     while (query.next()) {
         indexOf.insert(query.value(0).toLongLong(), events.size());
@@ -183,17 +188,19 @@ Result<QList<Event>> EventRepository::eventsWhere(const QString &condition, qint
     if (events.isEmpty())
         return events;
 
-    if (!run(query, QStringLiteral("SELECT event_id, entity_id, role FROM event_participants") + owned
-                        + QStringLiteral(" ORDER BY event_id, position")))
+    if (!run(query,
+             QStringLiteral("SELECT event_id, entity_id, role FROM event_participants") + owned
+                 + QStringLiteral(" ORDER BY event_id, position")))
         return sqlError(query, QStringLiteral("read the participants of events"));
     while (query.next()) {
         if (const auto it = indexOf.constFind(query.value(0).toLongLong()); it != indexOf.cend())
-            events[*it].participants.append({query.value(1).toLongLong(), query.value(2).toString()});
+            events[*it].participants.append({ query.value(1).toLongLong(), query.value(2).toString() });
     }
     query.finish();
 
-    if (!run(query, QStringLiteral("SELECT event_id, tag FROM event_tags") + owned
-                        + QStringLiteral(" ORDER BY event_id, tag COLLATE NOCASE, tag")))
+    if (!run(query,
+             QStringLiteral("SELECT event_id, tag FROM event_tags") + owned
+                 + QStringLiteral(" ORDER BY event_id, tag COLLATE NOCASE, tag")))
         return sqlError(query, QStringLiteral("read the tags of events"));
     while (query.next()) {
         if (const auto it = indexOf.constFind(query.value(0).toLongLong()); it != indexOf.cend())
@@ -233,7 +240,7 @@ Status EventRepository::update(const Event &event)
         return notFound(event.id);
     query.finish();
 
-    for (const QString &table : {QStringLiteral("event_participants"), QStringLiteral("event_tags")}) {
+    for (const QString &table : { QStringLiteral("event_participants"), QStringLiteral("event_tags") }) {
         query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE event_id = ?"));
         query.bindValue(0, event.id);
         if (!query.exec())

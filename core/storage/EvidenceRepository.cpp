@@ -31,15 +31,14 @@ Evidence readEvidence(const QSqlQuery &query)
 
 StorageError notFound(qint64 id)
 {
-    return {StorageError::Code::NotFound, QStringLiteral("there is no evidence %1 in the project").arg(id)};
+    return { StorageError::Code::NotFound, QStringLiteral("there is no evidence %1 in the project").arg(id) };
 }
 
 } // namespace
 
 EvidenceRepository::EvidenceRepository(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 EvidenceRepository::~EvidenceRepository() = default;
 
@@ -75,7 +74,8 @@ Result<qint64> EvidenceRepository::add(const Evidence &evidence)
 Status EvidenceRepository::restore(const Evidence &evidence)
 {
     if (evidence.id <= 0)
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("evidence can only be restored under its id")};
+        return StorageError { StorageError::Code::Constraint,
+                              QStringLiteral("evidence can only be restored under its id") };
     const Result<qint64> stored = insert(evidence, true);
     if (!stored)
         return stored.error();

@@ -58,7 +58,7 @@ QList<SearchMatch> matchesIn(QStringView marked, int maxMatches)
             openedAt = body.size();
         } else if (c == closeMark) {
             if (openedAt >= 0)
-                spans.append({openedAt, static_cast<int>(body.size()) - openedAt});
+                spans.append({ openedAt, static_cast<int>(body.size()) - openedAt });
             openedAt = -1;
         } else {
             body.append(c);
@@ -83,13 +83,12 @@ QList<SearchMatch> matchesIn(QStringView marked, int maxMatches)
 
 FullTextSearch::FullTextSearch(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 Result<QList<SearchHit>> FullTextSearch::search(const QString &queryText, int maxSources, int maxMatchesPerSource)
 {
     if (queryText.trimmed().isEmpty())
-        return StorageError{StorageError::Code::InvalidQuery, QStringLiteral("the search query is empty")};
+        return StorageError { StorageError::Code::InvalidQuery, QStringLiteral("the search query is empty") };
 
     // Rank first, then mark up only the best sources: computing highlight() in the
     // ranking query would run it for every matching source before the LIMIT applies.
@@ -103,8 +102,8 @@ Result<QList<SearchHit>> FullTextSearch::search(const QString &queryText, int ma
         const QString reason = ranking.lastError().databaseText();
         if (reason.contains(QStringLiteral("fts5")) || reason.contains(QStringLiteral("syntax error"))
             || reason.contains(QStringLiteral("no such column")) || reason.contains(QStringLiteral("unterminated")))
-            return StorageError{StorageError::Code::InvalidQuery,
-                                QStringLiteral("invalid search query \"%1\": %2").arg(queryText, reason)};
+            return StorageError { StorageError::Code::InvalidQuery,
+                                  QStringLiteral("invalid search query \"%1\": %2").arg(queryText, reason) };
         return sqlError(ranking, QStringLiteral("search for \"%1\"").arg(queryText));
     }
     QList<SearchHit> hits;

@@ -1,8 +1,8 @@
 #include "MentionRepository.h"
 
+#include "AddAllOrNone.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
-#include "AddAllOrNone.h"
 
 #include <QSqlQuery>
 
@@ -31,7 +31,7 @@ Mention readMention(const QSqlQuery &query)
 
 StorageError notFound(qint64 id)
 {
-    return {StorageError::Code::NotFound, QStringLiteral("there is no mention %1 in the project").arg(id)};
+    return { StorageError::Code::NotFound, QStringLiteral("there is no mention %1 in the project").arg(id) };
 }
 
 std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString &sql)
@@ -46,8 +46,7 @@ std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString 
 
 MentionRepository::MentionRepository(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 MentionRepository::~MentionRepository() = default;
 
@@ -56,10 +55,11 @@ Result<qint64> MentionRepository::insert(const Mention &mention, bool keepId)
     std::unique_ptr<QSqlQuery> &statement = keepId ? m_insertWithId : m_insert;
     if (!statement) {
         statement = prepared(m_database,
-            QStringLiteral("INSERT INTO mentions (") + (keepId ? QStringLiteral("id, ") : QString())
-                + QStringLiteral("entity_id, source_id, start_offset, end_offset, origin, status,"
-                                 " quote, context_before, context_after) VALUES (")
-                + (keepId ? QStringLiteral("?, ") : QString()) + QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             QStringLiteral("INSERT INTO mentions (") + (keepId ? QStringLiteral("id, ") : QString())
+                                 + QStringLiteral("entity_id, source_id, start_offset, end_offset, origin, status,"
+                                                  " quote, context_before, context_after) VALUES (")
+                                 + (keepId ? QStringLiteral("?, ") : QString())
+                                 + QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery &query = *statement;
     int column = 0;
@@ -89,7 +89,8 @@ Result<qint64> MentionRepository::add(const Mention &mention)
 Status MentionRepository::restore(const Mention &mention)
 {
     if (mention.id <= 0)
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("a mention can only be restored under its id")};
+        return StorageError { StorageError::Code::Constraint,
+                              QStringLiteral("a mention can only be restored under its id") };
     const Result<qint64> stored = insert(mention, true);
     if (!stored)
         return stored.error();
@@ -131,8 +132,10 @@ Result<QList<Mention>> MentionRepository::listForSource(qint64 sourceId)
 {
     // Readers ask for this on every source they open.
     if (!m_listForSource) {
-        m_listForSource = prepared(m_database, QStringLiteral("SELECT ") + columns
-                                                   + QStringLiteral(" FROM mentions WHERE source_id = ? ORDER BY start_offset, end_offset, id"));
+        m_listForSource = prepared(
+            m_database,
+            QStringLiteral("SELECT ") + columns
+                + QStringLiteral(" FROM mentions WHERE source_id = ? ORDER BY start_offset, end_offset, id"));
     }
     QSqlQuery &query = *m_listForSource;
     query.bindValue(0, sourceId);
@@ -190,15 +193,16 @@ Result<QMap<Mention::Status, int>> MentionRepository::countWhere(const QString &
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT status, count(*) FROM mentions") + condition + QStringLiteral(" GROUP BY status"));
+    query.prepare(QStringLiteral("SELECT status, count(*) FROM mentions") + condition
+                  + QStringLiteral(" GROUP BY status"));
     if (!condition.isEmpty())
         query.bindValue(0, value);
     if (!query.exec())
         return sqlError(query, QStringLiteral("count the mentions"));
     QMap<Mention::Status, int> counts = {
-        {Mention::Status::Candidate, 0},
-        {Mention::Status::Confirmed, 0},
-        {Mention::Status::Rejected, 0},
+        { Mention::Status::Candidate, 0 },
+        { Mention::Status::Confirmed, 0 },
+        { Mention::Status::Rejected, 0 },
     };
     while (query.next())
         counts[static_cast<Mention::Status>(query.value(0).toInt())] = query.value(1).toInt();
@@ -226,7 +230,7 @@ Result<QHash<qint64, EntityMentionCount>> MentionRepository::countByEntity()
         return sqlError(query, QStringLiteral("count the mentions of each entity"));
     QHash<qint64, EntityMentionCount> counts;
     while (query.next())
-        counts.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt()});
+        counts.insert(query.value(0).toLongLong(), { query.value(1).toInt(), query.value(2).toInt() });
     return counts;
 }
 

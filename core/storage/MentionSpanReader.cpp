@@ -25,8 +25,7 @@ std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString 
 
 MentionSpanReader::MentionSpanReader(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 MentionSpanReader::~MentionSpanReader() = default;
 
@@ -61,8 +60,8 @@ Result<QList<Mention>> MentionSpanReader::list(qint64 sourceId)
 Result<QList<Mention>> MentionSpanReader::listStartingIn(qint64 sourceId, int from, int to)
 {
     if (!m_listRange)
-        m_listRange = prepared(m_database,
-                               columns + QStringLiteral(" AND start_offset >= ? AND start_offset < ?") + order);
+        m_listRange
+            = prepared(m_database, columns + QStringLiteral(" AND start_offset >= ? AND start_offset < ?") + order);
     m_listRange->bindValue(0, sourceId);
     m_listRange->bindValue(1, from);
     m_listRange->bindValue(2, to);

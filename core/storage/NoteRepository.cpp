@@ -12,7 +12,8 @@ namespace annalist {
 
 namespace {
 
-const QString columns = QStringLiteral("notes.id, notes.subject, notes.subject_id, notes.body, notes.created_at, notes.updated_at");
+const QString columns
+    = QStringLiteral("notes.id, notes.subject, notes.subject_id, notes.body, notes.created_at, notes.updated_at");
 
 Note readNote(const QSqlQuery &query)
 {
@@ -28,7 +29,7 @@ Note readNote(const QSqlQuery &query)
 
 StorageError notFound(qint64 id)
 {
-    return {StorageError::Code::NotFound, QStringLiteral("there is no note %1 in the project").arg(id)};
+    return { StorageError::Code::NotFound, QStringLiteral("there is no note %1 in the project").arg(id) };
 }
 
 // FTS5 reports a query it cannot parse as a generic error; its wording is all there is.
@@ -42,8 +43,7 @@ bool isQuerySyntaxError(const QString &reason)
 
 NoteRepository::NoteRepository(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 NoteRepository::~NoteRepository() = default;
 
@@ -77,7 +77,8 @@ Result<qint64> NoteRepository::add(const Note &note)
 Status NoteRepository::restore(const Note &note)
 {
     if (note.id <= 0)
-        return StorageError{StorageError::Code::Constraint, QStringLiteral("a note can only be restored under its id")};
+        return StorageError { StorageError::Code::Constraint,
+                              QStringLiteral("a note can only be restored under its id") };
     const Result<qint64> stored = insert(note, true);
     if (!stored)
         return stored.error();
@@ -141,7 +142,7 @@ Status NoteRepository::remove(qint64 id)
 Result<QList<Note>> NoteRepository::search(const QString &queryText, int maxNotes)
 {
     if (queryText.trimmed().isEmpty())
-        return StorageError{StorageError::Code::InvalidQuery, QStringLiteral("the search query is empty")};
+        return StorageError { StorageError::Code::InvalidQuery, QStringLiteral("the search query is empty") };
 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -153,8 +154,8 @@ Result<QList<Note>> NoteRepository::search(const QString &queryText, int maxNote
     if (!query.exec()) {
         const QString reason = query.lastError().databaseText();
         if (isQuerySyntaxError(reason))
-            return StorageError{StorageError::Code::InvalidQuery,
-                                QStringLiteral("invalid search query \"%1\": %2").arg(queryText, reason)};
+            return StorageError { StorageError::Code::InvalidQuery,
+                                  QStringLiteral("invalid search query \"%1\": %2").arg(queryText, reason) };
         return sqlError(query, QStringLiteral("search the notes for \"%1\"").arg(queryText));
     }
     QList<Note> notes;

@@ -26,7 +26,7 @@ namespace {
 
 QString nextConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     return QStringLiteral("annalist-project-%1").arg(++counter);
 }
 
@@ -35,30 +35,32 @@ StorageError headerError(const QString &path, const ProjectFileHeader &header)
     const QString name = QFileInfo(path).fileName();
     switch (header.kind) {
     case ProjectFileHeader::Kind::Missing:
-        return {StorageError::Code::Io, QStringLiteral("%1: no such file").arg(path)};
+        return { StorageError::Code::Io, QStringLiteral("%1: no such file").arg(path) };
     case ProjectFileHeader::Kind::Unreadable:
-        return {StorageError::Code::Io, QStringLiteral("%1: cannot be read: %2").arg(path, header.reason)};
+        return { StorageError::Code::Io, QStringLiteral("%1: cannot be read: %2").arg(path, header.reason) };
     case ProjectFileHeader::Kind::Empty:
-        return {StorageError::Code::NotAProject, QStringLiteral("%1 is not an Annalist project: the file is empty").arg(name)};
+        return { StorageError::Code::NotAProject,
+                 QStringLiteral("%1 is not an Annalist project: the file is empty").arg(name) };
     case ProjectFileHeader::Kind::NotSqlite:
-        return {StorageError::Code::NotAProject, QStringLiteral("%1 is not an Annalist project: it is not a database file").arg(name)};
+        return { StorageError::Code::NotAProject,
+                 QStringLiteral("%1 is not an Annalist project: it is not a database file").arg(name) };
     case ProjectFileHeader::Kind::ForeignSqlite:
-        return {StorageError::Code::NotAProject,
-                QStringLiteral("%1 is not an Annalist project: it is a database of another program").arg(name)};
+        return { StorageError::Code::NotAProject,
+                 QStringLiteral("%1 is not an Annalist project: it is a database of another program").arg(name) };
     case ProjectFileHeader::Kind::Project:
         break;
     }
-    return {StorageError::Code::Database, QStringLiteral("%1: unexpected header").arg(name)};
+    return { StorageError::Code::Database, QStringLiteral("%1: unexpected header").arg(name) };
 }
 
 StorageError newerVersionError(const QString &path, int version)
 {
-    return {StorageError::Code::NewerVersion,
-            QStringLiteral("%1 was written by a newer version of Annalist (project format %2; this version "
-                           "reads up to %3). Open it with a newer Annalist; the file was not changed.")
-                .arg(QFileInfo(path).fileName())
-                .arg(version)
-                .arg(SchemaMigrations::latestVersion())};
+    return { StorageError::Code::NewerVersion,
+             QStringLiteral("%1 was written by a newer version of Annalist (project format %2; this version "
+                            "reads up to %3). Open it with a newer Annalist; the file was not changed.")
+                 .arg(QFileInfo(path).fileName())
+                 .arg(version)
+                 .arg(SchemaMigrations::latestVersion()) };
 }
 
 } // namespace
@@ -67,8 +69,7 @@ Project::Project(const QString &path)
     : m_path(path)
     , m_connectionName(nextConnectionName())
     , m_lock(std::make_unique<ProjectLock>(path))
-{
-}
+{ }
 
 Project::~Project()
 {
@@ -121,9 +122,9 @@ Result<std::unique_ptr<Project>> Project::load(const QString &path, Mode mode)
     const ProjectFileHeader header = ProjectFileHeader::read(absolutePath);
     if (mode == Mode::Create) {
         if (header.kind != ProjectFileHeader::Kind::Missing)
-            return StorageError{StorageError::Code::Io, QStringLiteral("%1 already exists").arg(path)};
+            return StorageError { StorageError::Code::Io, QStringLiteral("%1 already exists").arg(path) };
         if (!QFileInfo(QFileInfo(absolutePath).absolutePath()).isDir())
-            return StorageError{StorageError::Code::Io, QStringLiteral("%1: the folder does not exist").arg(path)};
+            return StorageError { StorageError::Code::Io, QStringLiteral("%1: the folder does not exist").arg(path) };
     } else {
         if (header.kind != ProjectFileHeader::Kind::Project)
             return headerError(path, header);
@@ -133,7 +134,8 @@ Result<std::unique_ptr<Project>> Project::load(const QString &path, Mode mode)
 
     std::unique_ptr<Project> project(new Project(absolutePath));
     if (const QString refusal = project->m_lock->acquire(); !refusal.isEmpty())
-        return StorageError{StorageError::Code::AlreadyOpen, QStringLiteral("%1 is %2").arg(QFileInfo(path).fileName(), refusal)};
+        return StorageError { StorageError::Code::AlreadyOpen,
+                              QStringLiteral("%1 is %2").arg(QFileInfo(path).fileName(), refusal) };
     if (Status connected = project->connect(mode); !connected)
         return connected.error();
     project->createRepositories();
@@ -155,13 +157,22 @@ Status Project::connect(Mode mode)
         if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
             StorageError error = sqlError(query, QStringLiteral("read %1").arg(name));
             if (error.code == StorageError::Code::Corrupt || error.code == StorageError::Code::NotAProject)
-                error = {StorageError::Code::Corrupt, QStringLiteral("%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.").arg(name, query.lastError().databaseText())};
+                error = {
+                    StorageError::Code::Corrupt,
+                    QStringLiteral(
+                        "%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.")
+                        .arg(name, query.lastError().databaseText())
+                };
             return error;
         }
         const QString verdict = query.value(0).toString();
         if (verdict != QStringLiteral("ok"))
-            return StorageError{StorageError::Code::Corrupt,
-                                QStringLiteral("%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.").arg(name, verdict)};
+            return StorageError {
+                StorageError::Code::Corrupt,
+                QStringLiteral(
+                    "%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.")
+                    .arg(name, verdict)
+            };
         query.finish();
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
             return sqlError(query, QStringLiteral("read the format of %1").arg(name));
@@ -173,8 +184,9 @@ Status Project::connect(Mode mode)
 
     if (mode == Mode::Worker) {
         // The holder of the lock has checked and upgraded the file already.
-        for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                      QStringLiteral("PRAGMA temp_store = MEMORY")}) {
+        for (const QString &pragma :
+             { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
+               QStringLiteral("PRAGMA temp_store = MEMORY") }) {
             if (!query.exec(pragma))
                 return sqlError(query, QStringLiteral("prepare %1").arg(name));
         }

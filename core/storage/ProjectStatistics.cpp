@@ -12,11 +12,11 @@ Result<ProjectStatistics> ProjectStatistics::collect(const QSqlDatabase &databas
 {
     ProjectStatistics statistics;
     QSqlQuery query(database);
-    if (!query.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM entities),"
-            " (SELECT count(*) FROM mentions), (SELECT count(*) FROM timexes),"
-            " (SELECT count(*) FROM events), (SELECT count(*) FROM evidence),"
-            " (SELECT count(*) FROM notes), (SELECT coalesce(sum(body_length), 0) FROM sources)"))
+    if (!query.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM entities),"
+                           " (SELECT count(*) FROM mentions), (SELECT count(*) FROM timexes),"
+                           " (SELECT count(*) FROM events), (SELECT count(*) FROM evidence),"
+                           " (SELECT count(*) FROM notes), (SELECT coalesce(sum(body_length), 0) FROM sources)"))
         || !query.next())
         return sqlError(query, QStringLiteral("count what the project holds"));
     statistics.sources = query.value(0).toLongLong();

@@ -13,10 +13,10 @@ namespace annalist {
 namespace {
 
 // Columns that store a TimeValue under a prefix; see TimeValueColumns.
-#define ANNALIST_TIME_COLUMNS(prefix)                                                                \
-    prefix "_earliest INTEGER, " prefix "_latest INTEGER, " prefix                                    \
-           "_granularity INTEGER NOT NULL DEFAULT 0, " prefix "_qualifier INTEGER NOT NULL DEFAULT 0, " \
-           prefix "_expression TEXT NOT NULL DEFAULT '', " prefix "_anchor TEXT NOT NULL DEFAULT ''"
+#define ANNALIST_TIME_COLUMNS(prefix)                                                                                  \
+    prefix "_earliest INTEGER, " prefix "_latest INTEGER, " prefix "_granularity INTEGER NOT NULL DEFAULT 0, " prefix  \
+           "_qualifier INTEGER NOT NULL DEFAULT 0, " prefix "_expression TEXT NOT NULL DEFAULT '', " prefix            \
+           "_anchor TEXT NOT NULL DEFAULT ''"
 
 // Tables whose rows an undo can bring back use AUTOINCREMENT, so that a new row never
 // takes the id of a deleted one that a redo will restore.
@@ -28,16 +28,17 @@ constexpr const char *version1[] = {
     " author TEXT NOT NULL DEFAULT '',"
     " url TEXT NOT NULL DEFAULT '',"
     " language TEXT NOT NULL DEFAULT '',"
-    " " ANNALIST_TIME_COLUMNS("published") ","
-    " reliability TEXT NOT NULL DEFAULT '' CHECK (reliability IN ('', 'A', 'B', 'C', 'D', 'E', 'F')),"
-    " media_type TEXT NOT NULL DEFAULT 'text/plain',"
-    " original_name TEXT NOT NULL DEFAULT '',"
-    " sha256 BLOB NOT NULL UNIQUE,"
-    " imported_at INTEGER NOT NULL,"
-    " notes TEXT NOT NULL DEFAULT '',"
-    " body_length INTEGER NOT NULL,"
-    // The body stays the last column so that lists never read its overflow pages.
-    " body TEXT NOT NULL)",
+    " " ANNALIST_TIME_COLUMNS(
+        "published") ","
+                     " reliability TEXT NOT NULL DEFAULT '' CHECK (reliability IN ('', 'A', 'B', 'C', 'D', 'E', 'F')),"
+                     " media_type TEXT NOT NULL DEFAULT 'text/plain',"
+                     " original_name TEXT NOT NULL DEFAULT '',"
+                     " sha256 BLOB NOT NULL UNIQUE,"
+                     " imported_at INTEGER NOT NULL,"
+                     " notes TEXT NOT NULL DEFAULT '',"
+                     " body_length INTEGER NOT NULL,"
+                     // The body stays the last column so that lists never read its overflow pages.
+                     " body TEXT NOT NULL)",
 
     // bytes is NULL when the original file is exactly the UTF-8 of the body, as plain
     // text files mostly are; storing it twice would only double the project's size.
@@ -96,7 +97,7 @@ constexpr const char *version1[] = {
     " title TEXT NOT NULL,"
     " organisation TEXT NOT NULL DEFAULT '',"
     " " ANNALIST_TIME_COLUMNS("valid_from") ","
-    " " ANNALIST_TIME_COLUMNS("valid_to") ")",
+                                            " " ANNALIST_TIME_COLUMNS("valid_to") ")",
     "CREATE INDEX roles_by_entity ON entity_roles (entity_id)",
 
     "CREATE TABLE mentions ("
@@ -122,9 +123,9 @@ constexpr const char *version1[] = {
     " type INTEGER NOT NULL,"
     " value TEXT NOT NULL,"
     " " ANNALIST_TIME_COLUMNS("resolved") ","
-    " origin INTEGER NOT NULL,"
-    " status INTEGER NOT NULL,"
-    " CHECK (start_offset >= 0 AND end_offset > start_offset))",
+                                          " origin INTEGER NOT NULL,"
+                                          " status INTEGER NOT NULL,"
+                                          " CHECK (start_offset >= 0 AND end_offset > start_offset))",
     "CREATE INDEX timexes_by_source ON timexes (source_id, start_offset)",
 
     "CREATE TABLE events ("
@@ -132,11 +133,11 @@ constexpr const char *version1[] = {
     " title TEXT NOT NULL,"
     " kind TEXT NOT NULL DEFAULT '',"
     " " ANNALIST_TIME_COLUMNS("time") ","
-    " place_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,"
-    " description TEXT NOT NULL DEFAULT '',"
-    " assessment TEXT NOT NULL DEFAULT '',"
-    " credibility INTEGER NOT NULL DEFAULT 0 CHECK (credibility BETWEEN 0 AND 6),"
-    " lane TEXT NOT NULL DEFAULT '')",
+                                      " place_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,"
+                                      " description TEXT NOT NULL DEFAULT '',"
+                                      " assessment TEXT NOT NULL DEFAULT '',"
+                                      " credibility INTEGER NOT NULL DEFAULT 0 CHECK (credibility BETWEEN 0 AND 6),"
+                                      " lane TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX events_by_time ON events (time_earliest, time_latest)",
 
     "CREATE TABLE event_participants ("
@@ -161,8 +162,8 @@ constexpr const char *version1[] = {
     " quote TEXT NOT NULL,"
     " stance INTEGER NOT NULL,"
     " " ANNALIST_TIME_COLUMNS("reported") ","
-    " note TEXT NOT NULL DEFAULT '',"
-    " CHECK (start_offset >= 0 AND end_offset > start_offset))",
+                                          " note TEXT NOT NULL DEFAULT '',"
+                                          " CHECK (start_offset >= 0 AND end_offset > start_offset))",
     "CREATE INDEX evidence_by_event ON evidence (event_id)",
     "CREATE INDEX evidence_by_source ON evidence (source_id)",
 
@@ -278,11 +279,11 @@ Status SchemaMigrations::migrate(QSqlDatabase &database, int targetVersion)
         return sqlError(query, QStringLiteral("read the schema version"));
     const int current = query.value(0).toInt();
     if (current > latestVersion()) {
-        return StorageError{StorageError::Code::NewerVersion,
-                            QStringLiteral("the project was written by a newer Annalist (schema version %1, "
-                                           "this version reads up to %2)")
-                                .arg(current)
-                                .arg(latestVersion())};
+        return StorageError { StorageError::Code::NewerVersion,
+                              QStringLiteral("the project was written by a newer Annalist (schema version %1, "
+                                             "this version reads up to %2)")
+                                  .arg(current)
+                                  .arg(latestVersion()) };
     }
 
     for (int version = current + 1; version <= targetVersion; ++version) {

@@ -3,8 +3,8 @@
 #include "SqlErrors.h"
 #include "SqlValues.h"
 #include "TimeValueColumns.h"
-#include "model/Mention.h"
 #include "WriteTransaction.h"
+#include "model/Mention.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -36,7 +36,7 @@ SourceSummary readSummary(const QSqlQuery &query)
 
 StorageError notFound(qint64 id)
 {
-    return {StorageError::Code::NotFound, QStringLiteral("there is no source %1 in the project").arg(id)};
+    return { StorageError::Code::NotFound, QStringLiteral("there is no source %1 in the project").arg(id) };
 }
 
 std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString &sql)
@@ -50,32 +50,39 @@ std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString 
 
 SourceRepository::SourceRepository(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 SourceRepository::~SourceRepository() = default;
 
 Result<qint64> SourceRepository::add(const Source &source)
 {
     if (!m_insertSource) {
-        m_insertSource = prepared(m_database,
+        m_insertSource = prepared(
+            m_database,
             QStringLiteral("INSERT INTO sources (title, outlet, author, url, language, ")
                 + TimeValueColumns::names(u"published")
-                + QStringLiteral(", reliability, media_type, original_name, sha256, imported_at, notes, body_length, body)"
-                                 " VALUES (:title, :outlet, :author, :url, :language, ")
+                + QStringLiteral(
+                    ", reliability, media_type, original_name, sha256, imported_at, notes, body_length, body)"
+                    " VALUES (:title, :outlet, :author, :url, :language, ")
                 + TimeValueColumns::placeholders(u"published")
-                + QStringLiteral(", :reliability, :media_type, :original_name, :sha256, :imported_at, :notes, :body_length, :body)"));
-        m_insertFile = prepared(m_database, QStringLiteral("INSERT INTO source_files (source_id, bytes) VALUES (?, ?)"));
-        m_insertPage = prepared(m_database, QStringLiteral("INSERT INTO source_pages (source_id, page, start_offset) VALUES (?, ?, ?)"));
-        m_insertIndex = prepared(m_database, QStringLiteral("INSERT INTO source_text_index (rowid, title, body) VALUES (?, ?, ?)"));
+                + QStringLiteral(", :reliability, :media_type, :original_name, :sha256, :imported_at, :notes, "
+                                 ":body_length, :body)"));
+        m_insertFile
+            = prepared(m_database, QStringLiteral("INSERT INTO source_files (source_id, bytes) VALUES (?, ?)"));
+        m_insertPage = prepared(
+            m_database, QStringLiteral("INSERT INTO source_pages (source_id, page, start_offset) VALUES (?, ?, ?)"));
+        m_insertIndex = prepared(m_database,
+                                 QStringLiteral("INSERT INTO source_text_index (rowid, title, body) VALUES (?, ?, ?)"));
     }
 
     const Result<qint64> existing = idForSha256(source.sha256);
     if (!existing)
         return existing.error();
     if (*existing != 0)
-        return StorageError{StorageError::Code::Duplicate,
-                            QStringLiteral("the same content is already in the project as source %1").arg(*existing)};
+        return StorageError {
+            StorageError::Code::Duplicate,
+            QStringLiteral("the same content is already in the project as source %1").arg(*existing)
+        };
 
     WriteTransaction transaction(m_database);
     if (!transaction.isOpen())
@@ -111,7 +118,8 @@ Result<qint64> SourceRepository::add(const Source &source)
 
     m_insertFile->bindValue(0, id);
     const bool originalIsBody = source.originalBytes == source.body.toUtf8();
-    m_insertFile->bindValue(1, originalIsBody ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(blobValue(source.originalBytes)));
+    m_insertFile->bindValue(
+        1, originalIsBody ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(blobValue(source.originalBytes)));
     if (!m_insertFile->exec())
         return sqlError(*m_insertFile, QStringLiteral("store the original file of \"%1\"").arg(source.title));
     m_insertFile->finish();
@@ -145,8 +153,10 @@ Result<qint64> SourceRepository::idForSha256(const QByteArray &sha256)
 Result<Source> SourceRepository::metadata(qint64 id)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id, title, outlet, author, url, language, ") + TimeValueColumns::names(u"published")
-                  + QStringLiteral(", reliability, media_type, original_name, sha256, imported_at, notes FROM sources WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, title, outlet, author, url, language, ") + TimeValueColumns::names(u"published")
+        + QStringLiteral(
+            ", reliability, media_type, original_name, sha256, imported_at, notes FROM sources WHERE id = ?"));
     query.bindValue(0, id);
     if (!query.exec())
         return sqlError(query, QStringLiteral("read source %1").arg(id));
@@ -174,7 +184,8 @@ Result<Source> SourceRepository::metadata(qint64 id)
 Result<Source> SourceRepository::find(qint64 id)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id, title, outlet, author, url, language, ") + TimeValueColumns::names(u"published")
+    query.prepare(QStringLiteral("SELECT id, title, outlet, author, url, language, ")
+                  + TimeValueColumns::names(u"published")
                   + QStringLiteral(", reliability, media_type, original_name, sha256, imported_at, notes, body,"
                                    " (SELECT bytes FROM source_files WHERE source_id = sources.id)"
                                    " FROM sources WHERE id = ?"));

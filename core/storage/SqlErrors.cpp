@@ -46,7 +46,7 @@ StorageError sqlError(const QSqlError &error, const QString &doing)
         reason = error.driverText();
     if (reason.isEmpty())
         reason = QStringLiteral("unknown database error");
-    return StorageError{code, QStringLiteral("could not %1: %2").arg(doing, reason)};
+    return StorageError { code, QStringLiteral("could not %1: %2").arg(doing, reason) };
 }
 
 StorageError sqlError(const QSqlQuery &query, const QString &doing)

@@ -25,9 +25,9 @@ QDateTime boundAt(sqlite3_stmt *statement, int column)
 {
     if (sqlite3_column_type(statement, column) == SQLITE_NULL)
         return {};
-    // Not QTimeZone::utc(): in Qt 6.4 it gives every QDateTime a time zone object of its
-    // own, which a load of a hundred thousand times feels. Qt 6.5 has a light UTC value
-    // and deprecates the time spec.
+        // Not QTimeZone::utc(): in Qt 6.4 it gives every QDateTime a time zone object of its
+        // own, which a load of a hundred thousand times feels. Qt 6.5 has a light UTC value
+        // and deprecates the time spec.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     return QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, column), QTimeZone::UTC);
 #else
@@ -39,8 +39,7 @@ QDateTime boundAt(sqlite3_stmt *statement, int column)
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &database)
     : m_connection(connectionOf(database))
-{
-}
+{ }
 
 SqliteStatement::~SqliteStatement()
 {
@@ -55,7 +54,8 @@ bool SqliteStatement::prepare(const QString &sql)
     if (!m_connection)
         return false;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_connection, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_connection, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr)
+        != SQLITE_OK)
         return false;
     m_failed = false;
     return true;
@@ -89,9 +89,11 @@ bool SqliteStatement::next()
 StorageError SqliteStatement::error(const QString &doing) const
 {
     if (!m_connection)
-        return StorageError{StorageError::Code::Database, QStringLiteral("could not %1: the project is not an open SQLite database").arg(doing)};
+        return StorageError { StorageError::Code::Database,
+                              QStringLiteral("could not %1: the project is not an open SQLite database").arg(doing) };
     const QString reason = QString::fromUtf8(sqlite3_errmsg(m_connection));
-    return sqlError(QSqlError(QString(), reason, QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_connection))),
+    return sqlError(QSqlError(QString(), reason, QSqlError::StatementError,
+                              QString::number(sqlite3_extended_errcode(m_connection))),
                     doing);
 }
 

@@ -1,9 +1,9 @@
 #include "TimexRepository.h"
 
+#include "AddAllOrNone.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
 #include "TimeValueColumns.h"
-#include "AddAllOrNone.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -32,15 +32,14 @@ Timex readTimex(const QSqlQuery &query)
 
 StorageError notFound(qint64 id)
 {
-    return {StorageError::Code::NotFound, QStringLiteral("there is no time expression %1 in the project").arg(id)};
+    return { StorageError::Code::NotFound, QStringLiteral("there is no time expression %1 in the project").arg(id) };
 }
 
 } // namespace
 
 TimexRepository::TimexRepository(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 TimexRepository::~TimexRepository() = default;
 
@@ -48,10 +47,11 @@ Result<qint64> TimexRepository::insert(const Timex &timex)
 {
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_database);
-        m_insert->prepare(QStringLiteral("INSERT INTO timexes (source_id, start_offset, end_offset, type, value, origin, status, ")
-                          + TimeValueColumns::names(u"resolved")
-                          + QStringLiteral(") VALUES (:source_id, :start_offset, :end_offset, :type, :value, :origin, :status, ")
-                          + TimeValueColumns::placeholders(u"resolved") + QStringLiteral(")"));
+        m_insert->prepare(
+            QStringLiteral("INSERT INTO timexes (source_id, start_offset, end_offset, type, value, origin, status, ")
+            + TimeValueColumns::names(u"resolved")
+            + QStringLiteral(") VALUES (:source_id, :start_offset, :end_offset, :type, :value, :origin, :status, ")
+            + TimeValueColumns::placeholders(u"resolved") + QStringLiteral(")"));
     }
     QSqlQuery &query = *m_insert;
     query.bindValue(QStringLiteral(":source_id"), timex.sourceId);

@@ -84,7 +84,8 @@ Status WriteTransaction::commit()
     }
     if (innerFailed) {
         finish(false);
-        return StorageError{StorageError::Code::Database, QStringLiteral("part of the change failed, so none of it was saved")};
+        return StorageError { StorageError::Code::Database,
+                              QStringLiteral("part of the change failed, so none of it was saved") };
     }
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("COMMIT"))) {

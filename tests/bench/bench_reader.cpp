@@ -42,19 +42,24 @@ struct Generated
     QList<Mention> mentions; // entityId holds an index into the entities until stored
 };
 
-const QStringList fillerWords = QStringLiteral(
-    "the of and to in a that said for on was with is by as at from officials government minister police report told "
-    "reporters talks agreement plan would could after before while during over under against about into their this "
-    "which also not but more than last week year month new security trade border court company investigation "
-    "statement spokesperson meeting deal cooperation cartels fentanyl migration visit capital partnership")
-                                    .split(u' ');
+const QStringList fillerWords
+    = QStringLiteral(
+          "the of and to in a that said for on was with is by as at from officials government minister police report "
+          "told "
+          "reporters talks agreement plan would could after before while during over under against about into their "
+          "this "
+          "which also not but more than last week year month new security trade border court company investigation "
+          "statement spokesperson meeting deal cooperation cartels fentanyl migration visit capital partnership")
+          .split(u' ');
 
 QString entityName(int index)
 {
-    static const QStringList first = QStringLiteral(
-        "Elena Tomas Amina Jonas Priya Kenji Sofia Omar Lucia Mikhail Grace Daniel Ines Kwame Hana Pavel").split(u' ');
-    static const QStringList last = QStringLiteral(
-        "Marquez Varga Okafor Lindqvist Raman Morita Brandt Haddad Ferreira Petrenko Achebe Duarte Mensah Sato Novak")
+    static const QStringList first
+        = QStringLiteral(
+              "Elena Tomas Amina Jonas Priya Kenji Sofia Omar Lucia Mikhail Grace Daniel Ines Kwame Hana Pavel")
+              .split(u' ');
+    static const QStringList last = QStringLiteral("Marquez Varga Okafor Lindqvist Raman Morita Brandt Haddad Ferreira "
+                                                   "Petrenko Achebe Duarte Mensah Sato Novak")
                                         .split(u' ');
     return first.at(index % first.size()) + QLatin1Char(' ') + last.at((index / int(first.size())) % last.size());
 }
@@ -157,7 +162,7 @@ int main(int argc, char **argv)
         Entity entity;
         entity.typeId = types.at(i % types.size()).id;
         entity.canonicalName = entityName(i);
-        entity.aliases = {entityName(i).section(u' ', 1)};
+        entity.aliases = { entityName(i).section(u' ', 1) };
         entityIds.append(*project.entities().add(entity));
     }
     Source source;
@@ -306,13 +311,13 @@ int main(int argc, char **argv)
         double target;
     };
     const QList<Row> rows = {
-        {QStringLiteral("open source and paint first screen"), summarise(open), 150},
-        {QStringLiteral("annotate: add + reloadMentions + repaint"), summarise(annotate), 20},
-        {QStringLiteral("full re-read of all mentions (after a pause)"), summarise(fullReload), 50},
-        {QStringLiteral("scroll one page and repaint"), summarise(scroll), 16},
-        {QStringLiteral("select a word and repaint"), summarise(select), 16},
-        {QStringLiteral("find a common word (%1 hits) and repaint").arg(hits), summarise(find), 100},
-        {QStringLiteral("compare two 20 KB articles (%1 matches)").arg(shared), summarise(compare), 10},
+        { QStringLiteral("open source and paint first screen"), summarise(open), 150 },
+        { QStringLiteral("annotate: add + reloadMentions + repaint"), summarise(annotate), 20 },
+        { QStringLiteral("full re-read of all mentions (after a pause)"), summarise(fullReload), 50 },
+        { QStringLiteral("scroll one page and repaint"), summarise(scroll), 16 },
+        { QStringLiteral("select a word and repaint"), summarise(select), 16 },
+        { QStringLiteral("find a common word (%1 hits) and repaint").arg(hits), summarise(find), 100 },
+        { QStringLiteral("compare two 20 KB articles (%1 matches)").arg(shared), summarise(compare), 10 },
     };
 
     bool allMet = true;

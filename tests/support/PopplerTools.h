@@ -17,7 +17,7 @@ class PopplerTools final
 public:
     static bool available()
     {
-        for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "pdftoppm"}) {
+        for (const char *tool : { "pdftotext", "pdfinfo", "pdffonts", "pdftoppm" }) {
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
                 return false;
         }
@@ -29,8 +29,10 @@ public:
     {
         QProcess process;
         process.start(program, arguments);
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            qWarning("%s %s failed: %s", qPrintable(program), qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            qWarning("%s %s failed: %s", qPrintable(program), qPrintable(arguments.join(u' ')),
+                     process.readAllStandardError().constData());
             return {};
         }
         return process.readAllStandardOutput();
@@ -49,7 +51,7 @@ public:
     // "Pages" → "12", "Title" → "…" from pdfinfo.
     static QString info(const QString &pdf, const QString &field)
     {
-        const QStringList lines = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {pdf})).split(u'\n');
+        const QStringList lines = QString::fromUtf8(run(QStringLiteral("pdfinfo"), { pdf })).split(u'\n');
         for (const QString &line : lines) {
             if (line.startsWith(field + u':'))
                 return line.mid(field.size() + 1).trimmed();
@@ -61,13 +63,13 @@ public:
     static QList<std::pair<QString, bool>> fonts(const QString &pdf)
     {
         QList<std::pair<QString, bool>> fonts;
-        const QStringList lines = QString::fromUtf8(run(QStringLiteral("pdffonts"), {pdf})).split(u'\n');
+        const QStringList lines = QString::fromUtf8(run(QStringLiteral("pdffonts"), { pdf })).split(u'\n');
         for (qsizetype i = 2; i < lines.size(); ++i) {
             const QStringList columns = lines.at(i).split(u' ', Qt::SkipEmptyParts);
             // name type [type…] encoding emb sub uni object ID
             if (columns.size() < 7)
                 continue;
-            fonts.append({columns.first(), columns.at(columns.size() - 5) == QStringLiteral("yes")});
+            fonts.append({ columns.first(), columns.at(columns.size() - 5) == QStringLiteral("yes") });
         }
         return fonts;
     }
@@ -76,11 +78,12 @@ public:
     static QList<QImage> render(const QString &pdf, const QString &folder, int resolution = 20)
     {
         QDir().mkpath(folder);
-        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(resolution), QStringLiteral("-png"), pdf,
-                                         QDir(folder).filePath(QStringLiteral("page"))});
+        run(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-r"), QString::number(resolution), QStringLiteral("-png"), pdf,
+              QDir(folder).filePath(QStringLiteral("page")) });
         QList<QImage> images;
         const QDir dir(folder);
-        for (const QString &name : dir.entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name))
+        for (const QString &name : dir.entryList({ QStringLiteral("page-*.png") }, QDir::Files, QDir::Name))
             images << QImage(dir.filePath(name));
         return images;
     }

@@ -16,9 +16,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QLineEdit>
 #include <QDir>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>

@@ -87,22 +87,22 @@ int main(int argc, char *argv[])
             return 2;
         }
         SourceImporter importer(**project);
-        importer.importPaths({seeds});
+        importer.importPaths({ seeds });
 
         const QList<Marked> marked = {
-            {"Marco Rubio", "Person", {QStringLiteral("Rubio")}},
-            {"Claudia Sheinbaum", "Person", {QStringLiteral("Sheinbaum")}},
-            {"Ted Cruz", "Person", {}},
-            {"Juan Ramon de la Fuente", "Person", {}},
-            {"Mexico City", "Place", {}},
-            {"Washington", "Place", {}},
-            {"Ecuador", "Place", {}},
-            {"Mexico", "Place", {}},
-            {"Security Cabinet", "Organisation", {}},
-            {"Senate", "Organisation", {}},
-            {"Secretary of State", "Title", {}},
-            {"President-elect", "Title", {}},
-            {"Senator", "Title", {}},
+            { "Marco Rubio", "Person", { QStringLiteral("Rubio") } },
+            { "Claudia Sheinbaum", "Person", { QStringLiteral("Sheinbaum") } },
+            { "Ted Cruz", "Person", {} },
+            { "Juan Ramon de la Fuente", "Person", {} },
+            { "Mexico City", "Place", {} },
+            { "Washington", "Place", {} },
+            { "Ecuador", "Place", {} },
+            { "Mexico", "Place", {} },
+            { "Security Cabinet", "Organisation", {} },
+            { "Senate", "Organisation", {} },
+            { "Secretary of State", "Title", {} },
+            { "President-elect", "Title", {} },
+            { "Senator", "Title", {} },
         };
         const auto sources = (*project)->sources().list();
         QHash<qint64, QList<OccurrenceFinder::Span>> taken;
@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
             int seen = 0;
             for (const SourceSummary &summary : *sources) {
                 const QString body = *(*project)->sources().body(summary.id);
-                const auto spans = OccurrenceFinder::find(body, QStringList{entity.canonicalName} + entity.aliases,
+                const auto spans = OccurrenceFinder::find(body, QStringList { entity.canonicalName } + entity.aliases,
                                                           taken.value(summary.id));
                 for (const auto &span : spans) {
                     Mention mention;

@@ -242,7 +242,8 @@ void TestExportDialog::filtersStartAsTheViewsAndNarrowTheExport()
     dialog->refreshPreview();
     QCOMPARE(dialog->options().filter, viewFilters.filter());
     QCOMPARE(dialog->options().filter.lane, QStringLiteral("Government"));
-    QVERIFY2(dialog->previewInfo()->text().startsWith(QStringLiteral("2 of 10")), qPrintable(dialog->previewInfo()->text()));
+    QVERIFY2(dialog->previewInfo()->text().startsWith(QStringLiteral("2 of 10")),
+             qPrintable(dialog->previewInfo()->text()));
 
     const QString path = m_dir.filePath(QStringLiteral("government.csv"));
     const BackgroundExportResult result = exportAndWait(*dialog, path);

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
-#include "SampleProject.h"
 #include "ReaderArea.h"
 #include "ReaderPane.h"
+#include "SampleProject.h"
 #include "TestData.h"
 #include "models/SourceListModel.h"
 #include "storage/Project.h"
@@ -60,9 +60,11 @@ void TestMainWindow::sampleProjectOpensWithItsSources()
     for (int row = 0; row < window.sourceModel()->rowCount(); ++row)
         published << window.sourceModel()->index(row, SourceListModel::PublishedColumn).data().toString();
     published.sort();
-    QCOMPARE(published, (QStringList{QStringLiteral("10 Feb 2025"), QStringLiteral("14 Mar 2025"), QStringLiteral("2 Apr 2025"),
-                                     QStringLiteral("3 Feb 2025"), QStringLiteral("undated")}));
-    QAbstractItemModelTester tester(window.libraryView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(published,
+             (QStringList { QStringLiteral("10 Feb 2025"), QStringLiteral("14 Mar 2025"), QStringLiteral("2 Apr 2025"),
+                            QStringLiteral("3 Feb 2025"), QStringLiteral("undated") }));
+    QAbstractItemModelTester tester(window.libraryView()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestMainWindow::selectingASourceShowsIt()
@@ -109,7 +111,7 @@ void TestMainWindow::importAddsSourcesAndSelectsThem()
     MainWindow window;
     window.show();
     QVERIFY(window.openProject(path));
-    QCOMPARE(window.importPaths({file, bad}), 1);
+    QCOMPARE(window.importPaths({ file, bad }), 1);
     QCOMPARE(window.libraryView()->model()->rowCount(), 1);
     QCOMPARE(window.libraryView()->currentIndex().data().toString(), QStringLiteral("Ferry strike"));
     QVERIFY(window.readerArea()->currentPane()->text().contains(QStringLiteral("Dock workers")));
@@ -146,7 +148,9 @@ void TestMainWindow::rememberedAsRecent()
     }
     QSettings settings;
     QCOMPARE(settings.value(QStringLiteral("projects/last")).toString(), QFileInfo(m_samplePath).absoluteFilePath());
-    QVERIFY(settings.value(QStringLiteral("projects/recent")).toStringList().contains(QFileInfo(m_samplePath).absoluteFilePath()));
+    QVERIFY(settings.value(QStringLiteral("projects/recent"))
+                .toStringList()
+                .contains(QFileInfo(m_samplePath).absoluteFilePath()));
 }
 
 QTEST_MAIN(TestMainWindow)

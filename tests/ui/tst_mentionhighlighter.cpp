@@ -20,11 +20,11 @@ constexpr qint64 otherType = 5;
 QList<EntityType> builtInTypes()
 {
     return {
-        {personType, QStringLiteral("Person"), QColor(0x1f, 0x77, 0xb4), true},
-        {organisationType, QStringLiteral("Organisation"), QColor(0xd6, 0x27, 0x28), true},
-        {placeType, QStringLiteral("Place"), QColor(0x2c, 0xa0, 0x2c), true},
-        {4, QStringLiteral("Title"), QColor(0x94, 0x67, 0xbd), true},
-        {otherType, QStringLiteral("Other"), QColor(0x7f, 0x7f, 0x7f), true},
+        { personType, QStringLiteral("Person"), QColor(0x1f, 0x77, 0xb4), true },
+        { organisationType, QStringLiteral("Organisation"), QColor(0xd6, 0x27, 0x28), true },
+        { placeType, QStringLiteral("Place"), QColor(0x2c, 0xa0, 0x2c), true },
+        { 4, QStringLiteral("Title"), QColor(0x94, 0x67, 0xbd), true },
+        { otherType, QStringLiteral("Other"), QColor(0x7f, 0x7f, 0x7f), true },
     };
 }
 
@@ -41,21 +41,21 @@ Mention mention(qint64 id, qint64 entityId, int start, int end, Mention::Status 
 }
 
 // Entities 10 (a person), 20 (an organisation), 30 (a place); 99 has no known type.
-const QHash<qint64, qint64> entityTypes = {{10, personType}, {20, organisationType}, {30, placeType}};
+const QHash<qint64, qint64> entityTypes = { { 10, personType }, { 20, organisationType }, { 30, placeType } };
 
 // "Marco Rubio met Claudia Sheinbaum of Morena in Mexico City; the U.S. Department of State said."
 //  0               16                   37        47               64                       89
 QList<Mention> sampleMentions()
 {
     return {
-        mention(1, 10, 0, 11),                               // Marco Rubio
+        mention(1, 10, 0, 11), // Marco Rubio
         mention(2, 10, 16, 33, Mention::Status::Candidate), // Claudia Sheinbaum
-        mention(3, 20, 37, 43),                              // Morena
-        mention(4, 30, 47, 58),                              // Mexico City
-        mention(5, 30, 47, 53, Mention::Status::Rejected),  // Mexico
-        mention(6, 20, 64, 88),                              // U.S. Department of State, long
+        mention(3, 20, 37, 43), // Morena
+        mention(4, 30, 47, 58), // Mexico City
+        mention(5, 30, 47, 53, Mention::Status::Rejected), // Mexico
+        mention(6, 20, 64, 88), // U.S. Department of State, long
         mention(7, 30, 64, 68, Mention::Status::Candidate), // U.S., nested in 6
-        mention(8, 77, 89, 93),                              // said: an entity of unknown type
+        mention(8, 77, 89, 93), // said: an entity of unknown type
     };
 }
 
@@ -96,18 +96,18 @@ void TestMentionHighlighter::rangeQueries_data()
     QTest::addColumn<int>("to");
     QTest::addColumn<QList<qint64>>("expected");
 
-    QTest::newRow("whole text") << 0 << 200 << QList<qint64>{1, 2, 3, 4, 6, 7, 8};
-    QTest::newRow("empty range") << 5 << 5 << QList<qint64>{};
-    QTest::newRow("between mentions") << 11 << 16 << QList<qint64>{};
-    QTest::newRow("end is exclusive") << 11 << 12 << QList<qint64>{};
-    QTest::newRow("touching the start") << 15 << 17 << QList<qint64>{2};
-    QTest::newRow("inside one mention") << 20 << 21 << QList<qint64>{2};
-    QTest::newRow("last character of a mention") << 32 << 33 << QList<qint64>{2};
-    QTest::newRow("rejected one left out") << 47 << 53 << QList<qint64>{4};
-    QTest::newRow("inside a long mention only") << 80 << 85 << QList<qint64>{6};
-    QTest::newRow("long mention reaches in") << 70 << 93 << QList<qint64>{6, 8};
-    QTest::newRow("nested") << 64 << 65 << QList<qint64>{6, 7};
-    QTest::newRow("past the end") << 100 << 300 << QList<qint64>{};
+    QTest::newRow("whole text") << 0 << 200 << QList<qint64> { 1, 2, 3, 4, 6, 7, 8 };
+    QTest::newRow("empty range") << 5 << 5 << QList<qint64> {};
+    QTest::newRow("between mentions") << 11 << 16 << QList<qint64> {};
+    QTest::newRow("end is exclusive") << 11 << 12 << QList<qint64> {};
+    QTest::newRow("touching the start") << 15 << 17 << QList<qint64> { 2 };
+    QTest::newRow("inside one mention") << 20 << 21 << QList<qint64> { 2 };
+    QTest::newRow("last character of a mention") << 32 << 33 << QList<qint64> { 2 };
+    QTest::newRow("rejected one left out") << 47 << 53 << QList<qint64> { 4 };
+    QTest::newRow("inside a long mention only") << 80 << 85 << QList<qint64> { 6 };
+    QTest::newRow("long mention reaches in") << 70 << 93 << QList<qint64> { 6, 8 };
+    QTest::newRow("nested") << 64 << 65 << QList<qint64> { 6, 7 };
+    QTest::newRow("past the end") << 100 << 300 << QList<qint64> {};
 }
 
 void TestMentionHighlighter::rangeQueries()
@@ -153,9 +153,9 @@ void TestMentionHighlighter::confirmedAndCandidateColoursDiffer()
     MentionHighlighter highlighter;
     highlighter.setTypes(builtInTypes());
     highlighter.setBaseColor(base);
-    highlighter.setMentions({mention(1, 10, 0, 5), mention(2, 10, 6, 10, Mention::Status::Candidate),
-                             mention(3, 20, 11, 15)},
-                            entityTypes);
+    highlighter.setMentions(
+        { mention(1, 10, 0, 5), mention(2, 10, 6, 10, Mention::Status::Candidate), mention(3, 20, 11, 15) },
+        entityTypes);
     const QList<HighlightSpan> spans = highlighter.spans(0, 20);
     QCOMPARE(spans.size(), 3);
     const QColor confirmed = spans.at(0).color;
@@ -167,7 +167,9 @@ void TestMentionHighlighter::confirmedAndCandidateColoursDiffer()
     // The tint lies between the type colour and the background: the text on it keeps
     // the contrast it has on the background.
     const QColor type = builtInTypes().at(0).color;
-    const auto between = [](int value, int a, int b) { return value >= std::min(a, b) && value <= std::max(a, b); };
+    const auto between = [](int value, int a, int b) {
+        return value >= std::min(a, b) && value <= std::max(a, b);
+    };
     QVERIFY(between(confirmed.red(), type.red(), base.red()));
     QVERIFY(between(confirmed.green(), type.green(), base.green()));
     QVERIFY(between(confirmed.blue(), type.blue(), base.blue()));
@@ -186,7 +188,7 @@ void TestMentionHighlighter::rejectedMentionsAreHidden()
 {
     MentionHighlighter highlighter;
     highlighter.setTypes(builtInTypes());
-    highlighter.setMentions({mention(5, 30, 47, 53, Mention::Status::Rejected)}, entityTypes);
+    highlighter.setMentions({ mention(5, 30, 47, 53, Mention::Status::Rejected) }, entityTypes);
     QVERIFY(highlighter.spans(0, 100).isEmpty());
     QCOMPARE(highlighter.mentionAt(50), 0);
     // Still known, for its id.
@@ -203,28 +205,28 @@ void TestMentionHighlighter::typesCanBeHidden()
 
     highlighter.setTypeVisible(QStringLiteral("person"), false);
     QVERIFY(!highlighter.isTypeVisible(QStringLiteral("Person")));
-    QCOMPARE(ids(highlighter.spans(0, 200)), (QList<qint64>{3, 4, 6, 7, 8}));
+    QCOMPARE(ids(highlighter.spans(0, 200)), (QList<qint64> { 3, 4, 6, 7, 8 }));
     QCOMPARE(highlighter.mentionAt(3), 0);
 
     highlighter.setTypeVisible(QStringLiteral("Organisation"), false);
-    QCOMPARE(ids(highlighter.spans(0, 200)), (QList<qint64>{4, 7, 8}));
+    QCOMPARE(ids(highlighter.spans(0, 200)), (QList<qint64> { 4, 7, 8 }));
     QCOMPARE(highlighter.mentionAt(70), 0);
 
     // Mentions of unknown type look like "Other" and hide with it.
     highlighter.setTypeVisible(QStringLiteral("Other"), false);
-    QCOMPARE(ids(highlighter.spans(0, 200)), (QList<qint64>{4, 7}));
+    QCOMPARE(ids(highlighter.spans(0, 200)), (QList<qint64> { 4, 7 }));
 
     highlighter.setTypeVisible(QStringLiteral("Person"), true);
     highlighter.setTypeVisible(QStringLiteral("Organisation"), true);
     highlighter.setTypeVisible(QStringLiteral("Other"), true);
-    QCOMPARE(ids(highlighter.spans(0, 200)), (QList<qint64>{1, 2, 3, 4, 6, 7, 8}));
+    QCOMPARE(ids(highlighter.spans(0, 200)), (QList<qint64> { 1, 2, 3, 4, 6, 7, 8 }));
 
     // Visibility set before the types are known still applies.
     MentionHighlighter early;
     early.setTypeVisible(QStringLiteral("Place"), false);
     early.setTypes(builtInTypes());
     early.setMentions(sampleMentions(), entityTypes);
-    QCOMPARE(ids(early.spans(0, 200)), (QList<qint64>{1, 2, 3, 6, 8}));
+    QCOMPARE(ids(early.spans(0, 200)), (QList<qint64> { 1, 2, 3, 6, 8 }));
 }
 
 void TestMentionHighlighter::mentionAtFindsTheInnermost_data()
@@ -259,7 +261,7 @@ void TestMentionHighlighter::navigationSkipsHiddenMentions()
     highlighter.setTypes(builtInTypes());
     highlighter.setMentions(sampleMentions(), entityTypes);
     QCOMPARE(highlighter.nextMention(0, true), 2);
-    QCOMPARE(highlighter.nextMention(37, true), 4);   // 5 is rejected
+    QCOMPARE(highlighter.nextMention(37, true), 4); // 5 is rejected
     QCOMPARE(highlighter.nextMention(64, false), 4);
     QCOMPARE(highlighter.nextMention(0, true, true), 2);
     QCOMPARE(highlighter.nextMention(16, true, true), 7);
@@ -305,7 +307,7 @@ void TestMentionHighlighter::manyMentionsAgreeWithAPlainScan()
     QList<std::pair<int, int>> queries;
     for (int i = 0; i < 2000; ++i) {
         const int from = int(random.bounded(2000000));
-        queries.append({from, from + 3000}); // about a screen of text
+        queries.append({ from, from + 3000 }); // about a screen of text
     }
     timer.restart();
     qsizetype found = 0;
@@ -336,7 +338,7 @@ void TestMentionHighlighter::rangeHighlighterAnswersLikeAPlainScan()
     for (int i = 0; i < 3000; ++i) {
         const int start = int(random.bounded(100000));
         const int length = random.bounded(30) == 0 ? int(random.bounded(5000)) : int(random.bounded(40));
-        spans.append({start, start + length, Qt::red, HighlightSpan::Outline, i});
+        spans.append({ start, start + length, Qt::red, HighlightSpan::Outline, i });
     }
     RangeHighlighter highlighter;
     highlighter.setSpans(spans);

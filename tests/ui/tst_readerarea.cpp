@@ -92,9 +92,10 @@ void TestReaderArea::initTestCase()
         QCOMPARE(outcome.kind, ImportOutcome::Kind::Imported);
         m_sources << outcome.sourceId;
     }
-    m_longA = importer.importText(report(QStringLiteral("Agency"), 120, {10, 60, 110}), QStringLiteral("Agency report"))
-                  .sourceId;
-    m_longB = importer.importText(report(QStringLiteral("Paper"), 80, {70, 5, 40}), QStringLiteral("Paper report"))
+    m_longA
+        = importer.importText(report(QStringLiteral("Agency"), 120, { 10, 60, 110 }), QStringLiteral("Agency report"))
+              .sourceId;
+    m_longB = importer.importText(report(QStringLiteral("Paper"), 80, { 70, 5, 40 }), QStringLiteral("Paper report"))
                   .sourceId;
     QVERIFY(m_longA > 0 && m_longB > 0);
 }
@@ -128,21 +129,21 @@ void TestReaderArea::opensUpToThreePanesSideBySide()
     QCOMPARE(added.count(), 0);
     // Without "new pane" the current pane changes its source.
     QCOMPARE(area.openSource(m_sources.at(1)), first);
-    QCOMPARE(area.openSourceIds(), (QList<qint64>{m_sources.at(1)}));
+    QCOMPARE(area.openSourceIds(), (QList<qint64> { m_sources.at(1) }));
 
     ReaderPane *second = area.openSource(m_sources.at(2), true);
     QVERIFY(second && second != first);
     QCOMPARE(area.currentPane(), second);
     QCOMPARE(current.last().first().value<ReaderPane *>(), second);
     ReaderPane *third = area.openSource(m_sources.at(3), true);
-    QCOMPARE(area.panes(), (QList<ReaderPane *>{first, second, third}));
+    QCOMPARE(area.panes(), (QList<ReaderPane *> { first, second, third }));
     QCOMPARE(added.count(), 2);
-    QCOMPARE(area.openSourceIds(), (QList<qint64>{m_sources.at(1), m_sources.at(2), m_sources.at(3)}));
+    QCOMPARE(area.openSourceIds(), (QList<qint64> { m_sources.at(1), m_sources.at(2), m_sources.at(3) }));
 
     // A fourth replaces the current pane's source.
     QCOMPARE(area.openSource(m_sources.at(0), true), third);
     QCOMPARE(area.panes().size(), ReaderArea::maximumPanes);
-    QCOMPARE(area.openSourceIds(), (QList<qint64>{m_sources.at(1), m_sources.at(2), m_sources.at(0)}));
+    QCOMPARE(area.openSourceIds(), (QList<qint64> { m_sources.at(1), m_sources.at(2), m_sources.at(0) }));
 
     // Side by side, in equal shares.
     QApplication::processEvents();
@@ -169,17 +170,17 @@ void TestReaderArea::closingPanesKeepsOne()
 
     QPointer<ReaderPane> closed = third;
     area.closePane(third);
-    QCOMPARE(area.panes(), (QList<ReaderPane *>{first, second}));
+    QCOMPARE(area.panes(), (QList<ReaderPane *> { first, second }));
     QCOMPARE(area.currentPane(), second);
     QTRY_VERIFY(closed.isNull());
 
     // Through the pane's own close button signal.
     emit first->closeRequested();
-    QCOMPARE(area.panes(), (QList<ReaderPane *>{second}));
+    QCOMPARE(area.panes(), (QList<ReaderPane *> { second }));
     QCOMPARE(area.currentPane(), second);
 
     area.closePane(second);
-    QCOMPARE(area.panes(), (QList<ReaderPane *>{second}));
+    QCOMPARE(area.panes(), (QList<ReaderPane *> { second }));
     QCOMPARE(second->sourceId(), 0);
     QVERIFY(area.openSourceIds().isEmpty());
 }
@@ -192,16 +193,16 @@ void TestReaderArea::swapPanesExchangesNeighbours()
     area.openSource(m_sources.at(0));
     ReaderPane *second = area.openSource(m_sources.at(1), true);
     area.swapPanes();
-    QCOMPARE(area.openSourceIds(), (QList<qint64>{m_sources.at(1), m_sources.at(0)}));
+    QCOMPARE(area.openSourceIds(), (QList<qint64> { m_sources.at(1), m_sources.at(0) }));
     QCOMPARE(area.currentPane(), second);
     QCOMPARE(area.panes().first(), second);
     area.swapPanes();
-    QCOMPARE(area.openSourceIds(), (QList<qint64>{m_sources.at(0), m_sources.at(1)}));
+    QCOMPARE(area.openSourceIds(), (QList<qint64> { m_sources.at(0), m_sources.at(1) }));
 
     area.openSource(m_sources.at(2), true);
     area.setCurrentPane(area.panes().at(0));
     area.swapPanes();
-    QCOMPARE(area.openSourceIds(), (QList<qint64>{m_sources.at(1), m_sources.at(0), m_sources.at(2)}));
+    QCOMPARE(area.openSourceIds(), (QList<qint64> { m_sources.at(1), m_sources.at(0), m_sources.at(2) }));
 }
 
 void TestReaderArea::currentPaneFollowsClicks()
@@ -251,11 +252,12 @@ void TestReaderArea::syncScrollingMovesTheOtherPanes()
     area.setSyncScrolling(true);
     QVERIFY(area.syncScrolling());
     barA->setValue(barA->maximum() / 2);
-    QVERIFY2(together(), qPrintable(QStringLiteral("%1 of %2 beside %3 of %4")
-                                         .arg(barB->value())
-                                         .arg(barB->maximum())
-                                         .arg(barA->value())
-                                         .arg(barA->maximum())));
+    QVERIFY2(together(),
+             qPrintable(QStringLiteral("%1 of %2 beside %3 of %4")
+                            .arg(barB->value())
+                            .arg(barB->maximum())
+                            .arg(barA->value())
+                            .arg(barA->maximum())));
     // Either pane leads.
     barB->setValue(barB->maximum());
     QCOMPARE(barA->value(), barA->maximum());
@@ -290,7 +292,7 @@ void TestReaderArea::compareModeMarksSharedPassages()
     QCOMPARE(compared.first().first().toInt(), 6);
 
     // Exactly the shared sentences are marked, in both panes, beside the text.
-    for (ReaderPane *pane : {a, b}) {
+    for (ReaderPane *pane : { a, b }) {
         const QList<HighlightSpan> &marks = pane->comparedPassages().allSpans();
         QCOMPARE(marks.size(), 3);
         QStringList marked;
@@ -403,9 +405,9 @@ void TestReaderArea::reloadsPanesShowingAChangedSource()
     QCOMPARE(a->mentions().mentionAt(1), id);
 
     QAction action(QStringLiteral("Accept"));
-    area.setContextActions({&action});
-    QCOMPARE(a->view()->contextActions(), (QList<QAction *>{&action}));
-    QCOMPARE(area.openSource(m_sources.at(2), true)->view()->contextActions(), (QList<QAction *>{&action}));
+    area.setContextActions({ &action });
+    QCOMPARE(a->view()->contextActions(), (QList<QAction *> { &action }));
+    QCOMPARE(area.openSource(m_sources.at(2), true)->view()->contextActions(), (QList<QAction *> { &action }));
 
     QVERIFY(m_project->mentions().remove(id));
     QVERIFY(m_project->entities().remove(entityId));

@@ -173,9 +173,9 @@ void TestReaderPane::initTestCase()
 
     SourceImporter importer(*m_project);
     const QString seeds = test::seedsDirectory();
-    const QStringList seed = seeds.isEmpty() ? QStringList() : QDir(seeds).entryList({QStringLiteral("002_*.txt")});
+    const QStringList seed = seeds.isEmpty() ? QStringList() : QDir(seeds).entryList({ QStringLiteral("002_*.txt") });
     if (!seed.isEmpty()) {
-        const ImportReport report = importer.importPaths({QDir(seeds).filePath(seed.first())});
+        const ImportReport report = importer.importPaths({ QDir(seeds).filePath(seed.first()) });
         QCOMPARE(report.count(ImportOutcome::Kind::Imported), 1);
         m_sourceId = report.outcomes.first().sourceId;
     } else {
@@ -203,11 +203,11 @@ void TestReaderPane::initTestCase()
     Entity sheinbaum;
     sheinbaum.typeId = m_personType;
     sheinbaum.canonicalName = QStringLiteral("Claudia Sheinbaum");
-    sheinbaum.aliases = {QStringLiteral("Sheinbaum"), QStringLiteral("President-elect Sheinbaum")};
+    sheinbaum.aliases = { QStringLiteral("Sheinbaum"), QStringLiteral("President-elect Sheinbaum") };
     EntityRole president;
     president.title = QStringLiteral("President of Mexico");
     president.from = TimeValue::day(QDate(2024, 10, 1));
-    sheinbaum.roles = {president};
+    sheinbaum.roles = { president };
     const qint64 sheinbaumId = *entities.add(sheinbaum);
     Entity rubio;
     rubio.typeId = m_personType;
@@ -955,7 +955,7 @@ void TestReaderPane::contextMenuHasTheOwnersActions()
     QVERIFY(QTest::qWaitForWindowActive(&pane));
     QVERIFY(pane.showSource(m_sourceId));
     QAction accept(QStringLiteral("Accept mention"));
-    pane.setContextActions({&accept});
+    pane.setContextActions({ &accept });
 
     const int start = offsetOf(QStringLiteral("Marco Rubio"));
     QTextCursor cursor(pane.view()->document());
@@ -967,9 +967,8 @@ void TestReaderPane::contextMenuHasTheOwnersActions()
     QMenu *menu = nullptr;
     QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
     QVERIFY(menu->actions().contains(&accept));
-    QVERIFY(std::any_of(menu->actions().cbegin(), menu->actions().cend(), [](const QAction *action) {
-        return action->text().contains(QStringLiteral("Copy"));
-    }));
+    QVERIFY(std::any_of(menu->actions().cbegin(), menu->actions().cend(),
+                        [](const QAction *action) { return action->text().contains(QStringLiteral("Copy")); }));
     // The click moved the cursor onto the mention the actions will act on.
     QCOMPARE(pane.mentionAtCursor(), m_rubioMention);
     menu->close();

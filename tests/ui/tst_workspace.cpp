@@ -70,7 +70,7 @@ void TestWorkspace::init()
         auto project = Project::create(m_path);
         QVERIFY(project);
         SourceImporter importer(**project);
-        QCOMPARE(importer.importPaths({m_seeds}).count(ImportOutcome::Kind::Imported), 5);
+        QCOMPARE(importer.importPaths({ m_seeds }).count(ImportOutcome::Kind::Imported), 5);
     }
     m_window = std::make_unique<MainWindow>();
     m_window->show();
@@ -206,10 +206,12 @@ void TestWorkspace::mentionsDockListsEveryArticleNamingTheEntity()
     QSet<qint64> listed;
     for (int row = 0; row < mentions->model()->rowCount(); ++row)
         listed.insert(mentions->model()->index(row, 0).data(MentionListModel::SourceIdRole).toLongLong());
-    QVERIFY2(expected.subtract(listed).isEmpty(), "an article that names Marco Rubio is missing from the mentions dock");
+    QVERIFY2(expected.subtract(listed).isEmpty(),
+             "an article that names Marco Rubio is missing from the mentions dock");
 
     // Clicking a row opens that source at the passage.
-    const QModelIndex last = mentions->model()->index(mentions->model()->rowCount() - 1, MentionListModel::MentionColumn);
+    const QModelIndex last
+        = mentions->model()->index(mentions->model()->rowCount() - 1, MentionListModel::MentionColumn);
     mentions->view()->scrollTo(last);
     QTest::mouseClick(mentions->view()->viewport(), Qt::LeftButton, {}, mentions->view()->visualRect(last).center());
     ReaderPane *current = m_window->readerArea()->currentPane();
@@ -222,7 +224,8 @@ void TestWorkspace::searchOpensTheArticleAtThePassage()
     SearchDock *search = m_window->searchDock();
     QVERIFY(search->search(QStringLiteral("\"bilateral understanding\"")) > 0);
     const QModelIndex first = search->resultsView()->model()->index(0, 1);
-    QTest::mouseClick(search->resultsView()->viewport(), Qt::LeftButton, {}, search->resultsView()->visualRect(first).center());
+    QTest::mouseClick(search->resultsView()->viewport(), Qt::LeftButton, {},
+                      search->resultsView()->visualRect(first).center());
     ReaderPane *pane = m_window->readerArea()->currentPane();
     QVERIFY(pane);
     QCOMPARE(pane->sourceId(), sourceIdContaining(QStringLiteral("bilateral understanding")));
@@ -238,13 +241,19 @@ void TestWorkspace::modelsPassTheTester()
     ReaderPane *pane = m_window->openSource(source);
     selectInPane(pane, QStringLiteral("Claudia Sheinbaum"));
     QVERIFY(m_window->annotateSelection(QStringLiteral("Person")));
-    QAbstractItemModelTester library(m_window->libraryView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester entities(m_window->entityDock()->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester mentions(m_window->mentionsDock()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester results(m_window->searchDock()->resultsView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester roles(m_window->entityDock()->rolesView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester library(m_window->libraryView()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester entities(m_window->entityDock()->view()->model(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester mentions(m_window->mentionsDock()->model(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester results(m_window->searchDock()->resultsView()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester roles(m_window->entityDock()->rolesView()->model(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(m_window->searchDock()->search(QStringLiteral("Sheinbaum")) > 0);
-    QVERIFY(m_window->entityDock()->selectEntity(m_window->project()->entities().findByName(QStringLiteral("Claudia Sheinbaum"))->first().id));
+    QVERIFY(m_window->entityDock()->selectEntity(
+        m_window->project()->entities().findByName(QStringLiteral("Claudia Sheinbaum"))->first().id));
     m_window->undoStack()->undo();
     m_window->undoStack()->redo();
 }

@@ -13,7 +13,8 @@ QStringList describe(const QString &text, const QList<GazetteerHit> &hits)
 {
     QStringList result;
     for (const GazetteerHit &hit : hits)
-        result << QStringLiteral("%1@%2=%3").arg(text.mid(hit.start, hit.end - hit.start)).arg(hit.start).arg(hit.value);
+        result
+            << QStringLiteral("%1@%2=%3").arg(text.mid(hit.start, hit.end - hit.start)).arg(hit.start).arg(hit.value);
     return result;
 }
 
@@ -49,78 +50,68 @@ void TestAhoCorasickMatcher::find_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("empty text") << QStringList{QStringLiteral("Mexico")} << QString() << QStringList();
+    QTest::newRow("empty text") << QStringList { QStringLiteral("Mexico") } << QString() << QStringList();
     QTest::newRow("no patterns") << QStringList() << QStringLiteral("Mexico City") << QStringList();
-    QTest::newRow("only separators") << QStringList{QStringLiteral("Mexico")} << QStringLiteral(" ... -- ,, ") << QStringList();
+    QTest::newRow("only separators") << QStringList { QStringLiteral("Mexico") } << QStringLiteral(" ... -- ,, ")
+                                     << QStringList();
     QTest::newRow("overlapping patterns")
-        << QStringList{QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("hers")}
+        << QStringList { QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("hers") }
         << QStringLiteral("she hers he")
-        << QStringList{QStringLiteral("she@0=1"), QStringLiteral("hers@4=2"), QStringLiteral("he@9=0")};
-    QTest::newRow("longest wins")
-        << QStringList{QStringLiteral("Mexico"), QStringLiteral("Mexico City")}
-        << QStringLiteral("in Mexico City and Mexico.")
-        << QStringList{QStringLiteral("Mexico City@3=1"), QStringLiteral("Mexico@19=0")};
+        << QStringList { QStringLiteral("she@0=1"), QStringLiteral("hers@4=2"), QStringLiteral("he@9=0") };
+    QTest::newRow("longest wins") << QStringList { QStringLiteral("Mexico"), QStringLiteral("Mexico City") }
+                                  << QStringLiteral("in Mexico City and Mexico.")
+                                  << QStringList { QStringLiteral("Mexico City@3=1"), QStringLiteral("Mexico@19=0") };
     QTest::newRow("leftmost wins over longer later")
-        << QStringList{QStringLiteral("New York"), QStringLiteral("York City")}
-        << QStringLiteral("New York City")
-        << QStringList{QStringLiteral("New York@0=0")};
+        << QStringList { QStringLiteral("New York"), QStringLiteral("York City") } << QStringLiteral("New York City")
+        << QStringList { QStringLiteral("New York@0=0") };
     QTest::newRow("longer earlier start found last")
-        << QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a b c")}
-        << QStringLiteral("a b c, b")
-        << QStringList{QStringLiteral("a b c@0=2"), QStringLiteral("b@7=0")};
+        << QStringList { QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a b c") }
+        << QStringLiteral("a b c, b") << QStringList { QStringLiteral("a b c@0=2"), QStringLiteral("b@7=0") };
     QTest::newRow("shorter suffix when the longer is inside a word")
-        << QStringList{QStringLiteral("new york"), QStringLiteral("york")}
-        << QStringLiteral("xnew york")
-        << QStringList{QStringLiteral("york@5=1")};
-    QTest::newRow("word boundaries")
-        << QStringList{QStringLiteral("he"), QStringLiteral("us")}
-        << QStringLiteral("the hero said he, bus using US")
-        << QStringList{QStringLiteral("he@14=0"), QStringLiteral("US@28=1")};
+        << QStringList { QStringLiteral("new york"), QStringLiteral("york") } << QStringLiteral("xnew york")
+        << QStringList { QStringLiteral("york@5=1") };
+    QTest::newRow("word boundaries") << QStringList { QStringLiteral("he"), QStringLiteral("us") }
+                                     << QStringLiteral("the hero said he, bus using US")
+                                     << QStringList { QStringLiteral("he@14=0"), QStringLiteral("US@28=1") };
     QTest::newRow("digits are word characters")
-        << QStringList{QStringLiteral("G7")}
-        << QStringLiteral("G7 G70 G7-summit")
-        << QStringList{QStringLiteral("G7@0=0"), QStringLiteral("G7@7=0")};
+        << QStringList { QStringLiteral("G7") } << QStringLiteral("G7 G70 G7-summit")
+        << QStringList { QStringLiteral("G7@0=0"), QStringLiteral("G7@7=0") };
     QTest::newRow("periods in abbreviations")
-        << QStringList{QStringLiteral("U.S.")}
-        << QStringLiteral("U.S. and US and u.s., not USA or U.S.A")
-        << QStringList{QStringLiteral("U.S.@0=0"), QStringLiteral("US@9=0"), QStringLiteral("u.s.@16=0")};
-    QTest::newRow("pattern without periods")
-        << QStringList{QStringLiteral("US")}
-        << QStringLiteral("The U.S. said")
-        << QStringList{QStringLiteral("U.S.@4=0")};
+        << QStringList { QStringLiteral("U.S.") } << QStringLiteral("U.S. and US and u.s., not USA or U.S.A")
+        << QStringList { QStringLiteral("U.S.@0=0"), QStringLiteral("US@9=0"), QStringLiteral("u.s.@16=0") };
+    QTest::newRow("pattern without periods") << QStringList { QStringLiteral("US") } << QStringLiteral("The U.S. said")
+                                             << QStringList { QStringLiteral("U.S.@4=0") };
     QTest::newRow("sentence period is not part of the match")
-        << QStringList{QStringLiteral("Ecuador")}
-        << QStringLiteral("to Ecuador. Then")
-        << QStringList{QStringLiteral("Ecuador@3=0")};
-    QTest::newRow("hyphens and spaces")
-        << QStringList{QStringLiteral("President-elect")}
-        << QStringLiteral("President elect Sheinbaum, PRESIDENT-ELECT, president \u2013 elect")
-        << QStringList{QStringLiteral("President elect@0=0"), QStringLiteral("PRESIDENT-ELECT@27=0"),
-                       QStringLiteral("president \u2013 elect@44=0")};
-    QTest::newRow("possessive")
-        << QStringList{QStringLiteral("Mexico")}
-        << QStringLiteral("Mexico's and Mexico\u2019s")
-        << QStringList{QStringLiteral("Mexico@0=0"), QStringLiteral("Mexico@13=0")};
-    QTest::newRow("runs of whitespace")
-        << QStringList{QStringLiteral("Mexico City")}
-        << QStringLiteral("Mexico\u00A0City and Mexico \n\t City")
-        << QStringList{QStringLiteral("Mexico\u00A0City@0=0"), QStringLiteral("Mexico \n\t City@16=0")};
-    QTest::newRow("apostrophes and accents")
-        << QStringList{QStringLiteral("C\u00f4te d'Ivoire")}
-        << QStringLiteral("C\u00d4TE D\u2019IVOIRE, Cote d'Ivoire")
-        << QStringList{QStringLiteral("C\u00d4TE D\u2019IVOIRE@0=0")};
-    QTest::newRow("cyrillic and greek")
-        << QStringList{QStringLiteral("\u041c\u043e\u0441\u043a\u0432\u0430"), QStringLiteral("\u0391\u03b8\u03ae\u03bd\u03b1")}
-        << QStringLiteral("\u0412 \u041c\u043e\u0441\u043a\u0432\u0435 \u0438 \u041c\u041e\u0421\u041a\u0412\u0410. \u0391\u0398\u0389\u039d\u0391!")
-        << QStringList{QStringLiteral("\u041c\u041e\u0421\u041a\u0412\u0410@11=0"), QStringLiteral("\u0391\u0398\u0389\u039d\u0391@19=1")};
+        << QStringList { QStringLiteral("Ecuador") } << QStringLiteral("to Ecuador. Then")
+        << QStringList { QStringLiteral("Ecuador@3=0") };
+    QTest::newRow("hyphens and spaces") << QStringList { QStringLiteral(
+        "President-elect") } << QStringLiteral("President elect Sheinbaum, PRESIDENT-ELECT, president \u2013 elect")
+                                        << QStringList { QStringLiteral("President elect@0=0"),
+                                                         QStringLiteral("PRESIDENT-ELECT@27=0"),
+                                                         QStringLiteral("president \u2013 elect@44=0") };
+    QTest::newRow("possessive") << QStringList { QStringLiteral("Mexico") }
+                                << QStringLiteral("Mexico's and Mexico\u2019s")
+                                << QStringList { QStringLiteral("Mexico@0=0"), QStringLiteral("Mexico@13=0") };
+    QTest::newRow("runs of whitespace") << QStringList { QStringLiteral("Mexico City") }
+                                        << QStringLiteral("Mexico\u00A0City and Mexico \n\t City")
+                                        << QStringList { QStringLiteral("Mexico\u00A0City@0=0"),
+                                                         QStringLiteral("Mexico \n\t City@16=0") };
+    QTest::newRow("apostrophes and accents") << QStringList { QStringLiteral("C\u00f4te d'Ivoire") }
+                                             << QStringLiteral("C\u00d4TE D\u2019IVOIRE, Cote d'Ivoire")
+                                             << QStringList { QStringLiteral("C\u00d4TE D\u2019IVOIRE@0=0") };
+    QTest::newRow("cyrillic and greek") << QStringList { QStringLiteral("\u041c\u043e\u0441\u043a\u0432\u0430"),
+                                                         QStringLiteral("\u0391\u03b8\u03ae\u03bd\u03b1") }
+                                        << QStringLiteral(
+                                               "\u0412 \u041c\u043e\u0441\u043a\u0432\u0435 \u0438 "
+                                               "\u041c\u041e\u0421\u041a\u0412\u0410. \u0391\u0398\u0389\u039d\u0391!")
+                                        << QStringList { QStringLiteral("\u041c\u041e\u0421\u041a\u0412\u0410@11=0"),
+                                                         QStringLiteral("\u0391\u0398\u0389\u039d\u0391@19=1") };
     QTest::newRow("offsets after surrogate pairs")
-        << QStringList{QStringLiteral("Quito")}
-        << QStringLiteral("\U0001F600\U0001F600 Quito \U0001F600")
-        << QStringList{QStringLiteral("Quito@5=0")};
-    QTest::newRow("han as one word")
-        << QStringList{QStringLiteral("\u6771\u4eac")}
-        << QStringLiteral("\u6771\u4eac \u6771\u4eac\u90fd")
-        << QStringList{QStringLiteral("\u6771\u4eac@0=0")};
+        << QStringList { QStringLiteral("Quito") } << QStringLiteral("\U0001F600\U0001F600 Quito \U0001F600")
+        << QStringList { QStringLiteral("Quito@5=0") };
+    QTest::newRow("han as one word") << QStringList { QStringLiteral("\u6771\u4eac") }
+                                     << QStringLiteral("\u6771\u4eac \u6771\u4eac\u90fd")
+                                     << QStringList { QStringLiteral("\u6771\u4eac@0=0") };
 }
 
 void TestAhoCorasickMatcher::find()
@@ -194,9 +185,11 @@ void TestAhoCorasickMatcher::agreesWithNaiveSearch()
 {
     // Random texts over a few short words, whose patterns overlap in every way, against
     // a word-by-word search for the longest pattern at each word not yet covered.
-    const QStringList vocabulary = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("ab"), QStringLiteral("ba"),
-                                    QStringLiteral("new"), QStringLiteral("york"), QStringLiteral("city")};
-    const QStringList separators = {QStringLiteral(" "), QStringLiteral("-"), QStringLiteral(", "), QStringLiteral(" \u2014 ")};
+    const QStringList vocabulary
+        = { QStringLiteral("a"),   QStringLiteral("b"),    QStringLiteral("ab"),  QStringLiteral("ba"),
+            QStringLiteral("new"), QStringLiteral("york"), QStringLiteral("city") };
+    const QStringList separators
+        = { QStringLiteral(" "), QStringLiteral("-"), QStringLiteral(", "), QStringLiteral(" \u2014 ") };
     QRandomGenerator random(4711);
     for (int trial = 0; trial < 200; ++trial) {
         AhoCorasickMatcher matcher;
@@ -226,7 +219,7 @@ void TestAhoCorasickMatcher::agreesWithNaiveSearch()
             const QString folded = word;
             if (random.bounded(3) == 0)
                 word = word.toUpper();
-            words.append(Word{text.size(), text.size() + word.size(), folded});
+            words.append(Word { text.size(), text.size() + word.size(), folded });
             text += word;
         }
 
@@ -246,7 +239,7 @@ void TestAhoCorasickMatcher::agreesWithNaiveSearch()
                 ++w;
                 continue;
             }
-            expected.append(GazetteerHit{words.at(w).start, words.at(w + longest - 1).end, value});
+            expected.append(GazetteerHit { words.at(w).start, words.at(w + longest - 1).end, value });
             w += longest;
         }
         QCOMPARE(matcher.find(text), expected);

@@ -39,7 +39,7 @@ void TestBackgroundAnalysis::init()
     m_project = std::move(*project);
     SourceImporter importer(*m_project);
     m_ids.clear();
-    for (const ImportOutcome &outcome : importer.importPaths({test::seedsDirectory()}).outcomes)
+    for (const ImportOutcome &outcome : importer.importPaths({ test::seedsDirectory() }).outcomes)
         m_ids << outcome.sourceId;
     QCOMPARE(m_ids.size(), 5);
 }

@@ -31,9 +31,10 @@ const QString text = QStringLiteral("Marco Rubio met Claudia Sheinbaum in Mexico
 
 void TestBratDocument::parsesTextBoundAnnotations()
 {
-    const auto document = BratDocument::parse(
-        text, QStringLiteral("T2\tPerson 16 33\tClaudia Sheinbaum\nT1\tPerson 0 11\tMarco Rubio\r\n"
-                             "T3\tPlace 37 48\tMexico City\n\n"));
+    const auto document
+        = BratDocument::parse(text,
+                              QStringLiteral("T2\tPerson 16 33\tClaudia Sheinbaum\nT1\tPerson 0 11\tMarco Rubio\r\n"
+                                             "T3\tPlace 37 48\tMexico City\n\n"));
     QVERIFY(document);
     QCOMPARE(document->entities.size(), 3);
     QCOMPARE(document->entities.at(0).id, QStringLiteral("T1"));
@@ -55,9 +56,10 @@ void TestBratDocument::discontinuousSpanIsOuterExtent()
 
 void TestBratDocument::skipsOtherAnnotationKinds()
 {
-    const auto document = BratDocument::parse(
-        text, QStringLiteral("# a note\nT1\tPerson 0 11\tMarco Rubio\nR1\tMeets Arg1:T1 Arg2:T2\n"
-                             "A1\tNegated T1\nE1\tMeet:T1\n#1\tAnnotatorNotes T1\tchecked\n"));
+    const auto document
+        = BratDocument::parse(text,
+                              QStringLiteral("# a note\nT1\tPerson 0 11\tMarco Rubio\nR1\tMeets Arg1:T1 Arg2:T2\n"
+                                             "A1\tNegated T1\nE1\tMeet:T1\n#1\tAnnotatorNotes T1\tchecked\n"));
     QVERIFY(document);
     QCOMPARE(document->entities.size(), 1);
 }
@@ -66,11 +68,20 @@ void TestBratDocument::normalisesTypes_data()
 {
     QTest::addColumn<QString>("written");
     QTest::addColumn<QString>("type");
-    const char *rows[][2] = {{"Person", "Person"},        {"PER", "Person"},      {"PERSON", "Person"},
-                             {"Organisation", "Organisation"}, {"Organization", "Organisation"},
-                             {"ORG", "Organisation"},      {"Place", "Place"},     {"LOC", "Place"},
-                             {"Location", "Place"},        {"GPE", "Place"},       {"FAC", "Place"},
-                             {"Title", "Title"},           {"Role", "Title"},      {"Event", "Event"}};
+    const char *rows[][2] = { { "Person", "Person" },
+                              { "PER", "Person" },
+                              { "PERSON", "Person" },
+                              { "Organisation", "Organisation" },
+                              { "Organization", "Organisation" },
+                              { "ORG", "Organisation" },
+                              { "Place", "Place" },
+                              { "LOC", "Place" },
+                              { "Location", "Place" },
+                              { "GPE", "Place" },
+                              { "FAC", "Place" },
+                              { "Title", "Title" },
+                              { "Role", "Title" },
+                              { "Event", "Event" } };
     for (const auto &row : rows)
         QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1]);
 }
@@ -91,8 +102,10 @@ void TestBratDocument::malformed_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no tab") << QStringLiteral("T1\tPerson 0 11\tMarco Rubio\nT2 Person 0 5\n")
                             << QStringLiteral("x.ann:2: expected 'ID<TAB>TYPE START END<TAB>TEXT'");
-    QTest::newRow("bad id") << QStringLiteral("Tx\tPerson 0 5\tMarco\n") << QStringLiteral("x.ann:1: bad annotation id 'Tx'");
-    QTest::newRow("no span") << QStringLiteral("\nT1\tPerson\tMarco\n") << QStringLiteral("x.ann:2: missing span after type");
+    QTest::newRow("bad id") << QStringLiteral("Tx\tPerson 0 5\tMarco\n")
+                            << QStringLiteral("x.ann:1: bad annotation id 'Tx'");
+    QTest::newRow("no span") << QStringLiteral("\nT1\tPerson\tMarco\n")
+                             << QStringLiteral("x.ann:2: missing span after type");
     QTest::newRow("bad number") << QStringLiteral("T1\tPerson 0 five\tMarco\n")
                                 << QStringLiteral("x.ann:1: bad span '0 five'");
     QTest::newRow("reversed") << QStringLiteral("T1\tPerson 5 0\tMarco\n")
@@ -100,7 +113,8 @@ void TestBratDocument::malformed_data()
     QTest::newRow("past end") << QStringLiteral("T1\tPerson 40 60\tCity.\n")
                               << QStringLiteral("x.ann:1: span 40-60 outside the text (49 characters)");
     QTest::newRow("text differs") << QStringLiteral("T1\tPerson 0 5\tMario\n")
-                                  << QStringLiteral("x.ann:1: text 'Mario' does not match the span, which reads 'Marco'");
+                                  << QStringLiteral(
+                                         "x.ann:1: text 'Mario' does not match the span, which reads 'Marco'");
     QTest::newRow("bad fragment") << QStringLiteral("T1\tPerson 0 5;6\tMarco Rubio\n")
                                   << QStringLiteral("x.ann:1: bad span '6'");
 }
@@ -126,10 +140,12 @@ void TestBratDocument::loadsFilesAndReportsPath()
     QCOMPARE(document->name, QStringLiteral("doc"));
     QCOMPARE(document->entities.size(), 1);
 
-    QVERIFY(test::writeFile(directory.filePath(QStringLiteral("doc.ann")), "T1\tPerson 0 11\tMarco Rubio\nT2\tPlace x\n"));
+    QVERIFY(
+        test::writeFile(directory.filePath(QStringLiteral("doc.ann")), "T1\tPerson 0 11\tMarco Rubio\nT2\tPlace x\n"));
     const auto broken = BratDocument::load(textPath);
     QVERIFY(!broken);
-    QCOMPARE(broken.error().message(), directory.filePath(QStringLiteral("doc.ann")) + QStringLiteral(":2: bad span 'x'"));
+    QCOMPARE(broken.error().message(),
+             directory.filePath(QStringLiteral("doc.ann")) + QStringLiteral(":2: bad span 'x'"));
 }
 
 void TestBratDocument::missingAnnotationFile()
@@ -139,16 +155,18 @@ void TestBratDocument::missingAnnotationFile()
     QVERIFY(test::writeFile(textPath, "Text."));
     const auto document = BratDocument::load(textPath);
     QVERIFY(!document);
-    QVERIFY(document.error().message().startsWith(directory.filePath(QStringLiteral("lonely.ann")) + QStringLiteral(": ")));
+    QVERIFY(
+        document.error().message().startsWith(directory.filePath(QStringLiteral("lonely.ann")) + QStringLiteral(": ")));
 }
 
 void TestBratDocument::writerRoundTrip()
 {
     const QString multiline = QStringLiteral("Foreign Secretary Juan\nRamon de la Fuente spoke.");
-    QList<BratEntity> entities = {{QStringLiteral("T9"), QStringLiteral("Title"), 0, 17, QString()},
-                                  {QStringLiteral("T4"), QStringLiteral("Person"), 18, 41, QString()}};
+    QList<BratEntity> entities = { { QStringLiteral("T9"), QStringLiteral("Title"), 0, 17, QString() },
+                                   { QStringLiteral("T4"), QStringLiteral("Person"), 18, 41, QString() } };
     const QString annotations = BratWriter::annotations(multiline, entities);
-    QCOMPARE(annotations, QStringLiteral("T1\tTitle 0 17\tForeign Secretary\nT2\tPerson 18 41\tJuan Ramon de la Fuente\n"));
+    QCOMPARE(annotations,
+             QStringLiteral("T1\tTitle 0 17\tForeign Secretary\nT2\tPerson 18 41\tJuan Ramon de la Fuente\n"));
 
     QTemporaryDir directory;
     QVERIFY(BratWriter::write(directory.path(), QStringLiteral("out"), multiline, entities).isEmpty());

@@ -8,7 +8,7 @@ namespace {
 
 BratEntity entity(const char *type, int start, int end)
 {
-    return {QString(), QString::fromLatin1(type), start, end, QString()};
+    return { QString(), QString::fromLatin1(type), start, end, QString() };
 }
 
 } // namespace
@@ -29,7 +29,7 @@ private slots:
 
 void TestEntityScorer::perfect()
 {
-    const QList<BratEntity> gold = {entity("Person", 0, 11), entity("Place", 20, 31)};
+    const QList<BratEntity> gold = { entity("Person", 0, 11), entity("Place", 20, 31) };
     const EntityCounts counts = EntityScorer::score(EntityScorer::Matching::Exact, gold, gold);
     QCOMPARE(counts.truePositives, 2);
     QCOMPARE(counts.falsePositives, 0);
@@ -41,8 +41,9 @@ void TestEntityScorer::exactVersusOverlap()
 {
     // Gold: Person 0-11, Place 20-31, Organisation 40-56.
     // System: Person 6-11 (overlaps), Place 20-31 (exact), Organisation 60-64 (spurious).
-    const QList<BratEntity> gold = {entity("Person", 0, 11), entity("Place", 20, 31), entity("Organisation", 40, 56)};
-    const QList<BratEntity> system = {entity("Person", 6, 11), entity("Place", 20, 31), entity("Organisation", 60, 64)};
+    const QList<BratEntity> gold = { entity("Person", 0, 11), entity("Place", 20, 31), entity("Organisation", 40, 56) };
+    const QList<BratEntity> system
+        = { entity("Person", 6, 11), entity("Place", 20, 31), entity("Organisation", 60, 64) };
     QMap<QString, EntityCounts> perType;
     const EntityCounts exact = EntityScorer::score(EntityScorer::Matching::Exact, gold, system, &perType);
     QCOMPARE(exact.truePositives, 1);
@@ -66,8 +67,8 @@ void TestEntityScorer::exactVersusOverlap()
 
 void TestEntityScorer::typeMustMatch()
 {
-    const QList<BratEntity> gold = {entity("Person", 0, 11)};
-    const QList<BratEntity> system = {entity("Place", 0, 11)};
+    const QList<BratEntity> gold = { entity("Person", 0, 11) };
+    const QList<BratEntity> system = { entity("Place", 0, 11) };
     QMap<QString, EntityCounts> perType;
     const EntityCounts counts = EntityScorer::score(EntityScorer::Matching::Overlap, gold, system, &perType);
     QCOMPARE(counts.truePositives, 0);
@@ -81,8 +82,8 @@ void TestEntityScorer::typeMustMatch()
 void TestEntityScorer::oneToOne()
 {
     // One long gold span against two system pieces: only one may match it.
-    const QList<BratEntity> gold = {entity("Person", 0, 22)};
-    const QList<BratEntity> system = {entity("Person", 0, 4), entity("Person", 5, 22)};
+    const QList<BratEntity> gold = { entity("Person", 0, 22) };
+    const QList<BratEntity> system = { entity("Person", 0, 4), entity("Person", 5, 22) };
     const EntityCounts counts = EntityScorer::score(EntityScorer::Matching::Overlap, gold, system);
     QCOMPARE(counts.truePositives, 1);
     QCOMPARE(counts.falsePositives, 1);
@@ -92,8 +93,8 @@ void TestEntityScorer::oneToOne()
     QCOMPARE(counts.f1(), 2 * 0.5 / 1.5);
 
     // A system span overlapping two gold spans takes the larger overlap.
-    const QList<BratEntity> twoGold = {entity("Place", 0, 3), entity("Place", 4, 20)};
-    const QList<BratEntity> wide = {entity("Place", 2, 20)};
+    const QList<BratEntity> twoGold = { entity("Place", 0, 3), entity("Place", 4, 20) };
+    const QList<BratEntity> wide = { entity("Place", 2, 20) };
     QMap<QString, EntityCounts> perType;
     const EntityCounts widened = EntityScorer::score(EntityScorer::Matching::Overlap, twoGold, wide, &perType);
     QCOMPARE(widened.truePositives, 1);
@@ -106,7 +107,7 @@ void TestEntityScorer::emptyInputs()
     QCOMPARE(none.precision(), 0.0);
     QCOMPARE(none.recall(), 0.0);
     QCOMPARE(none.f1(), 0.0);
-    const EntityCounts missed = EntityScorer::score(EntityScorer::Matching::Exact, {entity("Title", 0, 7)}, {});
+    const EntityCounts missed = EntityScorer::score(EntityScorer::Matching::Exact, { entity("Title", 0, 7) }, {});
     QCOMPARE(missed.falseNegatives, 1);
     QCOMPARE(missed.recall(), 0.0);
 }
@@ -114,9 +115,11 @@ void TestEntityScorer::emptyInputs()
 void TestEntityScorer::accumulatesDocuments()
 {
     EntityScorer scorer;
-    scorer.add({entity("Person", 0, 11), entity("Title", 12, 19)}, {entity("Person", 0, 11), entity("Title", 12, 19)});
-    scorer.add({entity("Person", 0, 11)}, {entity("Person", 0, 5), entity("Place", 20, 25)});
-    QCOMPARE(scorer.types(), QStringList({QStringLiteral("Person"), QStringLiteral("Place"), QStringLiteral("Title")}));
+    scorer.add({ entity("Person", 0, 11), entity("Title", 12, 19) },
+               { entity("Person", 0, 11), entity("Title", 12, 19) });
+    scorer.add({ entity("Person", 0, 11) }, { entity("Person", 0, 5), entity("Place", 20, 25) });
+    QCOMPARE(scorer.types(),
+             QStringList({ QStringLiteral("Person"), QStringLiteral("Place"), QStringLiteral("Title") }));
     const EntityCounts personExact = scorer.counts(EntityScorer::Matching::Exact, QStringLiteral("Person"));
     QCOMPARE(personExact.truePositives, 1);
     QCOMPARE(personExact.falsePositives, 1);
@@ -136,13 +139,23 @@ void TestEntityScorer::accumulatesDocuments()
 void TestEntityScorer::json()
 {
     EntityScorer scorer;
-    scorer.add({entity("Person", 0, 11)}, {entity("Person", 0, 11)});
+    scorer.add({ entity("Person", 0, 11) }, { entity("Person", 0, 11) });
     const QJsonObject json = scorer.toJson();
-    QCOMPARE(json.value(QStringLiteral("overall")).toObject().value(QStringLiteral("exact")).toObject()
-                 .value(QStringLiteral("f1")).toDouble(),
+    QCOMPARE(json.value(QStringLiteral("overall"))
+                 .toObject()
+                 .value(QStringLiteral("exact"))
+                 .toObject()
+                 .value(QStringLiteral("f1"))
+                 .toDouble(),
              1.0);
-    QCOMPARE(json.value(QStringLiteral("types")).toObject().value(QStringLiteral("Person")).toObject()
-                 .value(QStringLiteral("overlap")).toObject().value(QStringLiteral("tp")).toInt(),
+    QCOMPARE(json.value(QStringLiteral("types"))
+                 .toObject()
+                 .value(QStringLiteral("Person"))
+                 .toObject()
+                 .value(QStringLiteral("overlap"))
+                 .toObject()
+                 .value(QStringLiteral("tp"))
+                 .toInt(),
              1);
 }
 

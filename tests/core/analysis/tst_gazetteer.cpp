@@ -24,7 +24,8 @@ QList<Found> findAll(const Gazetteer &gazetteer, const QString &text)
 {
     QList<Found> result;
     for (const GazetteerMatch &match : gazetteer.find(text))
-        result.append(Found{text.mid(match.start, match.end - match.start), match.start, &gazetteer.entry(match.entries.first())});
+        result.append(Found { text.mid(match.start, match.end - match.start), match.start,
+                              &gazetteer.entry(match.entries.first()) });
     return result;
 }
 
@@ -63,12 +64,15 @@ void TestGazetteer::initTestCase()
     QElapsedTimer timer;
     timer.start();
     m_gazetteer.addBundledLists();
-    EntityType person{1, QString::fromUtf16(BuiltInEntityType::Person), {}, true};
-    EntityType organisation{2, QString::fromUtf16(BuiltInEntityType::Organisation), {}, true};
-    Entity sheinbaum{7, 1, QStringLiteral("Claudia Sheinbaum"), {QStringLiteral("Sheinbaum"), QStringLiteral("Sheinbaum Pardo")}, {}, {}};
-    Entity rubio{8, 1, QStringLiteral("Marco Rubio"), {QStringLiteral("Rubio")}, {}, {}};
-    Entity cartel{9, 2, QStringLiteral("Sinaloa Cartel"), {QStringLiteral("cartel de Sinaloa")}, {}, {}};
-    m_gazetteer.addEntities({sheinbaum, rubio, cartel}, {person, organisation});
+    EntityType person { 1, QString::fromUtf16(BuiltInEntityType::Person), {}, true };
+    EntityType organisation { 2, QString::fromUtf16(BuiltInEntityType::Organisation), {}, true };
+    Entity sheinbaum {
+        7,  1, QStringLiteral("Claudia Sheinbaum"), { QStringLiteral("Sheinbaum"), QStringLiteral("Sheinbaum Pardo") },
+        {}, {}
+    };
+    Entity rubio { 8, 1, QStringLiteral("Marco Rubio"), { QStringLiteral("Rubio") }, {}, {} };
+    Entity cartel { 9, 2, QStringLiteral("Sinaloa Cartel"), { QStringLiteral("cartel de Sinaloa") }, {}, {} };
+    m_gazetteer.addEntities({ sheinbaum, rubio, cartel }, { person, organisation });
     m_gazetteer.build();
     qInfo("%d entries, %lld patterns, %lld states, %lld KB, built in %lld ms", m_gazetteer.entryCount(),
           qint64(m_gazetteer.matcher().patternCount()), qint64(m_gazetteer.matcher().stateCount()),
@@ -82,7 +86,7 @@ void TestGazetteer::seedArticles()
     if (seeds.isEmpty() || !QDir(seeds).exists())
         QSKIP("no seed articles in ../shared/seeds");
     QString text;
-    for (const QFileInfo &file : QDir(seeds).entryInfoList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+    for (const QFileInfo &file : QDir(seeds).entryInfoList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
         text += QString::fromUtf8(test::readFile(file.absoluteFilePath())) + u'\n';
     QVERIFY(!text.isEmpty());
     const QList<Found> found = findAll(m_gazetteer, text);
@@ -124,22 +128,27 @@ void TestGazetteer::seedArticles()
 
 void TestGazetteer::longestPlaceWins()
 {
-    const QList<Found> found = findAll(m_gazetteer, QStringLiteral("Talks in Mexico City, then Mexico and New Mexico."));
+    const QList<Found> found
+        = findAll(m_gazetteer, QStringLiteral("Talks in Mexico City, then Mexico and New Mexico."));
     QStringList texts;
     for (const Found &item : found)
         texts << item.text;
-    QCOMPARE(texts, (QStringList{QStringLiteral("Mexico City"), QStringLiteral("Mexico"), QStringLiteral("New Mexico")}));
+    QCOMPARE(texts,
+             (QStringList { QStringLiteral("Mexico City"), QStringLiteral("Mexico"), QStringLiteral("New Mexico") }));
     QCOMPARE(found.at(1).entry->origin, GazetteerEntry::Origin::Country);
     QCOMPARE(found.at(2).entry->origin, GazetteerEntry::Origin::Subdivision);
 }
 
 void TestGazetteer::capitalisationRequiredForBundledNames()
 {
-    const QString text = QStringLiteral("the president said the mexican senator would visit ecuador; President Sheinbaum and a Mexican senator");
+    const QString text = QStringLiteral(
+        "the president said the mexican senator would visit ecuador; President Sheinbaum and a Mexican senator");
     QStringList texts;
     for (const Found &item : findAll(m_gazetteer, text))
         texts << item.text + u'/' + item.entry->typeName;
-    QCOMPARE(texts, (QStringList{QStringLiteral("President/Title"), QStringLiteral("Sheinbaum/Person"), QStringLiteral("Mexican/Place")}));
+    QCOMPARE(texts,
+             (QStringList { QStringLiteral("President/Title"), QStringLiteral("Sheinbaum/Person"),
+                            QStringLiteral("Mexican/Place") }));
     const Found *mexican = findText(findAll(m_gazetteer, text), QStringLiteral("Mexican"));
     QCOMPARE(mexican->entry->origin, GazetteerEntry::Origin::Demonym);
     QCOMPARE(mexican->entry->detail, QStringLiteral("Mexico"));
@@ -147,13 +156,15 @@ void TestGazetteer::capitalisationRequiredForBundledNames()
 
 void TestGazetteer::projectAliases()
 {
-    const QString text = QStringLiteral("members of the cartel de Sinaloa met sheinbaum pardo's aides; Sheinbaum-Pardo said");
+    const QString text
+        = QStringLiteral("members of the cartel de Sinaloa met sheinbaum pardo's aides; Sheinbaum-Pardo said");
     const QList<Found> found = findAll(m_gazetteer, text);
     QStringList texts;
     for (const Found &item : found)
         texts << item.text + u'#' + QString::number(item.entry->entityId);
-    QCOMPARE(texts, (QStringList{QStringLiteral("cartel de Sinaloa#9"), QStringLiteral("sheinbaum pardo#7"),
-                                 QStringLiteral("Sheinbaum-Pardo#7")}));
+    QCOMPARE(texts,
+             (QStringList { QStringLiteral("cartel de Sinaloa#9"), QStringLiteral("sheinbaum pardo#7"),
+                            QStringLiteral("Sheinbaum-Pardo#7") }));
 }
 
 void TestGazetteer::projectEntitiesFromStorage()
@@ -168,7 +179,7 @@ void TestGazetteer::projectEntitiesFromStorage()
     Entity cabinet;
     cabinet.typeId = organisation->id;
     cabinet.canonicalName = QStringLiteral("Security Cabinet of Israel");
-    cabinet.aliases = {QStringLiteral("Israeli security cabinet")};
+    cabinet.aliases = { QStringLiteral("Israeli security cabinet") };
     const auto id = entities.add(cabinet);
     QVERIFY(id);
 
@@ -178,17 +189,20 @@ void TestGazetteer::projectEntitiesFromStorage()
     gazetteer.build();
     // Project names match in any case; a bare "Security Cabinet" is an organisation the
     // name recognizer finds from its head word, not a title of the bundled list.
-    const QString text = QStringLiteral("The Israeli security cabinet met; the Security Cabinet said. Senator Vance spoke.");
+    const QString text
+        = QStringLiteral("The Israeli security cabinet met; the Security Cabinet said. Senator Vance spoke.");
     QStringList texts;
     for (const Found &item : findAll(gazetteer, text))
         texts << item.text + u'/' + item.entry->typeName + u'#' + QString::number(item.entry->entityId);
-    QCOMPARE(texts, (QStringList{QStringLiteral("Israeli security cabinet/Organisation#%1").arg(*id),
-                                 QStringLiteral("Senator/Title#0")}));
+    QCOMPARE(texts,
+             (QStringList { QStringLiteral("Israeli security cabinet/Organisation#%1").arg(*id),
+                            QStringLiteral("Senator/Title#0") }));
 }
 
 void TestGazetteer::noMatchesInsideWords()
 {
-    const QString text = QStringLiteral("Mexicans, Ecuadorians and Parisians; Washingtonian Senatorial Presidential ParisX");
+    const QString text
+        = QStringLiteral("Mexicans, Ecuadorians and Parisians; Washingtonian Senatorial Presidential ParisX");
     QStringList texts;
     for (const Found &item : findAll(m_gazetteer, text))
         texts << item.text;
@@ -197,11 +211,12 @@ void TestGazetteer::noMatchesInsideWords()
 
 void TestGazetteer::stopListedPlaces()
 {
-    const QString text = QStringLiteral("Reading the report in March, Police said Nice work. Of the Mobile units. Paris and Bath.");
+    const QString text
+        = QStringLiteral("Reading the report in March, Police said Nice work. Of the Mobile units. Paris and Bath.");
     QStringList texts;
     for (const Found &item : findAll(m_gazetteer, text))
         texts << item.text;
-    QCOMPARE(texts, (QStringList{QStringLiteral("Paris")}));
+    QCOMPARE(texts, (QStringList { QStringLiteral("Paris") }));
 }
 
 void TestGazetteer::organisationHeads()

@@ -29,7 +29,8 @@ void TestGazetteerBenchmark::smallRun()
     out.flush();
     QVERIFY2(output.contains(QStringLiteral("Gazetteer, per core")), qPrintable(output));
     QVERIFY(output.contains(QStringLiteral("Peak memory (RSS)")));
-    const QRegularExpressionMatch matches = QRegularExpression(QStringLiteral("\\| Matches +\\| +(\\d+) \\|")).match(output);
+    const QRegularExpressionMatch matches
+        = QRegularExpression(QStringLiteral("\\| Matches +\\| +(\\d+) \\|")).match(output);
     QVERIFY2(matches.hasMatch(), qPrintable(output));
     QVERIFY(matches.captured(1).toInt() > 1000);
     // The text and the name list grep read stay in the work folder.

@@ -27,12 +27,12 @@ QStringList sentenceTexts(const QString &text)
 QString syntheticArticle(quint32 seed, int bytes)
 {
     static const QStringList words = {
-        QStringLiteral("minister"), QStringLiteral("border"),   QStringLiteral("security"), QStringLiteral("talks"),
-        QStringLiteral("Mexico"),   QStringLiteral("Rubio"),    QStringLiteral("cartels"),  QStringLiteral("the"),
-        QStringLiteral("of"),       QStringLiteral("agreed"),   QStringLiteral("week"),     QStringLiteral("officials"),
-        QStringLiteral("trade"),    QStringLiteral("said"),     QStringLiteral("on"),       QStringLiteral("fentanyl"),
-        QStringLiteral("capital"),  QStringLiteral("visit"),    QStringLiteral("partners"), QStringLiteral("report"),
-        QStringLiteral("migration"), QStringLiteral("summit"),  QStringLiteral("a"),        QStringLiteral("and"),
+        QStringLiteral("minister"),  QStringLiteral("border"), QStringLiteral("security"), QStringLiteral("talks"),
+        QStringLiteral("Mexico"),    QStringLiteral("Rubio"),  QStringLiteral("cartels"),  QStringLiteral("the"),
+        QStringLiteral("of"),        QStringLiteral("agreed"), QStringLiteral("week"),     QStringLiteral("officials"),
+        QStringLiteral("trade"),     QStringLiteral("said"),   QStringLiteral("on"),       QStringLiteral("fentanyl"),
+        QStringLiteral("capital"),   QStringLiteral("visit"),  QStringLiteral("partners"), QStringLiteral("report"),
+        QStringLiteral("migration"), QStringLiteral("summit"), QStringLiteral("a"),        QStringLiteral("and"),
     };
     QRandomGenerator random(seed);
     QString text;
@@ -74,29 +74,30 @@ void TestPassageSimilarity::sentencesHaveExactOffsets_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("two sentences") << QStringLiteral("Rubio arrived. Sheinbaum waited.")
-                                   << QStringList{QStringLiteral("Rubio arrived."),
-                                                  QStringLiteral("Sheinbaum waited.")};
+                                   << QStringList { QStringLiteral("Rubio arrived."),
+                                                    QStringLiteral("Sheinbaum waited.") };
     QTest::newRow("surrounding space trimmed")
         << QStringLiteral("  Talks began.   They ended late.  ")
-        << QStringList{QStringLiteral("Talks began."), QStringLiteral("They ended late.")};
+        << QStringList { QStringLiteral("Talks began."), QStringLiteral("They ended late.") };
     QTest::newRow("heading on its own line")
         << QStringLiteral("Security talks in Mexico\nThe minister arrived on Monday.")
-        << QStringList{QStringLiteral("Security talks in Mexico"), QStringLiteral("The minister arrived on Monday.")};
+        << QStringList { QStringLiteral("Security talks in Mexico"),
+                         QStringLiteral("The minister arrived on Monday.") };
     QTest::newRow("abbreviations do not end sentences")
         << QStringLiteral("U.S. officials met Sen. Rubio in the capital. Dr. Ruiz spoke.")
-        << QStringList{QStringLiteral("U.S. officials met Sen. Rubio in the capital."),
-                       QStringLiteral("Dr. Ruiz spoke.")};
+        << QStringList { QStringLiteral("U.S. officials met Sen. Rubio in the capital."),
+                         QStringLiteral("Dr. Ruiz spoke.") };
     QTest::newRow("compound with a dotted acronym")
         << QStringLiteral("The focus is on the U.S.-Mexico partnership. It grows.")
-        << QStringList{QStringLiteral("The focus is on the U.S.-Mexico partnership."), QStringLiteral("It grows.")};
+        << QStringList { QStringLiteral("The focus is on the U.S.-Mexico partnership."), QStringLiteral("It grows.") };
     QTest::newRow("closing quote") << QStringLiteral("He said \"we agree.\" Talks went on.")
-                                   << QStringList{QStringLiteral("He said \"we agree.\""),
-                                                  QStringLiteral("Talks went on.")};
+                                   << QStringList { QStringLiteral("He said \"we agree.\""),
+                                                    QStringLiteral("Talks went on.") };
     QTest::newRow("question and exclamation")
         << QStringLiteral("Who met? Nobody knows! The end")
-        << QStringList{QStringLiteral("Who met?"), QStringLiteral("Nobody knows!"), QStringLiteral("The end")};
-    QTest::newRow("empty") << QString() << QStringList{};
-    QTest::newRow("only space") << QStringLiteral(" \n \n") << QStringList{};
+        << QStringList { QStringLiteral("Who met?"), QStringLiteral("Nobody knows!"), QStringLiteral("The end") };
+    QTest::newRow("empty") << QString() << QStringList {};
+    QTest::newRow("only space") << QStringLiteral(" \n \n") << QStringList {};
 }
 
 void TestPassageSimilarity::sentencesHaveExactOffsets()
@@ -133,9 +134,9 @@ void TestPassageSimilarity::compare_data()
     QTest::newRow("unrelated") << QStringLiteral("Rubio met Sheinbaum in Mexico City on Thursday.")
                                << QStringLiteral("Heavy rain flooded the harbour district overnight.") << QString()
                                << QString() << 0.0;
-    QTest::newRow("same words, other order") << QStringLiteral("The minister met the president in the capital.")
-                                             << QStringLiteral("In the capital the president met the minister.")
-                                             << QString() << QString() << 0.0;
+    QTest::newRow("same words, other order")
+        << QStringLiteral("The minister met the president in the capital.")
+        << QStringLiteral("In the capital the president met the minister.") << QString() << QString() << 0.0;
 }
 
 void TestPassageSimilarity::compare()
@@ -168,7 +169,7 @@ void TestPassageSimilarity::reorderedSentencesFindTheirPartners()
         QStringLiteral("The two governments agreed to share intelligence on cartels."),
     };
     const QString a = sentences.join(QLatin1Char(' '));
-    const QString b = QStringList{sentences.at(2), sentences.at(0), sentences.at(1)}.join(QStringLiteral("\n"));
+    const QString b = QStringList { sentences.at(2), sentences.at(0), sentences.at(1) }.join(QStringLiteral("\n"));
 
     const QList<PassageMatch> matches = PassageSimilarity().compare(a, b);
     QCOMPARE(matches.size(), 3);
@@ -226,8 +227,8 @@ void TestPassageSimilarity::seedArticlesShareSomePassages()
     if (seeds.isEmpty())
         QSKIP("the seed articles are not beside the checkout");
     const QDir dir(seeds);
-    const QStringList senator = dir.entryList({QStringLiteral("002_*.txt")});
-    const QStringList secretary = dir.entryList({QStringLiteral("004_*.txt")});
+    const QStringList senator = dir.entryList({ QStringLiteral("002_*.txt") });
+    const QStringList secretary = dir.entryList({ QStringLiteral("004_*.txt") });
     if (senator.isEmpty() || secretary.isEmpty())
         QSKIP("seed articles 002 and 004 are missing");
     const QString a = QString::fromUtf8(test::readFile(dir.filePath(senator.first())));

@@ -44,7 +44,7 @@ void TestProjectAnalyzer::init()
     QVERIFY(project);
     m_project = std::move(*project);
     SourceImporter importer(*m_project);
-    QCOMPARE(importer.importPaths({test::seedsDirectory()}).count(ImportOutcome::Kind::Imported), 5);
+    QCOMPARE(importer.importPaths({ test::seedsDirectory() }).count(ImportOutcome::Kind::Imported), 5);
     ProjectAnalyzer analyzer(*m_project);
     const auto summary = analyzer.analyze();
     QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
@@ -62,7 +62,7 @@ void TestProjectAnalyzer::cleanup()
 Entity TestProjectAnalyzer::entityNamed(const QString &name)
 {
     const auto found = m_project->entities().findByName(name);
-    return found && !found->isEmpty() ? found->first() : Entity{};
+    return found && !found->isEmpty() ? found->first() : Entity {};
 }
 
 void TestProjectAnalyzer::proposesTheSeedEntities_data()
@@ -91,7 +91,8 @@ void TestProjectAnalyzer::proposesTheSeedEntities()
     for (const Mention &mention : *mentions) {
         QCOMPARE(mention.status, Mention::Status::Candidate);
         QVERIFY(mention.origin != Mention::Origin::Manual);
-        QCOMPARE(m_project->sources().body(mention.sourceId)->mid(mention.start, mention.end - mention.start), mention.quote);
+        QCOMPARE(m_project->sources().body(mention.sourceId)->mid(mention.start, mention.end - mention.start),
+                 mention.quote);
     }
 }
 
@@ -168,14 +169,15 @@ void TestProjectAnalyzer::analystDecisionsSurviveReanalysis()
     QCOMPARE(m_project->mentions().find(confirmed.id)->status, Mention::Status::Confirmed);
     QCOMPARE(m_project->mentions().find(rejected.id)->status, Mention::Status::Rejected);
     QCOMPARE(m_project->mentions().find(*manualId)->origin, Mention::Origin::Manual);
-    for (qint64 sourceId : {confirmed.sourceId, rejected.sourceId, manual.sourceId}) {
+    for (qint64 sourceId : { confirmed.sourceId, rejected.sourceId, manual.sourceId }) {
         const QList<Mention> proposals = m_project->mentions().listForSource(sourceId).value();
         for (const Mention &mention : proposals) {
             if (mention.status != Mention::Status::Candidate)
                 continue;
-            for (const Mention &kept : {confirmed, rejected, manual}) {
+            for (const Mention &kept : { confirmed, rejected, manual }) {
                 if (kept.sourceId == sourceId)
-                    QVERIFY2(mention.end <= kept.start || kept.end <= mention.start, "a proposal overlaps an analyst's decision");
+                    QVERIFY2(mention.end <= kept.start || kept.end <= mention.start,
+                             "a proposal overlaps an analyst's decision");
             }
         }
     }

@@ -24,12 +24,12 @@ using Span = TempEvalScorer::Span;
 
 Span date(int start, int end, const QString &value)
 {
-    return {start, end, Timex::Type::Date, value};
+    return { start, end, Timex::Type::Date, value };
 }
 
 Span duration(int start, int end, const QString &value)
 {
-    return {start, end, Timex::Type::Duration, value};
+    return { start, end, Timex::Type::Duration, value };
 }
 
 } // namespace
@@ -48,34 +48,34 @@ void TestTempEvalScorer::score_data()
     QTest::addColumn<double>("valueF1");
 
     const QString y = QStringLiteral("1997");
-    QTest::newRow("perfect") << QList<Span>{date(0, 4, y)} << QList<Span>{date(0, 4, y)} << 1 << 1 << 1 << 1 << 1.0
-                             << 1.0 << 1.0 << 1.0;
+    QTest::newRow("perfect") << QList<Span> { date(0, 4, y) } << QList<Span> { date(0, 4, y) } << 1 << 1 << 1 << 1
+                             << 1.0 << 1.0 << 1.0 << 1.0;
     // Gold "last month" [10, 20), system "month" [15, 20): relaxed only.
-    QTest::newRow("partial extent") << QList<Span>{date(10, 20, QStringLiteral("1997-03"))}
-                                    << QList<Span>{date(15, 20, QStringLiteral("1997-03"))} << 0 << 1 << 1 << 1 << 0.0
-                                    << 1.0 << 1.0 << 1.0;
+    QTest::newRow("partial extent") << QList<Span> { date(10, 20, QStringLiteral("1997-03")) }
+                                    << QList<Span> { date(15, 20, QStringLiteral("1997-03")) } << 0 << 1 << 1 << 1
+                                    << 0.0 << 1.0 << 1.0 << 1.0;
     // Two gold, two system, one exact: P = R = 1/2.
     QTest::newRow("one missed, one spurious")
-        << QList<Span>{date(0, 4, y), date(10, 14, y)} << QList<Span>{date(0, 4, y), date(20, 24, y)} << 1 << 1 << 1
-        << 1 << 0.5 << 0.5 << 1.0 << 0.5;
+        << QList<Span> { date(0, 4, y), date(10, 14, y) } << QList<Span> { date(0, 4, y), date(20, 24, y) } << 1 << 1
+        << 1 << 1 << 0.5 << 0.5 << 1.0 << 0.5;
     // One gold overlapped by two system spans matches once: P = 1/2, R = 1, F1 = 2/3.
     QTest::newRow("one gold, two overlapping")
-        << QList<Span>{date(0, 20, y)} << QList<Span>{date(0, 5, y), date(10, 20, y)} << 0 << 1 << 1 << 1 << 0.0
+        << QList<Span> { date(0, 20, y) } << QList<Span> { date(0, 5, y), date(10, 20, y) } << 0 << 1 << 1 << 1 << 0.0
         << 2.0 / 3.0 << 1.0 << 2.0 / 3.0;
     // Three relaxed matches, two with the right type, one with the right value:
     // type accuracy 2/3, value P = R = 1/3.
-    QTest::newRow("types and values") << QList<Span>{date(0, 4, y), duration(10, 20, QStringLiteral("P3D")),
-                                                     date(30, 40, y)}
-                                      << QList<Span>{date(0, 4, y), date(10, 20, QStringLiteral("P3D")),
-                                                     duration(30, 40, QStringLiteral("P1Y"))}
+    QTest::newRow("types and values") << QList<Span> { date(0, 4, y), duration(10, 20, QStringLiteral("P3D")),
+                                                       date(30, 40, y) }
+                                      << QList<Span> { date(0, 4, y), date(10, 20, QStringLiteral("P3D")),
+                                                       duration(30, 40, QStringLiteral("P1Y")) }
                                       << 3 << 3 << 1 << 2 << 1.0 << 1.0 << 1.0 / 3.0 << 2.0 / 3.0;
     // An exact partner is kept for the expression that has one, even when another
     // system span overlaps the same gold more.
-    QTest::newRow("exact partner first") << QList<Span>{date(0, 10, y), date(12, 20, QStringLiteral("1996"))}
-                                         << QList<Span>{date(0, 20, QStringLiteral("1996")), date(0, 10, y)} << 1 << 2
-                                         << 2 << 2 << 0.5 << 1.0 << 1.0 << 1.0;
-    QTest::newRow("no system") << QList<Span>{date(0, 4, y)} << QList<Span>() << 0 << 0 << 0 << 0 << 0.0 << 0.0 << 0.0
-                               << 0.0;
+    QTest::newRow("exact partner first") << QList<Span> { date(0, 10, y), date(12, 20, QStringLiteral("1996")) }
+                                         << QList<Span> { date(0, 20, QStringLiteral("1996")), date(0, 10, y) } << 1
+                                         << 2 << 2 << 2 << 0.5 << 1.0 << 1.0 << 1.0;
+    QTest::newRow("no system") << QList<Span> { date(0, 4, y) } << QList<Span>() << 0 << 0 << 0 << 0 << 0.0 << 0.0
+                               << 0.0 << 0.0;
 }
 
 void TestTempEvalScorer::score()
@@ -118,9 +118,9 @@ void TestTempEvalScorer::microAverage()
     TempEvalScorer scorer;
     const QString y = QStringLiteral("1997");
     // Document one: gold 2, system 1, one exact match.
-    scorer.add(QStringLiteral("one"), {date(0, 4, y), date(10, 14, y)}, {date(0, 4, y)});
+    scorer.add(QStringLiteral("one"), { date(0, 4, y), date(10, 14, y) }, { date(0, 4, y) });
     // Document two: gold 1, system 3, one exact match.
-    scorer.add(QStringLiteral("two"), {date(0, 4, y)}, {date(0, 4, y), date(10, 14, y), date(20, 24, y)});
+    scorer.add(QStringLiteral("two"), { date(0, 4, y) }, { date(0, 4, y), date(10, 14, y), date(20, 24, y) });
     QCOMPARE(scorer.documents().size(), 2);
     QCOMPARE(scorer.documents().at(0).counts.strictRecall(), 0.5);
     const TempEvalCounts total = scorer.total();

@@ -71,30 +71,31 @@ void TestTimeMlDocument::parse_data()
 
     QTest::newRow("one timex") << document(
         "Shares fell <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1997-04-01\">Tuesday</TIMEX3>.")
-                               << QStringLiteral("Shares fell Tuesday.") << QStringList{QStringLiteral("Tuesday")}
-                               << QStringList{QStringLiteral("1997-04-01")} << QStringList();
+                               << QStringLiteral("Shares fell Tuesday.") << QStringList { QStringLiteral("Tuesday") }
+                               << QStringList { QStringLiteral("1997-04-01") } << QStringList();
     QTest::newRow("events and signals around")
         << document("Shares <EVENT eid=\"e1\" class=\"OCCURRENCE\">fell</EVENT> <SIGNAL sid=\"s1\">for</SIGNAL> "
                     "<TIMEX3 tid=\"t1\" type=\"DURATION\" value=\"P3M\">three months</TIMEX3>.")
-        << QStringLiteral("Shares fell for three months.") << QStringList{QStringLiteral("three months")}
-        << QStringList{QStringLiteral("P3M")} << QStringList{QStringLiteral("EVENT"), QStringLiteral("SIGNAL")};
+        << QStringLiteral("Shares fell for three months.") << QStringList { QStringLiteral("three months") }
+        << QStringList { QStringLiteral("P3M") } << QStringList { QStringLiteral("EVENT"), QStringLiteral("SIGNAL") };
     QTest::newRow("tag inside a timex") << document(
         "It was <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1996\"><SIGNAL sid=\"s1\">Last</SIGNAL> year</TIMEX3>.")
                                         << QStringLiteral("It was Last year.")
-                                        << QStringList{QStringLiteral("Last year")}
-                                        << QStringList{QStringLiteral("1996")} << QStringList{QStringLiteral("SIGNAL")};
+                                        << QStringList { QStringLiteral("Last year") }
+                                        << QStringList { QStringLiteral("1996") }
+                                        << QStringList { QStringLiteral("SIGNAL") };
     QTest::newRow("entities count once") << document(
         "AT&amp;T &lt;said&gt; <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1997-03-31\">Monday</TIMEX3>")
                                          << QStringLiteral("AT&T <said> Monday")
-                                         << QStringList{QStringLiteral("Monday")}
-                                         << QStringList{QStringLiteral("1997-03-31")} << QStringList();
+                                         << QStringList { QStringLiteral("Monday") }
+                                         << QStringList { QStringLiteral("1997-03-31") } << QStringList();
     QTest::newRow("lines and several timexes")
         << document("\nFirst <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1997-04\">April 1997</TIMEX3>\n\n"
                     "then <TIMEX3 tid=\"t2\" type=\"SET\" value=\"P1W\">weekly</TIMEX3> \xC3\xA9t\xC3\xA9 "
                     "<TIMEX3 tid=\"t3\" type=\"TIME\" value=\"1997-04-01T10:30\">10:30 a.m.</TIMEX3>\n")
         << QStringLiteral("\nFirst April 1997\n\nthen weekly \u00E9t\u00E9 10:30 a.m.\n")
-        << QStringList{QStringLiteral("April 1997"), QStringLiteral("weekly"), QStringLiteral("10:30 a.m.")}
-        << QStringList{QStringLiteral("1997-04"), QStringLiteral("P1W"), QStringLiteral("1997-04-01T10:30")}
+        << QStringList { QStringLiteral("April 1997"), QStringLiteral("weekly"), QStringLiteral("10:30 a.m.") }
+        << QStringList { QStringLiteral("1997-04"), QStringLiteral("P1W"), QStringLiteral("1997-04-01T10:30") }
         << QStringList();
 }
 
@@ -135,7 +136,7 @@ void TestTimeMlDocument::developmentFiles_data()
     if (shared.isEmpty())
         QSKIP("../shared is not there");
     const QDir dir(shared + QStringLiteral("/data/timeml-dev"));
-    const QStringList names = dir.entryList({QStringLiteral("*.tml")}, QDir::Files, QDir::Name);
+    const QStringList names = dir.entryList({ QStringLiteral("*.tml") }, QDir::Files, QDir::Name);
     if (names.isEmpty())
         QSKIP("no development files");
     for (const QString &name : names)
@@ -277,7 +278,7 @@ void TestTimeMlDocument::writerRoundTrip()
     same.start = int(text.indexOf(QStringLiteral("fell")));
     same.end = same.start + 4;
     same.value = QStringLiteral("XXXX");
-    const QString nested = TimeMlWriter::write(*original, {same});
+    const QString nested = TimeMlWriter::write(*original, { same });
     QVERIFY(nested.contains(QStringLiteral("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"XXXX\"><EVENT eid=\"e1\" "
                                            "class=\"OCCURRENCE\">fell</EVENT></TIMEX3>")));
     QVERIFY(TimeMlDocument::parse(nested.toUtf8(), QStringLiteral("nested.tml")));

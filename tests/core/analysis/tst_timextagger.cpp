@@ -1308,15 +1308,15 @@ void TestTimexTagger::listsOfAnotherLanguage()
     // Rules refer to word classes, so another language's lists give the same analysis.
     const TimeLexicon spanish
         = TimeLexicon::fromLists(QStringLiteral("es"),
-                                 {{QStringLiteral("settings"), QStringLiteral("capitalised names\tno\n")},
-                                  {QStringLiteral("months"), QStringLiteral("marzo\t3\n")},
-                                  {QStringLiteral("weekdays"), QStringLiteral("martes\t2\n")},
-                                  {QStringLiteral("numbers"), QStringLiteral("tres\t3\n")},
-                                  {QStringLiteral("units"), QStringLiteral("d\u00EDas\tD\tplural\nsemana\tW\n")},
-                                  {QStringLiteral("relatives"), QStringLiteral("pasado\t-1\n")},
-                                  {QStringLiteral("grammar"), QStringLiteral("de\tOF\n")},
-                                  {QStringLiteral("licensors"), QStringLiteral("en\t1\n")},
-                                  {QStringLiteral("tense"), QStringLiteral("dijo\tPAST\n")}});
+                                 { { QStringLiteral("settings"), QStringLiteral("capitalised names\tno\n") },
+                                   { QStringLiteral("months"), QStringLiteral("marzo\t3\n") },
+                                   { QStringLiteral("weekdays"), QStringLiteral("martes\t2\n") },
+                                   { QStringLiteral("numbers"), QStringLiteral("tres\t3\n") },
+                                   { QStringLiteral("units"), QStringLiteral("d\u00EDas\tD\tplural\nsemana\tW\n") },
+                                   { QStringLiteral("relatives"), QStringLiteral("pasado\t-1\n") },
+                                   { QStringLiteral("grammar"), QStringLiteral("de\tOF\n") },
+                                   { QStringLiteral("licensors"), QStringLiteral("en\t1\n") },
+                                   { QStringLiteral("tense"), QStringLiteral("dijo\tPAST\n") } });
     const TimexTagger tagger(spanish);
     const QString text
         = QStringLiteral("El ministro dijo el martes que la visita de tres d\u00EDas fue en marzo de 2025.");

@@ -75,10 +75,13 @@ void TestChronologyBenchmark::smallRun()
     ChronologyBenchmark benchmark(out, err);
     QVERIFY2(benchmark.run(200, 600, directory.path()), qPrintable(errors));
     out.flush();
-    QVERIFY2(output.contains(QStringLiteral("Chronology benchmark: 200 events, 600 passages in 20 sources")), qPrintable(output));
-    for (const QString &measure : {QStringLiteral("Load + setEntries"), QStringLiteral("ChronologyLoader::loadOne"),
-                                   QStringLiteral("Filter: words"), QStringLiteral("Filter: entity"), QStringLiteral("Filter cleared")}) {
-        const QRegularExpression row(QStringLiteral("\\| %1.*\\| +[0-9.]+ ms \\| +[0-9.]+ ms \\|").arg(QRegularExpression::escape(measure)));
+    QVERIFY2(output.contains(QStringLiteral("Chronology benchmark: 200 events, 600 passages in 20 sources")),
+             qPrintable(output));
+    for (const QString &measure :
+         { QStringLiteral("Load + setEntries"), QStringLiteral("ChronologyLoader::loadOne"),
+           QStringLiteral("Filter: words"), QStringLiteral("Filter: entity"), QStringLiteral("Filter cleared") }) {
+        const QRegularExpression row(
+            QStringLiteral("\\| %1.*\\| +[0-9.]+ ms \\| +[0-9.]+ ms \\|").arg(QRegularExpression::escape(measure)));
         QVERIFY2(row.match(output).hasMatch(), qPrintable(measure + u'\n' + output));
     }
     QVERIFY(QFileInfo(QDir(directory.path()).filePath(QStringLiteral("chronology.annalist"))).size() > 0);

@@ -46,33 +46,36 @@ void TestChronologyOrder::sortsAndFlags_data()
     QTest::addColumn<QStringList>("ordered");
 
     QTest::newRow("empty") << QStringList() << QStringList();
-    QTest::newRow("one") << QStringList{QStringLiteral("A@2024")} << QStringList{QStringLiteral("A")};
-    QTest::newRow("apart, reversed") << QStringList{QStringLiteral("B@2025"), QStringLiteral("A@2024")}
-                                     << QStringList{QStringLiteral("A"), QStringLiteral("B")};
-    QTest::newRow("day inside a month")
-        << QStringList{QStringLiteral("Day@2024-09-15"), QStringLiteral("Month@2024-09"), QStringLiteral("Later@2024-11")}
-        << QStringList{QStringLiteral("Month?"), QStringLiteral("Day?"), QStringLiteral("Later")};
+    QTest::newRow("one") << QStringList { QStringLiteral("A@2024") } << QStringList { QStringLiteral("A") };
+    QTest::newRow("apart, reversed") << QStringList { QStringLiteral("B@2025"), QStringLiteral("A@2024") }
+                                     << QStringList { QStringLiteral("A"), QStringLiteral("B") };
+    QTest::newRow("day inside a month") << QStringList {
+        QStringLiteral("Day@2024-09-15"), QStringLiteral("Month@2024-09"), QStringLiteral("Later@2024-11")
+    } << QStringList { QStringLiteral("Month?"), QStringLiteral("Day?"), QStringLiteral("Later") };
     QTest::newRow("same start: shorter first")
-        << QStringList{QStringLiteral("Month@2024-09"), QStringLiteral("Day@2024-09-01")}
-        << QStringList{QStringLiteral("Day?"), QStringLiteral("Month?")};
+        << QStringList { QStringLiteral("Month@2024-09"), QStringLiteral("Day@2024-09-01") }
+        << QStringList { QStringLiteral("Day?"), QStringLiteral("Month?") };
     QTest::newRow("same time: by title, ignoring case")
-        << QStringList{QStringLiteral("zeta@2024-09-20"), QStringLiteral("Alpha@2024-09-20"), QStringLiteral("beta@2024-09-20")}
-        << QStringList{QStringLiteral("Alpha?"), QStringLiteral("beta?"), QStringLiteral("zeta?")};
+        << QStringList { QStringLiteral("zeta@2024-09-20"), QStringLiteral("Alpha@2024-09-20"),
+                         QStringLiteral("beta@2024-09-20") }
+        << QStringList { QStringLiteral("Alpha?"), QStringLiteral("beta?"), QStringLiteral("zeta?") };
     QTest::newRow("same time and title: by id")
-        << QStringList{QStringLiteral("Talks@2024"), QStringLiteral("Talks@2024")} << QStringList{QStringLiteral("Talks?"), QStringLiteral("Talks?")};
-    QTest::newRow("open start first")
-        << QStringList{QStringLiteral("Day@2020-01-01"), QStringLiteral("Before@before 2021-01-01")}
-        << QStringList{QStringLiteral("Before?"), QStringLiteral("Day?")};
+        << QStringList { QStringLiteral("Talks@2024"), QStringLiteral("Talks@2024") }
+        << QStringList { QStringLiteral("Talks?"), QStringLiteral("Talks?") };
+    QTest::newRow("open start first") << QStringList { QStringLiteral("Day@2020-01-01"),
+                                                       QStringLiteral("Before@before 2021-01-01") }
+                                      << QStringList { QStringLiteral("Before?"), QStringLiteral("Day?") };
     QTest::newRow("open end reaches the next")
-        << QStringList{QStringLiteral("After@after 2024-01-01"), QStringLiteral("Day@2025-06-01")}
-        << QStringList{QStringLiteral("After?"), QStringLiteral("Day?")};
+        << QStringList { QStringLiteral("After@after 2024-01-01"), QStringLiteral("Day@2025-06-01") }
+        << QStringList { QStringLiteral("After?"), QStringLiteral("Day?") };
     QTest::newRow("undated last, by title, never uncertain")
-        << QStringList{QStringLiteral("Rumour@"), QStringLiteral("Audit@2025"), QStringLiteral("Claim@")}
-        << QStringList{QStringLiteral("Audit"), QStringLiteral("Claim"), QStringLiteral("Rumour")};
+        << QStringList { QStringLiteral("Rumour@"), QStringLiteral("Audit@2025"), QStringLiteral("Claim@") }
+        << QStringList { QStringLiteral("Audit"), QStringLiteral("Claim"), QStringLiteral("Rumour") };
     QTest::newRow("only neighbours count")
-        << QStringList{QStringLiteral("Year@2024"), QStringLiteral("March@2024-03"), QStringLiteral("Next@2026"),
-                       QStringLiteral("Between@between 2024-02-01 and 2024-02-10")}
-        << QStringList{QStringLiteral("Year?"), QStringLiteral("Between?"), QStringLiteral("March"), QStringLiteral("Next")};
+        << QStringList { QStringLiteral("Year@2024"), QStringLiteral("March@2024-03"), QStringLiteral("Next@2026"),
+                         QStringLiteral("Between@between 2024-02-01 and 2024-02-10") }
+        << QStringList { QStringLiteral("Year?"), QStringLiteral("Between?"), QStringLiteral("March"),
+                         QStringLiteral("Next") };
 }
 
 void TestChronologyOrder::sortsAndFlags()

@@ -26,15 +26,18 @@ void TestRoleTable::readsCsv_data()
     QTest::addColumn<QStringList>("fields");
     QTest::addColumn<int>("records");
 
-    QTest::newRow("plain") << QStringLiteral("a,b,c\n") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")} << 1;
-    QTest::newRow("crlf and bom") << QStringLiteral("\uFEFFa,b\r\nc,d\r\n") << QStringList{QStringLiteral("a"), QStringLiteral("b")} << 2;
-    QTest::newRow("quoted comma") << QStringLiteral("\"Rubio, Marco\",x") << QStringList{QStringLiteral("Rubio, Marco"), QStringLiteral("x")} << 1;
+    QTest::newRow("plain") << QStringLiteral("a,b,c\n")
+                           << QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") } << 1;
+    QTest::newRow("crlf and bom") << QStringLiteral("\uFEFFa,b\r\nc,d\r\n")
+                                  << QStringList { QStringLiteral("a"), QStringLiteral("b") } << 2;
+    QTest::newRow("quoted comma") << QStringLiteral("\"Rubio, Marco\",x")
+                                  << QStringList { QStringLiteral("Rubio, Marco"), QStringLiteral("x") } << 1;
     QTest::newRow("doubled quote") << QStringLiteral("\"the \"\"elect\"\"\",y\n")
-                                   << QStringList{QStringLiteral("the \"elect\""), QStringLiteral("y")} << 1;
+                                   << QStringList { QStringLiteral("the \"elect\""), QStringLiteral("y") } << 1;
     QTest::newRow("line break in quotes") << QStringLiteral("\"two\nlines\",z\nnext,row\n")
-                                          << QStringList{QStringLiteral("two\nlines"), QStringLiteral("z")} << 2;
-    QTest::newRow("empty fields") << QStringLiteral(",,\n") << QStringList{QString(), QString(), QString()} << 1;
-    QTest::newRow("blank lines skipped") << QStringLiteral("a\n\n\nb\n") << QStringList{QStringLiteral("a")} << 2;
+                                          << QStringList { QStringLiteral("two\nlines"), QStringLiteral("z") } << 2;
+    QTest::newRow("empty fields") << QStringLiteral(",,\n") << QStringList { QString(), QString(), QString() } << 1;
+    QTest::newRow("blank lines skipped") << QStringLiteral("a\n\n\nb\n") << QStringList { QStringLiteral("a") } << 2;
 }
 
 void TestRoleTable::readsCsv()
@@ -53,11 +56,15 @@ void TestRoleTable::refusesBadRows_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("too few columns") << QStringLiteral("entity,entity type,title,organisation,from,to\nRubio,Person,Senator\n")
+    QTest::newRow("too few columns") << QStringLiteral(
+        "entity,entity type,title,organisation,from,to\nRubio,Person,Senator\n")
                                      << QStringLiteral("roles.csv:2: expected 6 columns");
-    QTest::newRow("bad date") << QStringLiteral("Rubio,Person,Senator,,2025-13-01,\n") << QStringLiteral("roles.csv:1: from:");
-    QTest::newRow("no title") << QStringLiteral("\n\nRubio,Person,,,,\n") << QStringLiteral("roles.csv:3: the title is empty");
-    QTest::newRow("open quote") << QStringLiteral("\"Rubio,Person,Senator,,,\n") << QStringLiteral("roles.csv:1: a quoted field");
+    QTest::newRow("bad date") << QStringLiteral("Rubio,Person,Senator,,2025-13-01,\n")
+                              << QStringLiteral("roles.csv:1: from:");
+    QTest::newRow("no title") << QStringLiteral("\n\nRubio,Person,,,,\n")
+                              << QStringLiteral("roles.csv:3: the title is empty");
+    QTest::newRow("open quote") << QStringLiteral("\"Rubio,Person,Senator,,,\n")
+                                << QStringLiteral("roles.csv:1: a quoted field");
 }
 
 void TestRoleTable::refusesBadRows()
@@ -74,11 +81,10 @@ void TestRoleTable::writesWhatItReads()
     QTemporaryDir dir;
     auto project = Project::create(dir.filePath(QStringLiteral("roles.annalist")));
     QVERIFY(project);
-    const QString csv = QStringLiteral(
-        "entity,entity type,title,organisation,from,to\n"
-        "Claudia Sheinbaum,Person,President-elect,Mexico,2024-06-02,2024-09-30\n"
-        "\"Fuente, Juan Ramon de la\",Person,Foreign Secretary,Mexico,2024-10~,\n"
-        "Security Cabinet,Organisation,Cabinet,\"Mexico, federal government\",2024,\n");
+    const QString csv = QStringLiteral("entity,entity type,title,organisation,from,to\n"
+                                       "Claudia Sheinbaum,Person,President-elect,Mexico,2024-06-02,2024-09-30\n"
+                                       "\"Fuente, Juan Ramon de la\",Person,Foreign Secretary,Mexico,2024-10~,\n"
+                                       "Security Cabinet,Organisation,Cabinet,\"Mexico, federal government\",2024,\n");
     const auto rows = RoleTable::parse(csv, QStringLiteral("roles.csv"));
     QVERIFY(rows);
     QCOMPARE(rows->size(), 3);

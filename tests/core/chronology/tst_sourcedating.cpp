@@ -30,12 +30,11 @@ private:
 };
 
 // The roles the issue names: who held which office when.
-static const char rolesCsv[] =
-    "entity,entity type,title,organisation,from,to\n"
-    "Claudia Sheinbaum,Person,President-elect,Mexico,2024-06-02,2024-09-30\n"
-    "Claudia Sheinbaum,Person,President,Mexico,2024-10-01,\n"
-    "Marco Rubio,Person,Senator,U.S. Senate,,2025-01-20\n"
-    "Marco Rubio,Person,Secretary of State,United States,2025-01-21,\n";
+static const char rolesCsv[] = "entity,entity type,title,organisation,from,to\n"
+                               "Claudia Sheinbaum,Person,President-elect,Mexico,2024-06-02,2024-09-30\n"
+                               "Claudia Sheinbaum,Person,President,Mexico,2024-10-01,\n"
+                               "Marco Rubio,Person,Senator,U.S. Senate,,2025-01-20\n"
+                               "Marco Rubio,Person,Secretary of State,United States,2025-01-21,\n";
 
 void TestSourceDating::initTestCase()
 {
@@ -48,8 +47,9 @@ void TestSourceDating::initTestCase()
     QVERIFY(applied);
     QCOMPARE(applied->entitiesCreated, 2);
     QCOMPARE(applied->rolesAdded, 4);
-    QVERIFY(m_project->entities().addAlias(m_project->entities().findByName(QStringLiteral("Claudia Sheinbaum"))->first().id,
-                                           QStringLiteral("Sheinbaum")));
+    QVERIFY(m_project->entities().addAlias(
+        m_project->entities().findByName(QStringLiteral("Claudia Sheinbaum"))->first().id,
+        QStringLiteral("Sheinbaum")));
     QVERIFY(m_project->entities().addAlias(m_project->entities().findByName(QStringLiteral("Marco Rubio"))->first().id,
                                            QStringLiteral("Rubio")));
     m_entities = *m_project->entities().list();
@@ -71,17 +71,21 @@ void TestSourceDating::datesByTitles_data()
                                        << QStringLiteral("2024-06-02/2024-09-30?") << false << 1;
     QTest::newRow("title after name") << QStringLiteral("Claudia Sheinbaum, the President-elect of Mexico, spoke.")
                                       << QStringLiteral("2024-06-02/2024-09-30?") << false << 1;
-    QTest::newRow("president is not president-elect") << QStringLiteral("President Claudia Sheinbaum met him.")
-                                                       << QStringLiteral("2024-10-01/..?") << false << 1;
-    QTest::newRow("senator and president-elect") << QStringLiteral("Senator Marco Rubio met President-elect Claudia Sheinbaum.")
-                                                 << QStringLiteral("2024-06-02/2024-09-30?") << false << 2;
-    QTest::newRow("secretary and president") << QStringLiteral("Secretary of State Marco Rubio met President Sheinbaum.")
-                                             << QStringLiteral("2025-01-21/..?") << false << 2;
-    QTest::newRow("mutually impossible") << QStringLiteral("Secretary of State Rubio met President-elect Sheinbaum.") << QString()
-                                         << true << 2;
+    QTest::newRow("president is not president-elect")
+        << QStringLiteral("President Claudia Sheinbaum met him.") << QStringLiteral("2024-10-01/..?") << false << 1;
+    QTest::newRow("senator and president-elect")
+        << QStringLiteral("Senator Marco Rubio met President-elect Claudia Sheinbaum.")
+        << QStringLiteral("2024-06-02/2024-09-30?") << false << 2;
+    QTest::newRow("secretary and president")
+        << QStringLiteral("Secretary of State Marco Rubio met President Sheinbaum.") << QStringLiteral("2025-01-21/..?")
+        << false << 2;
+    QTest::newRow("mutually impossible") << QStringLiteral("Secretary of State Rubio met President-elect Sheinbaum.")
+                                         << QString() << true << 2;
     QTest::newRow("title of someone else") << QStringLiteral("Senator Ted Cruz spoke.") << QString() << false << 0;
-    QTest::newRow("case and spaces") << QStringLiteral("SENATOR  Marco Rubio") << QStringLiteral("../2025-01-20?") << false << 1;
-    QTest::newRow("title, then name") << QStringLiteral("It was confirmed by Mexico's President-elect, Claudia Sheinbaum.")
+    QTest::newRow("case and spaces") << QStringLiteral("SENATOR  Marco Rubio") << QStringLiteral("../2025-01-20?")
+                                     << false << 1;
+    QTest::newRow("title, then name") << QStringLiteral(
+        "It was confirmed by Mexico's President-elect, Claudia Sheinbaum.")
                                       << QStringLiteral("2024-06-02/2024-09-30?") << false << 1;
     QTest::newRow("name inside a word") << QStringLiteral("Senator Rubios spoke.") << QString() << false << 0;
 }
@@ -91,7 +95,8 @@ void TestSourceDating::surnameAloneNeedsNoAlias_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("window");
 
-    QTest::newRow("title and surname") << QStringLiteral("Minister Duarte said so.") << QStringLiteral("2023-03-01/..?");
+    QTest::newRow("title and surname") << QStringLiteral("Minister Duarte said so.")
+                                       << QStringLiteral("2023-03-01/..?");
     QTest::newRow("full name") << QStringLiteral("Minister Ana Duarte said so.") << QStringLiteral("2023-03-01/..?");
     QTest::newRow("first name is no surname") << QStringLiteral("Minister Ana said so.") << QString();
     QTest::newRow("surname in another word") << QStringLiteral("Minister Duartes said so.") << QString();
@@ -108,7 +113,7 @@ void TestSourceDating::surnameAloneNeedsNoAlias()
     minister.title = QStringLiteral("Minister");
     minister.from = TimeValue::day(QDate(2023, 3, 1));
     duarte.roles << minister;
-    QCOMPARE(SourceDating({duarte}).date(text).window.toEdtf(), window);
+    QCOMPARE(SourceDating({ duarte }).date(text).window.toEdtf(), window);
 }
 
 void TestSourceDating::datesByTitles()
@@ -133,7 +138,7 @@ void TestSourceDating::seedArticlesAreDatedByTheirTitles()
     const SourceDating dating(m_entities);
     int presidentElect = 0;
     int secretary = 0;
-    for (const QString &name : QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+    for (const QString &name : QDir(seeds).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name)) {
         const QString text = QString::fromUtf8(test::readFile(seeds + u'/' + name));
         const SourceDatingResult result = dating.date(text);
         QVERIFY2(!result.impossible, qPrintable(name));
@@ -144,7 +149,8 @@ void TestSourceDating::seedArticlesAreDatedByTheirTitles()
         if (callsPresidentElect) {
             ++presidentElect;
             QVERIFY2(result.window.earliest().date() >= QDate(2024, 6, 2), qPrintable(name));
-            QVERIFY2(result.window.latest().isValid() && result.window.latest().date() <= QDate(2024, 9, 30), qPrintable(name));
+            QVERIFY2(result.window.latest().isValid() && result.window.latest().date() <= QDate(2024, 9, 30),
+                     qPrintable(name));
         }
         if (text.contains(QStringLiteral("Secretary of State Marco Rubio"))) {
             ++secretary;

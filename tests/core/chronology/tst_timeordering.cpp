@@ -39,13 +39,17 @@ void TestTimeOrdering::comparesAndFlagsOverlaps_data()
     QTest::newRow("days apart") << QStringLiteral("2024-06-02") << QStringLiteral("2024-09-30") << -1 << false;
     QTest::newRow("same day") << QStringLiteral("2024-06-02") << QStringLiteral("2024-06-02") << 0 << true;
     QTest::newRow("day inside month") << QStringLiteral("2024-09-15") << QStringLiteral("2024-09") << 1 << true;
-    QTest::newRow("month before its later day") << QStringLiteral("2024-09") << QStringLiteral("2024-09-30") << -1 << true;
-    QTest::newRow("same start, shorter first") << QStringLiteral("2024-09-01") << QStringLiteral("2024-09") << -1 << true;
+    QTest::newRow("month before its later day")
+        << QStringLiteral("2024-09") << QStringLiteral("2024-09-30") << -1 << true;
+    QTest::newRow("same start, shorter first")
+        << QStringLiteral("2024-09-01") << QStringLiteral("2024-09") << -1 << true;
     QTest::newRow("overlapping windows") << QStringLiteral("between 2024-06-02 and 2024-09-30")
                                          << QStringLiteral("between 2024-09-01 and 2024-10-31") << -1 << true;
     QTest::newRow("touching years") << QStringLiteral("2024") << QStringLiteral("2025") << -1 << false;
-    QTest::newRow("open start before") << QStringLiteral("before 2025-01-20") << QStringLiteral("2025-01-21") << -1 << false;
-    QTest::newRow("open start overlaps") << QStringLiteral("before 2025-01-20") << QStringLiteral("2024-12-31") << -1 << true;
+    QTest::newRow("open start before") << QStringLiteral("before 2025-01-20") << QStringLiteral("2025-01-21") << -1
+                                       << false;
+    QTest::newRow("open start overlaps") << QStringLiteral("before 2025-01-20") << QStringLiteral("2024-12-31") << -1
+                                         << true;
     QTest::newRow("open end after") << QStringLiteral("after 2025-01-20") << QStringLiteral("2025-01-20") << 1 << false;
     QTest::newRow("unknown last") << QString() << QStringLiteral("2024") << 1 << true;
     QTest::newRow("known first") << QStringLiteral("1997") << QString() << -1 << true;
@@ -68,15 +72,16 @@ void TestTimeOrdering::comparesAndFlagsOverlaps()
 
 void TestTimeOrdering::sortsAChronology()
 {
-    QList<TimeValue> values = {parsed(QStringLiteral("2025-01-21")), parsed(QString()), parsed(QStringLiteral("early 2025")),
-                               parsed(QStringLiteral("2024-09")), parsed(QStringLiteral("before 2024-06-01")),
-                               parsed(QStringLiteral("2024-09-30"))};
+    QList<TimeValue> values = { parsed(QStringLiteral("2025-01-21")),        parsed(QString()),
+                                parsed(QStringLiteral("early 2025")),        parsed(QStringLiteral("2024-09")),
+                                parsed(QStringLiteral("before 2024-06-01")), parsed(QStringLiteral("2024-09-30")) };
     std::stable_sort(values.begin(), values.end(), TimeOrdering::lessThan);
     QStringList edtf;
     for (const TimeValue &value : values)
         edtf << value.toEdtf();
-    QCOMPARE(edtf, (QStringList{QStringLiteral("../2024-05-31"), QStringLiteral("2024-09"), QStringLiteral("2024-09-30"),
-                                QStringLiteral("2025-01-01/2025-04-30~"), QStringLiteral("2025-01-21"), QString()}));
+    QCOMPARE(edtf,
+             (QStringList { QStringLiteral("../2024-05-31"), QStringLiteral("2024-09"), QStringLiteral("2024-09-30"),
+                            QStringLiteral("2025-01-01/2025-04-30~"), QStringLiteral("2025-01-21"), QString() }));
 }
 
 QTEST_GUILESS_MAIN(TestTimeOrdering)

@@ -80,7 +80,8 @@ TestAnnalistCli::Run TestAnnalistCli::cli(const QStringList &arguments, int time
 
 QHash<QString, qint64> TestAnnalistCli::idsByPath(const QString &out, const QString &kind)
 {
-    const QRegularExpression line(QStringLiteral("^") + kind + QStringLiteral(" (\\d+)\\t(.+)$"), QRegularExpression::MultilineOption);
+    const QRegularExpression line(QStringLiteral("^") + kind + QStringLiteral(" (\\d+)\\t(.+)$"),
+                                  QRegularExpression::MultilineOption);
     QHash<QString, qint64> ids;
     for (auto it = line.globalMatch(out); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
@@ -103,18 +104,19 @@ void TestAnnalistCli::seedArticlesAreImportedAndSearchable()
     const QString seeds = test::seedsDirectory();
     if (seeds.isEmpty())
         QSKIP("the shared seed articles are not beside this checkout");
-    const QFileInfoList seedFiles = QDir(seeds).entryInfoList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QFileInfoList seedFiles = QDir(seeds).entryInfoList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
     QCOMPARE(seedFiles.size(), 5);
 
-    Run result = cli({QStringLiteral("new"), QStringLiteral("p.annalist")});
+    Run result = cli({ QStringLiteral("new"), QStringLiteral("p.annalist") });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
     QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("p.annalist"))));
 
-    result = cli({QStringLiteral("import"), QStringLiteral("p.annalist"), seeds});
+    result = cli({ QStringLiteral("import"), QStringLiteral("p.annalist"), seeds });
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(result.err, QString());
-    QCOMPARE(result.out.count(QRegularExpression(QStringLiteral("^imported "), QRegularExpression::MultilineOption)), 5);
+    QCOMPARE(result.out.count(QRegularExpression(QStringLiteral("^imported "), QRegularExpression::MultilineOption)),
+             5);
     QVERIFY(result.out.endsWith(QStringLiteral("Imported 5, duplicates 0, failed 0\n")));
     const QHash<QString, qint64> ids = idsByPath(result.out, QStringLiteral("imported"));
     QCOMPARE(ids.size(), 5);
@@ -136,14 +138,16 @@ void TestAnnalistCli::seedArticlesAreImportedAndSearchable()
         return files;
     };
     const auto filesFound = [this, &pathsById](const QString &word) {
-        const Run search = cli({QStringLiteral("search"), QStringLiteral("p.annalist"), word, QStringLiteral("--json")});
+        const Run search
+            = cli({ QStringLiteral("search"), QStringLiteral("p.annalist"), word, QStringLiteral("--json") });
         QSet<QString> files;
         if (search.exitCode != 0 || !search.err.isEmpty()) {
             files.insert(QStringLiteral("error: ") + search.err);
             return files;
         }
         for (const QJsonValue &hit : json(search.out).array())
-            files.insert(pathsById.value(hit.toObject().value(QStringLiteral("sourceId")).toInteger(), QStringLiteral("unknown id")));
+            files.insert(pathsById.value(hit.toObject().value(QStringLiteral("sourceId")).toInteger(),
+                                         QStringLiteral("unknown id")));
         return files;
     };
     const QSet<QString> fentanyl = filesContaining(QStringLiteral("fentanyl"));
@@ -153,7 +157,7 @@ void TestAnnalistCli::seedArticlesAreImportedAndSearchable()
     QCOMPARE(sheinbaum.size(), 4);
     QCOMPARE(filesFound(QStringLiteral("Sheinbaum")), sheinbaum);
 
-    result = cli({QStringLiteral("list"), QStringLiteral("p.annalist"), QStringLiteral("--json")});
+    result = cli({ QStringLiteral("list"), QStringLiteral("p.annalist"), QStringLiteral("--json") });
     QCOMPARE(result.exitCode, 0);
     const QJsonArray sources = json(result.out).array();
     QCOMPARE(sources.size(), 5);
@@ -168,7 +172,7 @@ void TestAnnalistCli::seedArticlesAreImportedAndSearchable()
     }
 
     const QString again = seedFiles.first().absoluteFilePath();
-    result = cli({QStringLiteral("import"), QStringLiteral("p.annalist"), again});
+    result = cli({ QStringLiteral("import"), QStringLiteral("p.annalist"), again });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
     const QHash<QString, qint64> duplicates = idsByPath(result.out, QStringLiteral("duplicate"));
@@ -176,14 +180,14 @@ void TestAnnalistCli::seedArticlesAreImportedAndSearchable()
     QCOMPARE(duplicates.value(again), ids.value(again));
     QVERIFY(result.out.endsWith(QStringLiteral("Imported 0, duplicates 1, failed 0\n")));
 
-    result = cli({QStringLiteral("info"), QStringLiteral("p.annalist"), QStringLiteral("--json")});
+    result = cli({ QStringLiteral("info"), QStringLiteral("p.annalist"), QStringLiteral("--json") });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(json(result.out).object().value(QStringLiteral("sources")).toInteger(), qint64(5));
 }
 
 void TestAnnalistCli::mixedImportReportsEachBadFile()
 {
-    QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("p.annalist")}).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("new"), QStringLiteral("p.annalist") }).exitCode, 0);
     const QString good = m_dir->filePath(QStringLiteral("good.txt"));
     const QString binary = m_dir->filePath(QStringLiteral("picture.txt"));
     const QString missing = m_dir->filePath(QStringLiteral("never-written.txt"));
@@ -193,7 +197,7 @@ void TestAnnalistCli::mixedImportReportsEachBadFile()
         picture.append(char(i * 31));
     QVERIFY(test::writeFile(binary, picture));
 
-    const Run result = cli({QStringLiteral("import"), QStringLiteral("p.annalist"), good, binary, missing});
+    const Run result = cli({ QStringLiteral("import"), QStringLiteral("p.annalist"), good, binary, missing });
     QCOMPARE(result.exitCode, 2);
     const QHash<QString, qint64> imported = idsByPath(result.out, QStringLiteral("imported"));
     QCOMPARE(imported.size(), 1);
@@ -222,7 +226,7 @@ void TestAnnalistCli::mixedImportReportsEachBadFile()
     QVERIFY2(missingLines.first().contains(QStringLiteral("no such file")), qPrintable(missingLines.first()));
     QVERIFY(!result.err.contains(good));
 
-    const Run list = cli({QStringLiteral("list"), QStringLiteral("p.annalist"), QStringLiteral("--json")});
+    const Run list = cli({ QStringLiteral("list"), QStringLiteral("p.annalist"), QStringLiteral("--json") });
     QCOMPARE(list.exitCode, 0);
     const QJsonArray sources = json(list.out).array();
     QCOMPARE(sources.size(), 1);
@@ -231,8 +235,8 @@ void TestAnnalistCli::mixedImportReportsEachBadFile()
 
 void TestAnnalistCli::storageBenchmarkPrintsItsTable()
 {
-    const Run result = cli({QStringLiteral("bench"), QStringLiteral("storage"), QStringLiteral("--articles"), QStringLiteral("200"),
-                            QStringLiteral("--queries"), QStringLiteral("20")},
+    const Run result = cli({ QStringLiteral("bench"), QStringLiteral("storage"), QStringLiteral("--articles"),
+                             QStringLiteral("200"), QStringLiteral("--queries"), QStringLiteral("20") },
                            240000);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(result.err, QString());

@@ -51,23 +51,24 @@ void TestChronologyCommands::initTestCase()
         QSKIP("the shared seed articles are not beside this checkout");
     m_project = m_dir.filePath(QStringLiteral("seeds.annalist"));
     m_roles = m_dir.filePath(QStringLiteral("roles.csv"));
-    QVERIFY(test::writeFile(m_roles, "entity,entity type,title,organisation,from,to\n"
-                                     "Claudia Sheinbaum,Person,President-elect,Mexico,2024-06-02,2024-09-30\n"
-                                     "Claudia Sheinbaum,Person,President,Mexico,2024-10-01,\n"
-                                     "Marco Rubio,Person,Senator,U.S. Senate,,2025-01-20\n"
-                                     "Marco Rubio,Person,Secretary of State,United States,2025-01-21,\n"));
-    QCOMPARE(run({QStringLiteral("new"), m_project}), 0);
+    QVERIFY(test::writeFile(m_roles,
+                            "entity,entity type,title,organisation,from,to\n"
+                            "Claudia Sheinbaum,Person,President-elect,Mexico,2024-06-02,2024-09-30\n"
+                            "Claudia Sheinbaum,Person,President,Mexico,2024-10-01,\n"
+                            "Marco Rubio,Person,Senator,U.S. Senate,,2025-01-20\n"
+                            "Marco Rubio,Person,Secretary of State,United States,2025-01-21,\n"));
+    QCOMPARE(run({ QStringLiteral("new"), m_project }), 0);
     // Without the automatic analysis, whose proposed roles would join the table.
-    QCOMPARE(run({QStringLiteral("import"), m_project, test::seedsDirectory(), QStringLiteral("--no-analysis")}), 0);
+    QCOMPARE(run({ QStringLiteral("import"), m_project, test::seedsDirectory(), QStringLiteral("--no-analysis") }), 0);
 }
 
 void TestChronologyCommands::rolesImportAndList()
 {
-    QCOMPARE(run({QStringLiteral("roles"), m_project, QStringLiteral("import"), m_roles}), 0);
+    QCOMPARE(run({ QStringLiteral("roles"), m_project, QStringLiteral("import"), m_roles }), 0);
     QVERIFY2(m_out.contains(QStringLiteral("Roles added 4")), qPrintable(m_out));
-    QCOMPARE(run({QStringLiteral("roles"), m_project, QStringLiteral("import"), m_roles}), 0);
+    QCOMPARE(run({ QStringLiteral("roles"), m_project, QStringLiteral("import"), m_roles }), 0);
     QVERIFY2(m_out.contains(QStringLiteral("Roles added 0, already there 4")), qPrintable(m_out));
-    QCOMPARE(run({QStringLiteral("roles"), m_project, QStringLiteral("list")}), 0);
+    QCOMPARE(run({ QStringLiteral("roles"), m_project, QStringLiteral("list") }), 0);
     QVERIFY(m_out.startsWith(QStringLiteral("entity,entity type,title,organisation,from,to\n")));
     QVERIFY(m_out.contains(QStringLiteral("Marco Rubio,Person,Secretary of State,United States,2025-01-21,\n")));
     QCOMPARE(m_out.count(u'\n'), 5);
@@ -75,15 +76,16 @@ void TestChronologyCommands::rolesImportAndList()
 
 void TestChronologyCommands::dateSourcesOnTheSeeds()
 {
-    QCOMPARE(run({QStringLiteral("roles"), m_project, QStringLiteral("import"), m_roles}), 0);
-    QCOMPARE(run({QStringLiteral("date-sources"), m_project, QStringLiteral("--json")}), 0);
+    QCOMPARE(run({ QStringLiteral("roles"), m_project, QStringLiteral("import"), m_roles }), 0);
+    QCOMPARE(run({ QStringLiteral("date-sources"), m_project, QStringLiteral("--json") }), 0);
     const QJsonArray sources = QJsonDocument::fromJson(m_out.toUtf8()).array();
     QCOMPARE(sources.size(), 5);
     int presidentElect = 0;
     int secretary = 0;
     for (const QJsonValue &value : sources) {
         const QJsonObject source = value.toObject();
-        QVERIFY2(!source.value(QStringLiteral("impossible")).toBool(), qPrintable(source.value(QStringLiteral("title")).toString()));
+        QVERIFY2(!source.value(QStringLiteral("impossible")).toBool(),
+                 qPrintable(source.value(QStringLiteral("title")).toString()));
         QStringList titles;
         for (const QJsonValue &reason : source.value(QStringLiteral("reasons")).toArray())
             titles << reason.toObject().value(QStringLiteral("title")).toString();
@@ -91,7 +93,8 @@ void TestChronologyCommands::dateSourcesOnTheSeeds()
         if (titles.contains(QStringLiteral("President-elect"))) {
             ++presidentElect;
             const QStringList ends = window.chopped(1).split(u'/');
-            QVERIFY2(ends.size() == 2 && ends.at(0) >= QStringLiteral("2024-06-02") && ends.at(1) <= QStringLiteral("2024-09-30"),
+            QVERIFY2(ends.size() == 2 && ends.at(0) >= QStringLiteral("2024-06-02")
+                         && ends.at(1) <= QStringLiteral("2024-09-30"),
                      qPrintable(window));
         }
         if (titles.contains(QStringLiteral("Secretary of State"))) {
@@ -102,25 +105,25 @@ void TestChronologyCommands::dateSourcesOnTheSeeds()
     QVERIFY(presidentElect >= 2);
     QCOMPARE(secretary, 1);
     // The plain report says why.
-    QCOMPARE(run({QStringLiteral("date-sources"), m_project}), 0);
+    QCOMPARE(run({ QStringLiteral("date-sources"), m_project }), 0);
     QVERIFY(m_out.contains(QStringLiteral("because it calls Claudia Sheinbaum President-elect")));
 }
 
 void TestChronologyCommands::importProposesMentionsAndAnalyzeIsIncremental()
 {
     const QString analysed = m_dir.filePath(QStringLiteral("analysed.annalist"));
-    QCOMPARE(run({QStringLiteral("new"), analysed}), 0);
-    QCOMPARE(run({QStringLiteral("import"), analysed, test::seedsDirectory()}), 0);
+    QCOMPARE(run({ QStringLiteral("new"), analysed }), 0);
+    QCOMPARE(run({ QStringLiteral("import"), analysed, test::seedsDirectory() }), 0);
     QVERIFY2(m_out.contains(QStringLiteral("Proposed ")), qPrintable(m_out));
-    QCOMPARE(run({QStringLiteral("info"), analysed, QStringLiteral("--json")}), 0);
+    QCOMPARE(run({ QStringLiteral("info"), analysed, QStringLiteral("--json") }), 0);
     const QJsonObject info = QJsonDocument::fromJson(m_out.toUtf8()).object();
     QVERIFY(info.value(QStringLiteral("mentions")).toInt() > 50);
     QVERIFY(info.value(QStringLiteral("timexes")).toInt() > 0);
-    QCOMPARE(run({QStringLiteral("analyze"), analysed}), 0);
+    QCOMPARE(run({ QStringLiteral("analyze"), analysed }), 0);
     QVERIFY2(m_out.contains(QStringLiteral("Analysed 0 sources (5 unchanged)")), qPrintable(m_out));
-    QCOMPARE(run({QStringLiteral("analyze"), analysed, QStringLiteral("1"), QStringLiteral("--force")}), 0);
+    QCOMPARE(run({ QStringLiteral("analyze"), analysed, QStringLiteral("1"), QStringLiteral("--force") }), 0);
     QVERIFY2(m_out.contains(QStringLiteral("Analysed 1 sources (0 unchanged)")), qPrintable(m_out));
-    QCOMPARE(run({QStringLiteral("analyze"), analysed, QStringLiteral("x")}), 1);
+    QCOMPARE(run({ QStringLiteral("analyze"), analysed, QStringLiteral("x") }), 1);
 }
 
 void TestChronologyCommands::badInput_data()
@@ -128,16 +131,19 @@ void TestChronologyCommands::badInput_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("message");
-    QTest::newRow("roles without action") << QStringList{QStringLiteral("roles"), QStringLiteral("p.annalist")} << 1
-                                          << QStringLiteral("roles takes");
-    QTest::newRow("roles unknown action") << QStringList{QStringLiteral("roles"), QStringLiteral("p.annalist"), QStringLiteral("drop")}
-                                          << 1 << QStringLiteral("roles takes");
-    QTest::newRow("date-sources without project") << QStringList{QStringLiteral("date-sources")} << 1 << QStringLiteral("one project");
-    QTest::newRow("missing roles file") << QStringList{QStringLiteral("roles"), QStringLiteral("@project"), QStringLiteral("import"),
-                                                       QStringLiteral("/nonexistent/roles.csv")}
+    QTest::newRow("roles without action")
+        << QStringList { QStringLiteral("roles"), QStringLiteral("p.annalist") } << 1 << QStringLiteral("roles takes");
+    QTest::newRow("roles unknown action")
+        << QStringList { QStringLiteral("roles"), QStringLiteral("p.annalist"), QStringLiteral("drop") } << 1
+        << QStringLiteral("roles takes");
+    QTest::newRow("date-sources without project")
+        << QStringList { QStringLiteral("date-sources") } << 1 << QStringLiteral("one project");
+    QTest::newRow("missing roles file") << QStringList { QStringLiteral("roles"), QStringLiteral("@project"),
+                                                         QStringLiteral("import"),
+                                                         QStringLiteral("/nonexistent/roles.csv") }
                                         << 2 << QStringLiteral("/nonexistent/roles.csv: cannot be read");
-    QTest::newRow("malformed roles file") << QStringList{QStringLiteral("roles"), QStringLiteral("@project"), QStringLiteral("import"),
-                                                         QStringLiteral("@bad")}
+    QTest::newRow("malformed roles file") << QStringList { QStringLiteral("roles"), QStringLiteral("@project"),
+                                                           QStringLiteral("import"), QStringLiteral("@bad") }
                                           << 2 << QStringLiteral("bad.csv:2: expected 6 columns");
 }
 

@@ -39,35 +39,41 @@ void TestChronologyFilterArguments::parses_data()
     QTest::addColumn<ChronologyFilter>("filter");
     QTest::addColumn<QString>("entityName");
 
-    QTest::newRow("nothing") << QStringList{QStringLiteral("chronology")} << ChronologyFilter() << QString();
+    QTest::newRow("nothing") << QStringList { QStringLiteral("chronology") } << ChronologyFilter() << QString();
     ChronologyFilter filter;
-    QTest::newRow("entity name") << QStringList{QStringLiteral("--entity"), QStringLiteral(" Claudia Sheinbaum ")} << filter
-                                 << QStringLiteral("Claudia Sheinbaum");
+    QTest::newRow("entity name") << QStringList { QStringLiteral("--entity"), QStringLiteral(" Claudia Sheinbaum ") }
+                                 << filter << QStringLiteral("Claudia Sheinbaum");
     filter.entityId = 12;
-    QTest::newRow("entity id") << QStringList{QStringLiteral("--entity"), QStringLiteral("12")} << filter << QString();
+    QTest::newRow("entity id") << QStringList { QStringLiteral("--entity"), QStringLiteral("12") } << filter
+                               << QString();
     filter = {};
     filter.sourceId = 3;
     filter.lane = QStringLiteral("Port");
-    QTest::newRow("source and lane") << QStringList{QStringLiteral("--source=3"), QStringLiteral("--lane"), QStringLiteral("Port")} << filter << QString();
+    QTest::newRow("source and lane") << QStringList { QStringLiteral("--source=3"), QStringLiteral("--lane"),
+                                                      QStringLiteral("Port") }
+                                     << filter << QString();
     filter = {};
     filter.from = utc(2024, 9, 1);
     filter.to = lastMoment(2024, 9, 30);
-    QTest::newRow("a month from start to end") << QStringList{QStringLiteral("--from"), QStringLiteral("2024-09"), QStringLiteral("--to"),
-                                                              QStringLiteral("Sep 2024")}
+    QTest::newRow("a month from start to end") << QStringList { QStringLiteral("--from"), QStringLiteral("2024-09"),
+                                                                QStringLiteral("--to"), QStringLiteral("Sep 2024") }
                                                << filter << QString();
     filter = {};
     filter.from = utc(2024, 6, 2);
-    QTest::newRow("a window's start") << QStringList{QStringLiteral("--from"), QStringLiteral("between 2024-06-02 and 2024-09-30")} << filter << QString();
+    QTest::newRow("a window's start") << QStringList { QStringLiteral("--from"),
+                                                       QStringLiteral("between 2024-06-02 and 2024-09-30") }
+                                      << filter << QString();
     filter = {};
     filter.to = lastMoment(2025, 1, 20);
-    QTest::newRow("an open start's end") << QStringList{QStringLiteral("--to"), QStringLiteral("before 2025-01-21")} << filter << QString();
+    QTest::newRow("an open start's end") << QStringList { QStringLiteral("--to"), QStringLiteral("before 2025-01-21") }
+                                         << filter << QString();
     filter = {};
     filter.credibilityAtLeast = 3;
     filter.text = QStringLiteral("port deal");
     filter.conflictsOnly = true;
     QTest::newRow("credibility, words and conflicts")
-        << QStringList{QStringLiteral("--min-credibility"), QStringLiteral("3"), QStringLiteral("--text"), QStringLiteral("  port \t deal "),
-                       QStringLiteral("--conflicts")}
+        << QStringList { QStringLiteral("--min-credibility"), QStringLiteral("3"), QStringLiteral("--text"),
+                         QStringLiteral("  port \t deal "), QStringLiteral("--conflicts") }
         << filter << QString();
 }
 
@@ -90,17 +96,23 @@ void TestChronologyFilterArguments::refuses_data()
     QTest::addColumn<QStringList>("words");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("empty entity") << QStringList{QStringLiteral("--entity"), QStringLiteral(" ")} << QStringLiteral("--entity takes a name or an id");
-    QTest::newRow("source name") << QStringList{QStringLiteral("--source"), QStringLiteral("herald")} << QStringLiteral("'herald' is not a source id");
-    QTest::newRow("source zero") << QStringList{QStringLiteral("--source"), QStringLiteral("0")} << QStringLiteral("'0' is not a source id");
-    QTest::newRow("empty lane") << QStringList{QStringLiteral("--lane=")} << QStringLiteral("--lane takes a lane");
-    QTest::newRow("credibility zero") << QStringList{QStringLiteral("--min-credibility"), QStringLiteral("0")}
-                                      << QStringLiteral("--min-credibility takes a number from 1 (confirmed) to 6 (cannot be judged)");
-    QTest::newRow("credibility word") << QStringList{QStringLiteral("--min-credibility"), QStringLiteral("good")}
-                                      << QStringLiteral("--min-credibility takes a number from 1 (confirmed) to 6 (cannot be judged)");
-    QTest::newRow("open end as --to") << QStringList{QStringLiteral("--to"), QStringLiteral("after 2024")}
+    QTest::newRow("empty entity") << QStringList { QStringLiteral("--entity"), QStringLiteral(" ") }
+                                  << QStringLiteral("--entity takes a name or an id");
+    QTest::newRow("source name") << QStringList { QStringLiteral("--source"), QStringLiteral("herald") }
+                                 << QStringLiteral("'herald' is not a source id");
+    QTest::newRow("source zero") << QStringList { QStringLiteral("--source"), QStringLiteral("0") }
+                                 << QStringLiteral("'0' is not a source id");
+    QTest::newRow("empty lane") << QStringList { QStringLiteral("--lane=") } << QStringLiteral("--lane takes a lane");
+    QTest::newRow("credibility zero") << QStringList {
+        QStringLiteral("--min-credibility"), QStringLiteral("0")
+    } << QStringLiteral("--min-credibility takes a number from 1 (confirmed) to 6 (cannot be judged)");
+    QTest::newRow("credibility word") << QStringList {
+        QStringLiteral("--min-credibility"), QStringLiteral("good")
+    } << QStringLiteral("--min-credibility takes a number from 1 (confirmed) to 6 (cannot be judged)");
+    QTest::newRow("open end as --to") << QStringList { QStringLiteral("--to"), QStringLiteral("after 2024") }
                                       << QStringLiteral("--to 'after 2024' has no end");
-    QTest::newRow("from after to") << QStringList{QStringLiteral("--from"), QStringLiteral("2024-10"), QStringLiteral("--to"), QStringLiteral("2024-09")}
+    QTest::newRow("from after to") << QStringList { QStringLiteral("--from"), QStringLiteral("2024-10"),
+                                                    QStringLiteral("--to"), QStringLiteral("2024-09") }
                                    << QStringLiteral("--from '2024-10' is after --to '2024-09'");
 }
 

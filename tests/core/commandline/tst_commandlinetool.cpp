@@ -109,102 +109,109 @@ void TestCommandLineTool::errorsAndHelp_data()
         return list;
     };
 
-    QTest::newRow("--help") << args({"--help"}) << 0 << out << QStringLiteral("Usage: annalist-cli COMMAND") << QString();
-    QTest::newRow("help") << args({"help"}) << 0 << out << QStringLiteral("Exit status: 0 success") << QString();
-    QTest::newRow("--help after a command") << args({"search", "--help"}) << 0 << out << QStringLiteral("search PROJECT QUERY")
-                                            << QString();
+    QTest::newRow("--help") << args({ "--help" }) << 0 << out << QStringLiteral("Usage: annalist-cli COMMAND")
+                            << QString();
+    QTest::newRow("help") << args({ "help" }) << 0 << out << QStringLiteral("Exit status: 0 success") << QString();
+    QTest::newRow("--help after a command")
+        << args({ "search", "--help" }) << 0 << out << QStringLiteral("search PROJECT QUERY") << QString();
 
     QTest::newRow("no command") << QStringList() << usage << err << QStringLiteral("no command given") << QString();
-    QTest::newRow("unknown command") << args({"frobnicate", "x"}) << usage << err << QStringLiteral("unknown command 'frobnicate'")
-                                     << QString();
-    QTest::newRow("unknown option") << args({"list", "{project}", "--verbose"}) << usage << err
+    QTest::newRow("unknown command") << args({ "frobnicate", "x" }) << usage << err
+                                     << QStringLiteral("unknown command 'frobnicate'") << QString();
+    QTest::newRow("unknown option") << args({ "list", "{project}", "--verbose" }) << usage << err
                                     << QStringLiteral("unknown option --verbose") << QString();
-    QTest::newRow("unknown option before the command") << args({"--colour", "list", "{project}"}) << usage << err
+    QTest::newRow("unknown option before the command") << args({ "--colour", "list", "{project}" }) << usage << err
                                                        << QStringLiteral("unknown option --colour") << QString();
-    QTest::newRow("option without its value") << args({"search", "{project}", "port", "--limit"}) << usage << err
+    QTest::newRow("option without its value") << args({ "search", "{project}", "port", "--limit" }) << usage << err
                                               << QStringLiteral("--limit needs a value") << QString();
-    QTest::newRow("flag given a value") << args({"list", "{project}", "--json=yes"}) << usage << err
+    QTest::newRow("flag given a value") << args({ "list", "{project}", "--json=yes" }) << usage << err
                                         << QStringLiteral("--json takes no value") << QString();
-    QTest::newRow("new without a path") << args({"new"}) << usage << err << QStringLiteral("new takes one project path") << QString();
-    QTest::newRow("new with two paths") << args({"new", "a.annalist", "b.annalist"}) << usage << err
+    QTest::newRow("new without a path") << args({ "new" }) << usage << err
                                         << QStringLiteral("new takes one project path") << QString();
-    QTest::newRow("import without arguments") << args({"import"}) << usage << err
-                                              << QStringLiteral("import takes a project and at least one file or folder") << QString();
-    QTest::newRow("import without files") << args({"import", "{project}"}) << usage << err
-                                          << QStringLiteral("import takes a project and at least one file or folder") << QString();
-    QTest::newRow("list without a project") << args({"list"}) << usage << err << QStringLiteral("list takes one project path")
-                                            << QString();
-    QTest::newRow("list with two projects") << args({"list", "{project}", "{project}"}) << usage << err
+    QTest::newRow("new with two paths") << args({ "new", "a.annalist", "b.annalist" }) << usage << err
+                                        << QStringLiteral("new takes one project path") << QString();
+    QTest::newRow("import without arguments")
+        << args({ "import" }) << usage << err
+        << QStringLiteral("import takes a project and at least one file or folder") << QString();
+    QTest::newRow("import without files")
+        << args({ "import", "{project}" }) << usage << err
+        << QStringLiteral("import takes a project and at least one file or folder") << QString();
+    QTest::newRow("list without a project")
+        << args({ "list" }) << usage << err << QStringLiteral("list takes one project path") << QString();
+    QTest::newRow("list with two projects") << args({ "list", "{project}", "{project}" }) << usage << err
                                             << QStringLiteral("list takes one project path") << QString();
-    QTest::newRow("show without arguments") << args({"show"}) << usage << err
-                                            << QStringLiteral("show takes a project path and a source id") << QString();
-    QTest::newRow("show without an id") << args({"show", "{project}"}) << usage << err
+    QTest::newRow("show without arguments")
+        << args({ "show" }) << usage << err << QStringLiteral("show takes a project path and a source id") << QString();
+    QTest::newRow("show without an id") << args({ "show", "{project}" }) << usage << err
                                         << QStringLiteral("show takes a project path and a source id") << QString();
-    QTest::newRow("search without arguments") << args({"search"}) << usage << err
-                                              << QStringLiteral("search takes a project path and a query") << QString();
-    QTest::newRow("search without a query") << args({"search", "{project}"}) << usage << err
+    QTest::newRow("search without arguments")
+        << args({ "search" }) << usage << err << QStringLiteral("search takes a project path and a query") << QString();
+    QTest::newRow("search without a query") << args({ "search", "{project}" }) << usage << err
                                             << QStringLiteral("search takes a project path and a query") << QString();
-    QTest::newRow("info without a project") << args({"info"}) << usage << err << QStringLiteral("info takes one project path")
-                                            << QString();
-    QTest::newRow("bench without a suite") << args({"bench"}) << usage << err << QStringLiteral("bench takes one suite: storage")
-                                           << QString();
-    QTest::newRow("bench of an unknown suite") << args({"bench", "disk"}) << usage << err
-                                               << QStringLiteral("bench takes one suite: storage") << QString();
-    QTest::newRow("bench analysis of no text") << args({"bench", "analysis", "--megabytes", "0"}) << usage << err
+    QTest::newRow("info without a project")
+        << args({ "info" }) << usage << err << QStringLiteral("info takes one project path") << QString();
+    QTest::newRow("bench without a suite")
+        << args({ "bench" }) << usage << err << QStringLiteral("bench takes one suite: storage") << QString();
+    QTest::newRow("bench of an unknown suite")
+        << args({ "bench", "disk" }) << usage << err << QStringLiteral("bench takes one suite: storage") << QString();
+    QTest::newRow("bench analysis of no text") << args({ "bench", "analysis", "--megabytes", "0" }) << usage << err
                                                << QStringLiteral("--megabytes takes a positive number") << QString();
-    QTest::newRow("non-numeric id") << args({"show", "{project}", "abc"}) << usage << err << QStringLiteral("'abc' is not a source id")
-                                    << QString();
-    QTest::newRow("id with trailing letters") << args({"show", "{project}", "12abc"}) << usage << err
+    QTest::newRow("non-numeric id") << args({ "show", "{project}", "abc" }) << usage << err
+                                    << QStringLiteral("'abc' is not a source id") << QString();
+    QTest::newRow("id with trailing letters") << args({ "show", "{project}", "12abc" }) << usage << err
                                               << QStringLiteral("'12abc' is not a source id") << QString();
-    QTest::newRow("id zero") << args({"show", "{project}", "0"}) << usage << err << QStringLiteral("'0' is not a source id") << QString();
-    QTest::newRow("negative id") << args({"show", "{project}", "-3"}) << usage << err << QStringLiteral("'-3' is not a source id")
-                                 << QString();
-    QTest::newRow("--limit 0") << args({"search", "{project}", "port", "--limit", "0"}) << usage << err
+    QTest::newRow("id zero") << args({ "show", "{project}", "0" }) << usage << err
+                             << QStringLiteral("'0' is not a source id") << QString();
+    QTest::newRow("negative id") << args({ "show", "{project}", "-3" }) << usage << err
+                                 << QStringLiteral("'-3' is not a source id") << QString();
+    QTest::newRow("--limit 0") << args({ "search", "{project}", "port", "--limit", "0" }) << usage << err
                                << QStringLiteral("--limit takes a positive number") << QString();
-    QTest::newRow("--limit=abc") << args({"search", "{project}", "port", "--limit=abc"}) << usage << err
+    QTest::newRow("--limit=abc") << args({ "search", "{project}", "port", "--limit=abc" }) << usage << err
                                  << QStringLiteral("--limit takes a positive number") << QString();
-    QTest::newRow("--max-size abc") << args({"import", "{project}", "{file}", "--max-size", "abc"}) << usage << err
+    QTest::newRow("--max-size abc") << args({ "import", "{project}", "{file}", "--max-size", "abc" }) << usage << err
                                     << QStringLiteral("--max-size takes a positive number of megabytes") << QString();
-    QTest::newRow("--max-size 0") << args({"import", "{project}", "{file}", "--max-size", "0"}) << usage << err
+    QTest::newRow("--max-size 0") << args({ "import", "{project}", "{file}", "--max-size", "0" }) << usage << err
                                   << QStringLiteral("--max-size takes a positive number of megabytes") << QString();
-    QTest::newRow("--articles 0") << args({"bench", "storage", "--articles", "0"}) << usage << err
+    QTest::newRow("--articles 0") << args({ "bench", "storage", "--articles", "0" }) << usage << err
                                   << QStringLiteral("--articles takes a positive number") << QString();
-    QTest::newRow("--queries x") << args({"bench", "storage", "--queries", "x"}) << usage << err
+    QTest::newRow("--queries x") << args({ "bench", "storage", "--queries", "x" }) << usage << err
                                  << QStringLiteral("--queries takes a positive number") << QString();
 
-    QTest::newRow("new on an existing project") << args({"new", "{project}"}) << input << err << QStringLiteral("already exists")
-                                                << QStringLiteral("{project}");
-    QTest::newRow("new on an existing text file") << args({"new", "{text}"}) << input << err << QStringLiteral("already exists")
-                                                  << QStringLiteral("{text}");
-    QTest::newRow("new in a missing folder") << args({"new", "{nodir}"}) << input << err << QStringLiteral("the folder does not exist")
-                                             << QStringLiteral("{nodir}");
-    QTest::newRow("list of a missing file") << args({"list", "{missing}"}) << input << err << QStringLiteral("no such file")
-                                            << QStringLiteral("{missing}");
-    QTest::newRow("show of a missing file") << args({"show", "{missing}", "1"}) << input << err << QStringLiteral("no such file")
-                                            << QStringLiteral("{missing}");
-    QTest::newRow("search of a missing file") << args({"search", "{missing}", "port"}) << input << err << QStringLiteral("no such file")
-                                              << QStringLiteral("{missing}");
-    QTest::newRow("info of a missing file") << args({"info", "{missing}"}) << input << err << QStringLiteral("no such file")
-                                            << QStringLiteral("{missing}");
-    QTest::newRow("import into a missing file") << args({"import", "{missing}", "{file}"}) << input << err
+    QTest::newRow("new on an existing project") << args({ "new", "{project}" }) << input << err
+                                                << QStringLiteral("already exists") << QStringLiteral("{project}");
+    QTest::newRow("new on an existing text file")
+        << args({ "new", "{text}" }) << input << err << QStringLiteral("already exists") << QStringLiteral("{text}");
+    QTest::newRow("new in a missing folder")
+        << args({ "new", "{nodir}" }) << input << err << QStringLiteral("the folder does not exist")
+        << QStringLiteral("{nodir}");
+    QTest::newRow("list of a missing file") << args({ "list", "{missing}" }) << input << err
+                                            << QStringLiteral("no such file") << QStringLiteral("{missing}");
+    QTest::newRow("show of a missing file") << args({ "show", "{missing}", "1" }) << input << err
+                                            << QStringLiteral("no such file") << QStringLiteral("{missing}");
+    QTest::newRow("search of a missing file") << args({ "search", "{missing}", "port" }) << input << err
+                                              << QStringLiteral("no such file") << QStringLiteral("{missing}");
+    QTest::newRow("info of a missing file") << args({ "info", "{missing}" }) << input << err
+                                            << QStringLiteral("no such file") << QStringLiteral("{missing}");
+    QTest::newRow("import into a missing file") << args({ "import", "{missing}", "{file}" }) << input << err
                                                 << QStringLiteral("no such file") << QStringLiteral("{missing}");
-    QTest::newRow("list of a text file") << args({"list", "{text}"}) << input << err << QStringLiteral("is not an Annalist project")
-                                         << QStringLiteral("{text}");
-    QTest::newRow("show of a text file") << args({"show", "{text}", "1"}) << input << err << QStringLiteral("is not an Annalist project")
-                                         << QStringLiteral("{text}");
-    QTest::newRow("search of a text file") << args({"search", "{text}", "port"}) << input << err
+    QTest::newRow("list of a text file") << args({ "list", "{text}" }) << input << err
+                                         << QStringLiteral("is not an Annalist project") << QStringLiteral("{text}");
+    QTest::newRow("show of a text file") << args({ "show", "{text}", "1" }) << input << err
+                                         << QStringLiteral("is not an Annalist project") << QStringLiteral("{text}");
+    QTest::newRow("search of a text file") << args({ "search", "{text}", "port" }) << input << err
                                            << QStringLiteral("is not an Annalist project") << QStringLiteral("{text}");
-    QTest::newRow("info of a text file") << args({"info", "{text}"}) << input << err << QStringLiteral("is not an Annalist project")
-                                         << QStringLiteral("{text}");
-    QTest::newRow("import into a text file") << args({"import", "{text}", "{file}"}) << input << err
-                                             << QStringLiteral("is not an Annalist project") << QStringLiteral("{text}");
-    QTest::newRow("unterminated phrase") << args({"search", "{project}", "\"harbour audit"}) << input << err
+    QTest::newRow("info of a text file") << args({ "info", "{text}" }) << input << err
+                                         << QStringLiteral("is not an Annalist project") << QStringLiteral("{text}");
+    QTest::newRow("import into a text file")
+        << args({ "import", "{text}", "{file}" }) << input << err << QStringLiteral("is not an Annalist project")
+        << QStringLiteral("{text}");
+    QTest::newRow("unterminated phrase") << args({ "search", "{project}", "\"harbour audit" }) << input << err
                                          << QStringLiteral("invalid search query") << QStringLiteral("{project}");
-    QTest::newRow("operator without operands") << args({"search", "{project}", "AND"}) << input << err
+    QTest::newRow("operator without operands") << args({ "search", "{project}", "AND" }) << input << err
                                                << QStringLiteral("invalid search query") << QStringLiteral("{project}");
-    QTest::newRow("empty query") << args({"search", "{project}", " "}) << input << err << QStringLiteral("the search query is empty")
-                                 << QStringLiteral("{project}");
-    QTest::newRow("unknown source id") << args({"show", "{project}", "999"}) << input << err
+    QTest::newRow("empty query") << args({ "search", "{project}", " " }) << input << err
+                                 << QStringLiteral("the search query is empty") << QStringLiteral("{project}");
+    QTest::newRow("unknown source id") << args({ "show", "{project}", "999" }) << input << err
                                        << QStringLiteral("there is no source 999") << QStringLiteral("{project}");
 }
 
@@ -248,7 +255,7 @@ void TestCommandLineTool::errorsAndHelp()
 void TestCommandLineTool::newImportListShowSearchInfo()
 {
     const QString path = m_dir->filePath(QStringLiteral("scenario.annalist"));
-    Run result = run({QStringLiteral("new"), path});
+    Run result = run({ QStringLiteral("new"), path });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
     QCOMPARE(result.out, QStringLiteral("Created %1\n").arg(QFileInfo(path).absoluteFilePath()));
@@ -256,14 +263,16 @@ void TestCommandLineTool::newImportListShowSearchInfo()
 
     const QString first = m_dir->filePath(QStringLiteral("harbour.txt"));
     const QString second = m_dir->filePath(QStringLiteral("strike.md"));
-    const QByteArray firstBytes = QStringLiteral("Harbour audit\r\nPe\u00F1a said the harbour audit began in March.\r\n").toUtf8();
+    const QByteArray firstBytes
+        = QStringLiteral("Harbour audit\r\nPe\u00F1a said the harbour audit began in March.\r\n").toUtf8();
     QVERIFY(test::writeFile(first, firstBytes));
     QVERIFY(test::writeFile(second, "# Port strike\n\nDockers **walked out** over the Harbour audit.\n"));
 
-    result = run({QStringLiteral("import"), path, first, second});
+    result = run({ QStringLiteral("import"), path, first, second });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
-    static const QRegularExpression importedLine(QStringLiteral("^imported (\\d+)\\t(.+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression importedLine(QStringLiteral("^imported (\\d+)\\t(.+)$"),
+                                                 QRegularExpression::MultilineOption);
     QHash<QString, qint64> ids;
     for (auto it = importedLine.globalMatch(result.out); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
@@ -273,7 +282,7 @@ void TestCommandLineTool::newImportListShowSearchInfo()
     QVERIFY(ids.contains(first) && ids.contains(second));
     QVERIFY(result.out.endsWith(QStringLiteral("Imported 2, duplicates 0, failed 0\n")));
 
-    result = run({QStringLiteral("list"), path, QStringLiteral("--json")});
+    result = run({ QStringLiteral("list"), path, QStringLiteral("--json") });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
     const QJsonArray sources = json(result).array();
@@ -287,13 +296,13 @@ void TestCommandLineTool::newImportListShowSearchInfo()
     QCOMPARE(titles.value(ids.value(first)), QStringLiteral("Harbour audit"));
     QCOMPARE(titles.value(ids.value(second)), QStringLiteral("Port strike"));
 
-    result = run({QStringLiteral("list"), path});
+    result = run({ QStringLiteral("list"), path });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("Harbour audit")) && result.out.contains(QStringLiteral("Port strike")));
 
     QHash<qint64, QString> bodies;
-    for (const QString &file : {first, second}) {
-        result = run({QStringLiteral("show"), path, QString::number(ids.value(file)), QStringLiteral("--json")});
+    for (const QString &file : { first, second }) {
+        result = run({ QStringLiteral("show"), path, QString::number(ids.value(file)), QStringLiteral("--json") });
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.err, QString());
         const QJsonObject source = json(result).object();
@@ -306,15 +315,17 @@ void TestCommandLineTool::newImportListShowSearchInfo()
         QVERIFY(source.value(QStringLiteral("published")).isNull());
         bodies.insert(ids.value(file), source.value(QStringLiteral("body")).toString());
     }
-    QCOMPARE(bodies.value(ids.value(first)), QStringLiteral("Harbour audit\nPe\u00F1a said the harbour audit began in March.\n"));
-    QCOMPARE(bodies.value(ids.value(second)), QStringLiteral("Port strike\n\nDockers walked out over the Harbour audit.\n"));
+    QCOMPARE(bodies.value(ids.value(first)),
+             QStringLiteral("Harbour audit\nPe\u00F1a said the harbour audit began in March.\n"));
+    QCOMPARE(bodies.value(ids.value(second)),
+             QStringLiteral("Port strike\n\nDockers walked out over the Harbour audit.\n"));
 
-    result = run({QStringLiteral("show"), path, QString::number(ids.value(second))});
+    result = run({ QStringLiteral("show"), path, QString::number(ids.value(second)) });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("Title: Port strike\n")));
     QVERIFY(result.out.endsWith(bodies.value(ids.value(second))));
 
-    result = run({QStringLiteral("search"), path, QStringLiteral("harbour"), QStringLiteral("--json")});
+    result = run({ QStringLiteral("search"), path, QStringLiteral("harbour"), QStringLiteral("--json") });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
     const QJsonArray hits = json(result).array();
@@ -339,17 +350,17 @@ void TestCommandLineTool::newImportListShowSearchInfo()
     // "Harbour" twice in the first source (title line and text), once in the second.
     QCOMPARE(matchesSeen, 3);
 
-    result = run({QStringLiteral("search"), path, QStringLiteral("dockers"), QStringLiteral("--json")});
+    result = run({ QStringLiteral("search"), path, QStringLiteral("dockers"), QStringLiteral("--json") });
     QCOMPARE(result.exitCode, 0);
     const QJsonArray dockers = json(result).array();
     QCOMPARE(dockers.size(), 1);
     QCOMPARE(dockers.first().toObject().value(QStringLiteral("sourceId")).toInteger(), ids.value(second));
 
-    result = run({QStringLiteral("search"), path, QStringLiteral("zeppelin")});
+    result = run({ QStringLiteral("search"), path, QStringLiteral("zeppelin") });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.endsWith(QStringLiteral("0 sources found\n")));
 
-    result = run({QStringLiteral("info"), path, QStringLiteral("--json")});
+    result = run({ QStringLiteral("info"), path, QStringLiteral("--json") });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
     const QJsonObject info = json(result).object();
@@ -363,9 +374,10 @@ void TestCommandLineTool::newImportListShowSearchInfo()
     QVERIFY(info.value(QStringLiteral("fileBytes")).toInteger() > 0);
 
     // A second import of the same file is a duplicate, not a new source.
-    result = run({QStringLiteral("import"), path, first});
+    result = run({ QStringLiteral("import"), path, first });
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.startsWith(QStringLiteral("duplicate %1\t%2\n").arg(ids.value(first)).arg(first)), qPrintable(result.out));
+    QVERIFY2(result.out.startsWith(QStringLiteral("duplicate %1\t%2\n").arg(ids.value(first)).arg(first)),
+             qPrintable(result.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineTool)

@@ -60,11 +60,11 @@ void TestEvaluateBrat::initTestCase()
 
 void TestEvaluateBrat::table()
 {
-    const Run result = run({QStringLiteral("evaluate"), QStringLiteral("--brat"), m_gold});
+    const Run result = run({ QStringLiteral("evaluate"), QStringLiteral("--brat"), m_gold });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.err.isEmpty());
     QVERIFY(result.out.startsWith(QStringLiteral("4 documents\n")));
-    for (const char *type : {"Person ", "Organisation ", "Place ", "Title ", "All "}) {
+    for (const char *type : { "Person ", "Organisation ", "Place ", "Title ", "All " }) {
         QVERIFY2(result.out.contains(QLatin1String(type)), type);
     }
     QVERIFY(result.out.contains(QStringLiteral("exact")));
@@ -78,8 +78,8 @@ void TestEvaluateBrat::jsonAndSystemFiles()
     QTemporaryDir output;
     QVERIFY(output.isValid());
     const QString systemDirectory = output.filePath(QStringLiteral("system"));
-    const Run result = run({QStringLiteral("evaluate"), QStringLiteral("--brat"), m_gold, QStringLiteral("--json"),
-                            QStringLiteral("--system-out"), systemDirectory});
+    const Run result = run({ QStringLiteral("evaluate"), QStringLiteral("--brat"), m_gold, QStringLiteral("--json"),
+                             QStringLiteral("--system-out"), systemDirectory });
     QCOMPARE(result.exitCode, 0);
     QJsonParseError parseError;
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &parseError).object();
@@ -92,8 +92,9 @@ void TestEvaluateBrat::jsonAndSystemFiles()
     // A floor well below the current figures: a regression in the rules shows up here.
     QVERIFY(overlap.value(QStringLiteral("f1")).toDouble() > 0.7);
     const QJsonObject types = json.value(QStringLiteral("types")).toObject();
-    for (const char *type : {"Person", "Organisation", "Place", "Title"}) {
-        const QJsonObject counts = types.value(QLatin1String(type)).toObject().value(QStringLiteral("overlap")).toObject();
+    for (const char *type : { "Person", "Organisation", "Place", "Title" }) {
+        const QJsonObject counts
+            = types.value(QLatin1String(type)).toObject().value(QStringLiteral("overlap")).toObject();
         QVERIFY2(counts.value(QStringLiteral("tp")).toInt() > 0, type);
     }
 
@@ -118,10 +119,10 @@ void TestEvaluateBrat::malformedAnnotation()
     QVERIFY(test::writeFile(directory.filePath(QStringLiteral("a.txt")), "Senator Marco Rubio spoke."));
     QVERIFY(test::writeFile(directory.filePath(QStringLiteral("a.ann")),
                             "T1\tTitle 0 7\tSenator\nT2\tPerson 8 19\tMarco Rubio\nT3\tPerson eight\tMarco\n"));
-    const Run result = run({QStringLiteral("evaluate"), QStringLiteral("--brat"), directory.path()});
+    const Run result = run({ QStringLiteral("evaluate"), QStringLiteral("--brat"), directory.path() });
     QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.err, QStringLiteral("annalist-cli: %1:3: bad span 'eight'\n")
-                             .arg(directory.filePath(QStringLiteral("a.ann"))));
+    QCOMPARE(result.err,
+             QStringLiteral("annalist-cli: %1:3: bad span 'eight'\n").arg(directory.filePath(QStringLiteral("a.ann"))));
     QVERIFY(result.out.isEmpty());
 }
 
@@ -129,14 +130,14 @@ void TestEvaluateBrat::errors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("missing folder") << QStringList({QStringLiteral("evaluate"), QStringLiteral("--brat"),
-                                                    QStringLiteral("/nonexistent/brat")})
+    QTest::newRow("missing folder") << QStringList(
+        { QStringLiteral("evaluate"), QStringLiteral("--brat"), QStringLiteral("/nonexistent/brat") })
                                     << 2;
-    QTest::newRow("both corpora") << QStringList({QStringLiteral("evaluate"), QStringLiteral("--brat"), QStringLiteral("."),
-                                                  QStringLiteral("--timeml"), QStringLiteral(".")})
-                                  << 1;
-    QTest::newRow("extra word") << QStringList({QStringLiteral("evaluate"), QStringLiteral("extra"),
-                                                QStringLiteral("--brat"), QStringLiteral(".")})
+    QTest::newRow("both corpora") << QStringList(
+        { QStringLiteral("evaluate"), QStringLiteral("--brat"), QStringLiteral("."), QStringLiteral("--timeml"),
+          QStringLiteral(".") }) << 1;
+    QTest::newRow("extra word") << QStringList(
+        { QStringLiteral("evaluate"), QStringLiteral("extra"), QStringLiteral("--brat"), QStringLiteral(".") })
                                 << 1;
 }
 
@@ -153,7 +154,7 @@ void TestEvaluateBrat::usageMentionsBrat()
 {
     QVERIFY(CommandLineTool::usage().contains(QStringLiteral("evaluate --brat DIR")));
     QTemporaryDir empty;
-    const Run result = run({QStringLiteral("evaluate"), QStringLiteral("--brat"), empty.path()});
+    const Run result = run({ QStringLiteral("evaluate"), QStringLiteral("--brat"), empty.path() });
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(QStringLiteral("no .txt files")));
 }

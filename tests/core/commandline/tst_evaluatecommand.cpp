@@ -75,7 +75,7 @@ void TestEvaluateCommand::developmentTable()
     const QString directory = developmentDirectory();
     if (directory.isEmpty())
         QSKIP("../shared/data/timeml-dev is not there");
-    const Run result = run({QStringLiteral("evaluate"), QStringLiteral("--timeml"), directory});
+    const Run result = run({ QStringLiteral("evaluate"), QStringLiteral("--timeml"), directory });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.err.isEmpty());
     QVERIFY(result.out.contains(QStringLiteral("strict")));
@@ -92,13 +92,13 @@ void TestEvaluateCommand::developmentJsonAndSystemFiles()
     QTemporaryDir output;
     QVERIFY(output.isValid());
     const QString systemDirectory = output.filePath(QStringLiteral("system"));
-    const Run result = run({QStringLiteral("evaluate"), QStringLiteral("--timeml"), directory, QStringLiteral("--json"),
-                            QStringLiteral("--system-out"), systemDirectory});
+    const Run result = run({ QStringLiteral("evaluate"), QStringLiteral("--timeml"), directory,
+                             QStringLiteral("--json"), QStringLiteral("--system-out"), systemDirectory });
     QCOMPARE(result.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
     const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();
     const QJsonArray documents = json.value(QStringLiteral("documents")).toArray();
-    const QStringList inputs = QDir(directory).entryList({QStringLiteral("*.tml")}, QDir::Files, QDir::Name);
+    const QStringList inputs = QDir(directory).entryList({ QStringLiteral("*.tml") }, QDir::Files, QDir::Name);
     QCOMPARE(documents.size(), inputs.size());
     QCOMPARE(overall.value(QStringLiteral("documents")).toInt(), int(inputs.size()));
 
@@ -129,7 +129,7 @@ void TestEvaluateCommand::malformedFile()
     QVERIFY(dir.isValid());
     QVERIFY(test::writeFile(dir.filePath(QStringLiteral("a-good.tml")), goodFile));
     QVERIFY(test::writeFile(dir.filePath(QStringLiteral("b-bad.tml")), badFile));
-    const Run result = run({QStringLiteral("evaluate"), QStringLiteral("--timeml"), dir.path()});
+    const Run result = run({ QStringLiteral("evaluate"), QStringLiteral("--timeml"), dir.path() });
     QCOMPARE(result.exitCode, int(CommandLineTool::InputError));
     QVERIFY2(result.err.startsWith(QStringLiteral("annalist-cli: ") + dir.filePath(QStringLiteral("b-bad.tml"))
                                    + QStringLiteral(":5: ")),
@@ -145,18 +145,18 @@ void TestEvaluateCommand::usageAndInputErrors_data()
 
     const int usage = CommandLineTool::UsageError;
     const int input = CommandLineTool::InputError;
-    QTest::newRow("no --timeml") << QStringList{QStringLiteral("evaluate")} << usage
+    QTest::newRow("no --timeml") << QStringList { QStringLiteral("evaluate") } << usage
                                  << QStringLiteral("evaluate takes --timeml DIR");
-    QTest::newRow("--timeml without value") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--timeml")}
+    QTest::newRow("--timeml without value") << QStringList { QStringLiteral("evaluate"), QStringLiteral("--timeml") }
                                             << usage << QStringLiteral("--timeml needs a value");
-    QTest::newRow("extra word") << QStringList{QStringLiteral("evaluate"), QStringLiteral("x"),
-                                               QStringLiteral("--timeml"), QStringLiteral("{dir}")}
+    QTest::newRow("extra word") << QStringList { QStringLiteral("evaluate"), QStringLiteral("x"),
+                                                 QStringLiteral("--timeml"), QStringLiteral("{dir}") }
                                 << usage << QStringLiteral("evaluate takes --timeml DIR");
-    QTest::newRow("missing folder") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--timeml"),
-                                                   QStringLiteral("{dir}/none")}
+    QTest::newRow("missing folder") << QStringList { QStringLiteral("evaluate"), QStringLiteral("--timeml"),
+                                                     QStringLiteral("{dir}/none") }
                                     << input << QStringLiteral("none: no such folder");
-    QTest::newRow("no tml files") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--timeml"),
-                                                 QStringLiteral("{dir}")}
+    QTest::newRow("no tml files") << QStringList { QStringLiteral("evaluate"), QStringLiteral("--timeml"),
+                                                   QStringLiteral("{dir}") }
                                   << input << QStringLiteral(": no .tml files");
 }
 

@@ -88,26 +88,29 @@ void TestEventCommands::initTestCase()
     const qint64 sheinbaum = entity(QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person"));
     const qint64 mexicoCity = entity(QStringLiteral("Mexico City"), QStringLiteral("Place"));
     const qint64 washington = entity(QStringLiteral("Washington"), QStringLiteral("Place"));
-    entity(QStringLiteral("Gabriel Ortega"), QStringLiteral("Person"), {QStringLiteral("Ortega")});
+    entity(QStringLiteral("Gabriel Ortega"), QStringLiteral("Person"), { QStringLiteral("Ortega") });
     entity(QStringLiteral("Ortega"), QStringLiteral("Organisation"));
 
-    const auto source = [&](const QString &title, const QString &outlet, const TimeValue &published, const QString &body) {
-        Source value;
-        value.title = title;
-        value.outlet = outlet;
-        value.published = published;
-        value.reliability = ReliabilityGrade::B;
-        value.body = body;
-        value.originalBytes = body.toUtf8();
-        value.sha256 = QCryptographicHash::hash(value.originalBytes, QCryptographicHash::Sha256);
-        const auto id = project.sources().add(value);
-        m_ids.insert(title, id ? *id : 0);
-        return id ? *id : 0;
-    };
+    const auto source
+        = [&](const QString &title, const QString &outlet, const TimeValue &published, const QString &body) {
+              Source value;
+              value.title = title;
+              value.outlet = outlet;
+              value.published = published;
+              value.reliability = ReliabilityGrade::B;
+              value.body = body;
+              value.originalBytes = body.toUtf8();
+              value.sha256 = QCryptographicHash::hash(value.originalBytes, QCryptographicHash::Sha256);
+              const auto id = project.sources().add(value);
+              m_ids.insert(title, id ? *id : 0);
+              return id ? *id : 0;
+          };
     const QString heraldText = QStringLiteral("On 15 September 2024 Marco Rubio met Claudia Sheinbaum in Mexico City.");
     const QString wireText = QStringLiteral("Rubio met Sheinbaum in Washington on 20 September 2024.");
-    const qint64 herald = source(QStringLiteral("Herald report"), QStringLiteral("The Herald"), TimeValue::day(QDate(2024, 9, 16)), heraldText);
-    const qint64 wire = source(QStringLiteral("Wire story"), QStringLiteral("Wire Service"), TimeValue::unknown(), wireText);
+    const qint64 herald = source(QStringLiteral("Herald report"), QStringLiteral("The Herald"),
+                                 TimeValue::day(QDate(2024, 9, 16)), heraldText);
+    const qint64 wire
+        = source(QStringLiteral("Wire story"), QStringLiteral("Wire Service"), TimeValue::unknown(), wireText);
     QVERIFY(rubio && sheinbaum && mexicoCity && washington && herald && wire);
 
     const auto mention = [&](qint64 entityId, qint64 sourceId, const QString &body, const QString &quote) {
@@ -138,8 +141,8 @@ void TestEventCommands::initTestCase()
     QVERIFY(timex(herald, heraldText, QStringLiteral("15 September 2024"), TimeValue::day(QDate(2024, 9, 15))));
     QVERIFY(timex(wire, wireText, QStringLiteral("20 September 2024"), TimeValue::day(QDate(2024, 9, 20))));
 
-    const auto event = [&](const QString &title, const TimeValue &time, qint64 place, const QList<EventParticipant> &participants,
-                           const QString &lane, int credibility) {
+    const auto event = [&](const QString &title, const TimeValue &time, qint64 place,
+                           const QList<EventParticipant> &participants, const QString &lane, int credibility) {
         Event value;
         value.title = title;
         value.time = time;
@@ -151,14 +154,16 @@ void TestEventCommands::initTestCase()
         m_ids.insert(title, id ? *id : 0);
         return id ? *id : 0;
     };
-    const qint64 meeting = event(QStringLiteral("Rubio meets Sheinbaum"), TimeValue::month(2024, 9), mexicoCity,
-                                 {{rubio, QStringLiteral("guest")}, {sheinbaum, {}}}, QStringLiteral("Diplomacy"), 2);
+    const qint64 meeting
+        = event(QStringLiteral("Rubio meets Sheinbaum"), TimeValue::month(2024, 9), mexicoCity,
+                { { rubio, QStringLiteral("guest") }, { sheinbaum, {} } }, QStringLiteral("Diplomacy"), 2);
     QVERIFY(meeting);
-    QVERIFY(event(QStringLiteral("Port concession signed"), TimeValue::day(QDate(2024, 9, 20)), 0, {}, QStringLiteral("Port"), 4));
+    QVERIFY(event(QStringLiteral("Port concession signed"), TimeValue::day(QDate(2024, 9, 20)), 0, {},
+                  QStringLiteral("Port"), 4));
     QVERIFY(event(QStringLiteral("Audit announced"), TimeValue::year(2025), 0, {}, QStringLiteral("Port"), 0));
     QVERIFY(event(QStringLiteral("Rumour"), TimeValue::unknown(), 0, {}, {}, 0));
 
-    for (const auto &[sourceId, body] : {std::pair(herald, heraldText), std::pair(wire, wireText)}) {
+    for (const auto &[sourceId, body] : { std::pair(herald, heraldText), std::pair(wire, wireText) }) {
         Evidence passage;
         passage.eventId = meeting;
         passage.sourceId = sourceId;
@@ -174,7 +179,7 @@ void TestEventCommands::initTestCase()
 
 void TestEventCommands::listsEvents()
 {
-    QCOMPARE(run({QStringLiteral("events"), m_project}), 0);
+    QCOMPARE(run({ QStringLiteral("events"), m_project }), 0);
     QVERIFY(m_err.isEmpty());
     const QString meeting = QStringLiteral("[%1] Rubio meets Sheinbaum\n"
                                            "    time: Sep 2024 (2024-09)\n"
@@ -189,14 +194,16 @@ void TestEventCommands::listsEvents()
 
 void TestEventCommands::listsEventsAsJson()
 {
-    QCOMPARE(run({QStringLiteral("events"), m_project, QStringLiteral("--json")}), 0);
+    QCOMPARE(run({ QStringLiteral("events"), m_project, QStringLiteral("--json") }), 0);
     const QJsonArray events = QJsonDocument::fromJson(m_out.toUtf8()).array();
     QCOMPARE(events.size(), 4);
     const QJsonObject meeting = events.at(0).toObject();
     QCOMPARE(meeting.value(QStringLiteral("id")).toInteger(), m_ids.value(QStringLiteral("Rubio meets Sheinbaum")));
     QCOMPARE(meeting.value(QStringLiteral("title")).toString(), QStringLiteral("Rubio meets Sheinbaum"));
-    QCOMPARE(meeting.value(QStringLiteral("time")).toObject().value(QStringLiteral("edtf")).toString(), QStringLiteral("2024-09"));
-    QCOMPARE(meeting.value(QStringLiteral("time")).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Sep 2024"));
+    QCOMPARE(meeting.value(QStringLiteral("time")).toObject().value(QStringLiteral("edtf")).toString(),
+             QStringLiteral("2024-09"));
+    QCOMPARE(meeting.value(QStringLiteral("time")).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("Sep 2024"));
     QCOMPARE(meeting.value(QStringLiteral("place")).toString(), QStringLiteral("Mexico City"));
     QCOMPARE(meeting.value(QStringLiteral("participants")).toArray().size(), 2);
     QCOMPARE(meeting.value(QStringLiteral("evidence")).toInt(), 2);
@@ -206,9 +213,9 @@ void TestEventCommands::listsEventsAsJson()
 QStringList TestEventCommands::chronologyTitles(const QStringList &options)
 {
     QStringList titles;
-    const int status = run(QStringList{QStringLiteral("chronology"), m_project, QStringLiteral("--json")} + options);
+    const int status = run(QStringList { QStringLiteral("chronology"), m_project, QStringLiteral("--json") } + options);
     if (status != 0)
-        return {QStringLiteral("exit %1: %2").arg(status).arg(m_err)};
+        return { QStringLiteral("exit %1: %2").arg(status).arg(m_err) };
     for (const QJsonValue &entry : QJsonDocument::fromJson(m_out.toUtf8()).array())
         titles << entry.toObject().value(QStringLiteral("title")).toString();
     return titles;
@@ -223,23 +230,29 @@ void TestEventCommands::filtersTheChronology_data()
     const QString concession = QStringLiteral("Port concession signed");
     const QString audit = QStringLiteral("Audit announced");
     const QString rumour = QStringLiteral("Rumour");
-    QTest::newRow("everything, in order") << QStringList() << QStringList{meeting, concession, audit, rumour};
-    QTest::newRow("entity by name, any case") << QStringList{QStringLiteral("--entity"), QStringLiteral("claudia sheinbaum")}
-                                              << QStringList{meeting};
-    QTest::newRow("entity by id, as place") << QStringList{QStringLiteral("--entity"), QStringLiteral("@Mexico City")}
-                                            << QStringList{meeting};
-    QTest::newRow("source") << QStringList{QStringLiteral("--source"), QStringLiteral("@Wire story")} << QStringList{meeting};
-    QTest::newRow("lane") << QStringList{QStringLiteral("--lane"), QStringLiteral("Port")} << QStringList{concession, audit};
-    QTest::newRow("from, undated included") << QStringList{QStringLiteral("--from"), QStringLiteral("2025")} << QStringList{audit, rumour};
-    QTest::newRow("to, as --to=") << QStringList{QStringLiteral("--to=2024-09-10")} << QStringList{meeting, rumour};
-    QTest::newRow("credibility") << QStringList{QStringLiteral("--min-credibility"), QStringLiteral("3")} << QStringList{meeting};
-    QTest::newRow("words in a comment") << QStringList{QStringLiteral("--text"), QStringLiteral("VENUE")} << QStringList{meeting};
-    QTest::newRow("words in a quote") << QStringList{QStringLiteral("--text"), QStringLiteral("washington rubio")}
-                                      << QStringList{meeting};
-    QTest::newRow("conflicts") << QStringList{QStringLiteral("--conflicts")} << QStringList{meeting};
-    QTest::newRow("lane and time") << QStringList{QStringLiteral("--lane"), QStringLiteral("Port"), QStringLiteral("--from"),
-                                                  QStringLiteral("January 2025")}
-                                   << QStringList{audit};
+    QTest::newRow("everything, in order") << QStringList() << QStringList { meeting, concession, audit, rumour };
+    QTest::newRow("entity by name, any case")
+        << QStringList { QStringLiteral("--entity"), QStringLiteral("claudia sheinbaum") } << QStringList { meeting };
+    QTest::newRow("entity by id, as place")
+        << QStringList { QStringLiteral("--entity"), QStringLiteral("@Mexico City") } << QStringList { meeting };
+    QTest::newRow("source") << QStringList { QStringLiteral("--source"), QStringLiteral("@Wire story") }
+                            << QStringList { meeting };
+    QTest::newRow("lane") << QStringList { QStringLiteral("--lane"), QStringLiteral("Port") }
+                          << QStringList { concession, audit };
+    QTest::newRow("from, undated included")
+        << QStringList { QStringLiteral("--from"), QStringLiteral("2025") } << QStringList { audit, rumour };
+    QTest::newRow("to, as --to=") << QStringList { QStringLiteral("--to=2024-09-10") }
+                                  << QStringList { meeting, rumour };
+    QTest::newRow("credibility") << QStringList { QStringLiteral("--min-credibility"), QStringLiteral("3") }
+                                 << QStringList { meeting };
+    QTest::newRow("words in a comment") << QStringList { QStringLiteral("--text"), QStringLiteral("VENUE") }
+                                        << QStringList { meeting };
+    QTest::newRow("words in a quote") << QStringList { QStringLiteral("--text"), QStringLiteral("washington rubio") }
+                                      << QStringList { meeting };
+    QTest::newRow("conflicts") << QStringList { QStringLiteral("--conflicts") } << QStringList { meeting };
+    QTest::newRow("lane and time") << QStringList { QStringLiteral("--lane"), QStringLiteral("Port"),
+                                                    QStringLiteral("--from"), QStringLiteral("January 2025") }
+                                   << QStringList { audit };
 }
 
 void TestEventCommands::filtersTheChronology()
@@ -255,33 +268,35 @@ void TestEventCommands::filtersTheChronology()
 
 void TestEventCommands::showsCorroborationConflictsAndQuotes()
 {
-    QCOMPARE(run({QStringLiteral("chronology"), m_project}), 0);
-    const QString meeting = QStringLiteral(
-        "Sep 2024 (2024-09), order uncertain\n"
-        "  [%1] Rubio meets Sheinbaum\n"
-        "  place: Mexico City\n"
-        "  participants: Marco Rubio (guest), Claudia Sheinbaum\n"
-        "  lane: Diplomacy\n"
-        "  corroborated by 2 independent sources; credibility 2\n"
-        "  CONFLICT (time): The Herald dates it 15 Sep 2024; Wire Service 20 Sep 2024\n"
-        "  CONFLICT (place): The Herald places it in Mexico City; Wire Service in Washington\n"
-        "  comment: Check the venue\n"
-        "  supports: The Herald (B), 16 Sep 2024: \"On 15 September 2024 Marco Rubio met Claudia Sheinbaum in Mexico City.\"\n"
-        "  supports: Wire Service (B): \"Rubio met Sheinbaum in Washington on 20 September 2024.\"\n")
-                                .arg(m_ids.value(QStringLiteral("Rubio meets Sheinbaum")));
+    QCOMPARE(run({ QStringLiteral("chronology"), m_project }), 0);
+    const QString meeting
+        = QStringLiteral("Sep 2024 (2024-09), order uncertain\n"
+                         "  [%1] Rubio meets Sheinbaum\n"
+                         "  place: Mexico City\n"
+                         "  participants: Marco Rubio (guest), Claudia Sheinbaum\n"
+                         "  lane: Diplomacy\n"
+                         "  corroborated by 2 independent sources; credibility 2\n"
+                         "  CONFLICT (time): The Herald dates it 15 Sep 2024; Wire Service 20 Sep 2024\n"
+                         "  CONFLICT (place): The Herald places it in Mexico City; Wire Service in Washington\n"
+                         "  comment: Check the venue\n"
+                         "  supports: The Herald (B), 16 Sep 2024: \"On 15 September 2024 Marco Rubio met Claudia "
+                         "Sheinbaum in Mexico City.\"\n"
+                         "  supports: Wire Service (B): \"Rubio met Sheinbaum in Washington on 20 September 2024.\"\n")
+              .arg(m_ids.value(QStringLiteral("Rubio meets Sheinbaum")));
     QVERIFY2(m_out.startsWith(meeting), qPrintable(m_out));
     QVERIFY2(m_out.contains(QStringLiteral("20 Sep 2024 (2024-09-20), order uncertain\n")), qPrintable(m_out));
     QVERIFY2(m_out.contains(QStringLiteral("2025 (2025)\n")), qPrintable(m_out));
     QVERIFY(m_out.contains(QStringLiteral("corroborated by 0 independent sources\n")));
     QVERIFY(m_out.endsWith(QStringLiteral("4 of 4 events\n")));
 
-    QCOMPARE(run({QStringLiteral("chronology"), m_project, QStringLiteral("--lane"), QStringLiteral("Nowhere")}), 0);
+    QCOMPARE(run({ QStringLiteral("chronology"), m_project, QStringLiteral("--lane"), QStringLiteral("Nowhere") }), 0);
     QCOMPARE(m_out, QStringLiteral("0 of 4 events\n"));
 }
 
 void TestEventCommands::chronologyAsJson()
 {
-    QCOMPARE(run({QStringLiteral("chronology"), m_project, QStringLiteral("--json"), QStringLiteral("--conflicts")}), 0);
+    QCOMPARE(run({ QStringLiteral("chronology"), m_project, QStringLiteral("--json"), QStringLiteral("--conflicts") }),
+             0);
     const QJsonArray entries = QJsonDocument::fromJson(m_out.toUtf8()).array();
     QCOMPARE(entries.size(), 1);
     const QJsonObject meeting = entries.first().toObject();
@@ -298,10 +313,12 @@ void TestEventCommands::chronologyAsJson()
     QCOMPARE(herald.value(QStringLiteral("outlet")).toString(), QStringLiteral("The Herald"));
     QCOMPARE(herald.value(QStringLiteral("grade")).toString(), QStringLiteral("B"));
     QCOMPARE(herald.value(QStringLiteral("stance")).toString(), QStringLiteral("supports"));
-    QCOMPARE(herald.value(QStringLiteral("claimedTime")).toObject().value(QStringLiteral("edtf")).toString(), QStringLiteral("2024-09-15"));
+    QCOMPARE(herald.value(QStringLiteral("claimedTime")).toObject().value(QStringLiteral("edtf")).toString(),
+             QStringLiteral("2024-09-15"));
     QCOMPARE(herald.value(QStringLiteral("claimedPlaces")).toArray().first().toString(), QStringLiteral("Mexico City"));
     QCOMPARE(herald.value(QStringLiteral("claimedPeople")).toArray().size(), 2);
-    QCOMPARE(herald.value(QStringLiteral("reported")).toObject().value(QStringLiteral("edtf")).toString(), QStringLiteral("2024-09-16"));
+    QCOMPARE(herald.value(QStringLiteral("reported")).toObject().value(QStringLiteral("edtf")).toString(),
+             QStringLiteral("2024-09-16"));
 }
 
 void TestEventCommands::badInput_data()
@@ -312,40 +329,56 @@ void TestEventCommands::badInput_data()
 
     const QString chronology = QStringLiteral("chronology");
     const QString project = QStringLiteral("@project");
-    QTest::newRow("events without project") << QStringList{QStringLiteral("events")} << 1 << QStringLiteral("events takes one project path");
-    QTest::newRow("events with two") << QStringList{QStringLiteral("events"), project, project} << 1
+    QTest::newRow("events without project")
+        << QStringList { QStringLiteral("events") } << 1 << QStringLiteral("events takes one project path");
+    QTest::newRow("events with two") << QStringList { QStringLiteral("events"), project, project } << 1
                                      << QStringLiteral("events takes one project path");
-    QTest::newRow("chronology without project") << QStringList{chronology} << 1 << QStringLiteral("chronology takes one project path");
-    QTest::newRow("credibility out of range") << QStringList{chronology, project, QStringLiteral("--min-credibility"), QStringLiteral("7")}
-                                              << 1 << QStringLiteral("--min-credibility takes a number from 1");
-    QTest::newRow("not a time") << QStringList{chronology, project, QStringLiteral("--from"), QStringLiteral("soonish")} << 1
-                                << QStringLiteral("--from: ");
-    QTest::newRow("open start as --from") << QStringList{chronology, project, QStringLiteral("--from"), QStringLiteral("before 2025")} << 1
-                                          << QStringLiteral("--from 'before 2025' has no start");
-    QTest::newRow("from after to") << QStringList{chronology, project, QStringLiteral("--from"), QStringLiteral("2025"), QStringLiteral("--to"),
-                                                  QStringLiteral("2024")}
+    QTest::newRow("chronology without project")
+        << QStringList { chronology } << 1 << QStringLiteral("chronology takes one project path");
+    QTest::newRow("credibility out of range")
+        << QStringList { chronology, project, QStringLiteral("--min-credibility"), QStringLiteral("7") } << 1
+        << QStringLiteral("--min-credibility takes a number from 1");
+    QTest::newRow("not a time") << QStringList { chronology, project, QStringLiteral("--from"),
+                                                 QStringLiteral("soonish") }
+                                << 1 << QStringLiteral("--from: ");
+    QTest::newRow("open start as --from")
+        << QStringList { chronology, project, QStringLiteral("--from"), QStringLiteral("before 2025") } << 1
+        << QStringLiteral("--from 'before 2025' has no start");
+    QTest::newRow("from after to") << QStringList { chronology,
+                                                    project,
+                                                    QStringLiteral("--from"),
+                                                    QStringLiteral("2025"),
+                                                    QStringLiteral("--to"),
+                                                    QStringLiteral("2024") }
                                    << 1 << QStringLiteral("--from '2025' is after --to '2024'");
-    QTest::newRow("source not an id") << QStringList{chronology, project, QStringLiteral("--source"), QStringLiteral("wire")} << 1
-                                      << QStringLiteral("'wire' is not a source id");
-    QTest::newRow("option without value") << QStringList{chronology, project, QStringLiteral("--lane")} << 1
-                                          << QStringLiteral("--lane needs a value");
-    QTest::newRow("unknown entity name") << QStringList{chronology, project, QStringLiteral("--entity"), QStringLiteral("Nobody")} << 2
-                                         << QStringLiteral("no entity is called \"Nobody\"");
-    QTest::newRow("ambiguous entity name") << QStringList{chronology, project, QStringLiteral("--entity"), QStringLiteral("ortega")} << 2
-                                           << QStringLiteral("\"ortega\" names 2 entities");
-    QTest::newRow("unknown entity id") << QStringList{chronology, project, QStringLiteral("--entity"), QStringLiteral("999")} << 2
-                                       << QStringLiteral("999");
-    QTest::newRow("unknown source id") << QStringList{chronology, project, QStringLiteral("--source"), QStringLiteral("999")} << 2
-                                       << QStringLiteral("999");
-    QTest::newRow("missing project") << QStringList{chronology, QStringLiteral("/nonexistent/p.annalist")} << 2
+    QTest::newRow("source not an id") << QStringList { chronology, project, QStringLiteral("--source"),
+                                                       QStringLiteral("wire") }
+                                      << 1 << QStringLiteral("'wire' is not a source id");
+    QTest::newRow("option without value")
+        << QStringList { chronology, project, QStringLiteral("--lane") } << 1 << QStringLiteral("--lane needs a value");
+    QTest::newRow("unknown entity name") << QStringList { chronology, project, QStringLiteral("--entity"),
+                                                          QStringLiteral("Nobody") }
+                                         << 2 << QStringLiteral("no entity is called \"Nobody\"");
+    QTest::newRow("ambiguous entity name")
+        << QStringList { chronology, project, QStringLiteral("--entity"), QStringLiteral("ortega") } << 2
+        << QStringLiteral("\"ortega\" names 2 entities");
+    QTest::newRow("unknown entity id") << QStringList { chronology, project, QStringLiteral("--entity"),
+                                                        QStringLiteral("999") }
+                                       << 2 << QStringLiteral("999");
+    QTest::newRow("unknown source id") << QStringList { chronology, project, QStringLiteral("--source"),
+                                                        QStringLiteral("999") }
+                                       << 2 << QStringLiteral("999");
+    QTest::newRow("missing project") << QStringList { chronology, QStringLiteral("/nonexistent/p.annalist") } << 2
                                      << QStringLiteral("/nonexistent/p.annalist");
-    QTest::newRow("bench without events") << QStringList{QStringLiteral("bench"), chronology, QStringLiteral("--events"), QStringLiteral("0")}
-                                          << 1 << QStringLiteral("--events takes a positive number");
+    QTest::newRow("bench without events")
+        << QStringList { QStringLiteral("bench"), chronology, QStringLiteral("--events"), QStringLiteral("0") } << 1
+        << QStringLiteral("--events takes a positive number");
     QTest::newRow("bench with negative evidence")
-        << QStringList{QStringLiteral("bench"), chronology, QStringLiteral("--evidence"), QStringLiteral("-5")} << 1
+        << QStringList { QStringLiteral("bench"), chronology, QStringLiteral("--evidence"), QStringLiteral("-5") } << 1
         << QStringLiteral("--evidence takes a number");
-    QTest::newRow("events of a missing project") << QStringList{QStringLiteral("events"), QStringLiteral("/nonexistent/p.annalist")} << 2
-                                                 << QStringLiteral("/nonexistent/p.annalist");
+    QTest::newRow("events of a missing project")
+        << QStringList { QStringLiteral("events"), QStringLiteral("/nonexistent/p.annalist") } << 2
+        << QStringLiteral("/nonexistent/p.annalist");
 }
 
 void TestEventCommands::badInput()

@@ -77,7 +77,7 @@ void TestAcceptSourceDatingCommand::init()
     m_source = m_fixture.addSource(QStringLiteral("Rubio to visit Mexico"), body);
     QVERIFY(m_source > 0);
     ProjectAnalyzer analyzer(m_fixture.project());
-    const Result<AnalysisSummary> summary = analyzer.analyze({m_source});
+    const Result<AnalysisSummary> summary = analyzer.analyze({ m_source });
     ANNALIST_VERIFY_OK(summary);
     QVERIFY(summary->timexesProposed >= 3);
 }
@@ -113,8 +113,10 @@ void TestAcceptSourceDatingCommand::resolvesAgainstTheAcceptedTime_data()
     // week after 30 September (a Monday) from 7 to 13 October.
     QTest::newRow("undated, window accepted")
         << TimeValue::unknown() << window
-        << resolved(utc(2024, 6, 3), endOfDay(2024, 10, 13), TimeValue::Qualifier::Uncertain, QStringLiteral("next week"), windowText)
-        << resolved(utc(2024, 6, 1), endOfDay(2024, 9, 29), TimeValue::Qualifier::Uncertain, QStringLiteral("yesterday"), windowText)
+        << resolved(utc(2024, 6, 3), endOfDay(2024, 10, 13), TimeValue::Qualifier::Uncertain,
+                    QStringLiteral("next week"), windowText)
+        << resolved(utc(2024, 6, 1), endOfDay(2024, 9, 29), TimeValue::Qualifier::Uncertain,
+                    QStringLiteral("yesterday"), windowText)
         << 2;
 
     const TimeValue monday = TimeValue::day(QDate(2025, 2, 10));
@@ -130,7 +132,8 @@ void TestAcceptSourceDatingCommand::resolvesAgainstTheAcceptedTime_data()
     unknownNextWeek.setExpression(QStringLiteral("next week"));
     TimeValue unknownYesterday;
     unknownYesterday.setExpression(QStringLiteral("yesterday"));
-    QTest::newRow("dated, back to unknown") << monday << TimeValue::unknown() << unknownNextWeek << unknownYesterday << 2;
+    QTest::newRow("dated, back to unknown")
+        << monday << TimeValue::unknown() << unknownNextWeek << unknownYesterday << 2;
 
     // An open window moves only its known side.
     TimeValue since = TimeValue::between(utc(2024, 10, 1), QDateTime(), TimeValue::Granularity::Day);
@@ -144,7 +147,8 @@ void TestAcceptSourceDatingCommand::resolvesAgainstTheAcceptedTime_data()
     TimeValue openYesterday = openNextWeek;
     openYesterday.setBounds(utc(2024, 9, 30), QDateTime());
     openYesterday.setExpression(QStringLiteral("yesterday"));
-    QTest::newRow("undated, open window accepted") << TimeValue::unknown() << since << openNextWeek << openYesterday << 2;
+    QTest::newRow("undated, open window accepted")
+        << TimeValue::unknown() << since << openNextWeek << openYesterday << 2;
 
     QTest::newRow("the same time again") << monday << monday << TimeValue() << TimeValue() << 0;
 }
@@ -263,7 +267,8 @@ void TestAcceptSourceDatingCommand::undoStackRoundTrip()
     QUndoStack stack;
     stack.push(new AcceptSourceDatingCommand(m_fixture.project(), m_signals, m_source, presidentElectWindow()));
     const QStringList window = m_fixture.dump();
-    stack.push(new AcceptSourceDatingCommand(m_fixture.project(), m_signals, m_source, TimeValue::day(QDate(2024, 9, 1))));
+    stack.push(
+        new AcceptSourceDatingCommand(m_fixture.project(), m_signals, m_source, TimeValue::day(QDate(2024, 9, 1))));
     QCOMPARE(stack.count(), 2);
     QCOMPARE(timexOf(QStringLiteral("yesterday")).resolved.earliest(), utc(2024, 8, 31));
 

@@ -18,7 +18,8 @@ Q_DECLARE_METATYPE(annalist::Evidence::Stance)
 
 namespace {
 
-const QString body = QStringLiteral("Rubio met Sheinbaum in Mexico City on Tuesday. Officials called the talks productive.");
+const QString body
+    = QStringLiteral("Rubio met Sheinbaum in Mexico City on Tuesday. Officials called the talks productive.");
 
 } // namespace
 
@@ -63,8 +64,8 @@ void TestAddEvidenceCommand::adds_data()
     QTest::addColumn<Evidence::Stance>("stance");
     QTest::addColumn<TimeValue>("reported");
 
-    QTest::newRow("supports, quote from the text") << QStringLiteral("Rubio met Sheinbaum") << QString()
-                                                   << Evidence::Stance::Supports << TimeValue::unknown();
+    QTest::newRow("supports, quote from the text")
+        << QStringLiteral("Rubio met Sheinbaum") << QString() << Evidence::Stance::Supports << TimeValue::unknown();
     QTest::newRow("contradicts, own quote") << QStringLiteral("in Mexico City") << QStringLiteral("in [Mexico] City")
                                             << Evidence::Stance::Contradicts << TimeValue::unknown();
     QTest::newRow("mentions, reported later") << QStringLiteral("Officials called the talks productive.") << QString()

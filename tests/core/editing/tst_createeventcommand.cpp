@@ -19,7 +19,8 @@ using annalist::test::utc;
 
 namespace {
 
-const QString body = QStringLiteral("Rubio met Sheinbaum in Mexico City on Tuesday. Officials called the talks productive.");
+const QString body
+    = QStringLiteral("Rubio met Sheinbaum in Mexico City on Tuesday. Officials called the talks productive.");
 
 // A passage of `body` given by its text; the quote is left for the command to fill in.
 Evidence passage(qint64 sourceId, const QString &text, Evidence::Stance stance = Evidence::Stance::Supports)
@@ -82,13 +83,15 @@ void TestCreateEventCommand::creates_data()
     QTest::addColumn<QString>("givenQuote");
 
     QTest::newRow("title only") << false << QStringList() << QString();
-    QTest::newRow("every field, one passage") << true << QStringList{QStringLiteral("Rubio met Sheinbaum")} << QString();
+    QTest::newRow("every field, one passage")
+        << true << QStringList { QStringLiteral("Rubio met Sheinbaum") } << QString();
     QTest::newRow("two passages") << true
-                                  << QStringList{QStringLiteral("met Sheinbaum in Mexico City on Tuesday"),
-                                                 QStringLiteral("Officials called the talks productive.")}
+                                  << QStringList { QStringLiteral("met Sheinbaum in Mexico City on Tuesday"),
+                                                   QStringLiteral("Officials called the talks productive.") }
                                   << QString();
-    QTest::newRow("passage with its own quote") << false << QStringList{QStringLiteral("called the talks productive")}
-                                                << QStringLiteral("called the talks \u201cproductive\u201d");
+    QTest::newRow("passage with its own quote")
+        << false << QStringList { QStringLiteral("called the talks productive") }
+        << QStringLiteral("called the talks \u201cproductive\u201d");
 }
 
 void TestCreateEventCommand::creates()
@@ -106,12 +109,12 @@ void TestCreateEventCommand::creates()
         tuesday.setExpression(QStringLiteral("on Tuesday"));
         event.time = tuesday;
         event.placeEntityId = m_mexicoCity;
-        event.participants = {{m_rubio, QStringLiteral("guest")}, {m_sheinbaum, QStringLiteral("host")}};
+        event.participants = { { m_rubio, QStringLiteral("guest") }, { m_sheinbaum, QStringLiteral("host") } };
         event.description = QStringLiteral("First meeting.");
         event.assessment = QStringLiteral("Likely.");
         event.credibility = 2;
         event.lane = QStringLiteral("Diplomacy");
-        event.tags = {QStringLiteral("security"), QStringLiteral("Bilateral")};
+        event.tags = { QStringLiteral("security"), QStringLiteral("Bilateral") };
     }
     QList<Evidence> evidence;
     for (const QString &text : std::as_const(passages)) {
@@ -190,7 +193,8 @@ void TestCreateEventCommand::survivesReopening()
     {
         Event event;
         event.title = QStringLiteral("Rubio meets Sheinbaum");
-        CreateEventCommand command(m_fixture.project(), m_signals, event, {passage(m_source, QStringLiteral("Rubio met"))});
+        CreateEventCommand command(m_fixture.project(), m_signals, event,
+                                   { passage(m_source, QStringLiteral("Rubio met")) });
         command.redo();
         QVERIFY(!command.hasFailed());
         id = command.eventId();
@@ -211,12 +215,13 @@ void TestCreateEventCommand::failures_data()
 
     // evidenceSource: 0 for no evidence, -1 for the source of the test.
     QTest::newRow("empty title") << QStringLiteral("  ") << qint64(0) << qint64(0) << qint64(0) << 0 << 0;
-    QTest::newRow("unknown participant") << QStringLiteral("Meeting") << qint64(9999) << qint64(0) << qint64(0) << 0 << 0;
+    QTest::newRow("unknown participant") << QStringLiteral("Meeting") << qint64(9999) << qint64(0) << qint64(0) << 0
+                                         << 0;
     QTest::newRow("unknown place") << QStringLiteral("Meeting") << qint64(0) << qint64(9999) << qint64(0) << 0 << 0;
-    QTest::newRow("evidence from an unknown source") << QStringLiteral("Meeting") << qint64(0) << qint64(0) << qint64(9999)
-                                                     << 0 << 5;
-    QTest::newRow("evidence beyond the text") << QStringLiteral("Meeting") << qint64(0) << qint64(0) << qint64(-1) << 80
-                                              << 500;
+    QTest::newRow("evidence from an unknown source")
+        << QStringLiteral("Meeting") << qint64(0) << qint64(0) << qint64(9999) << 0 << 5;
+    QTest::newRow("evidence beyond the text")
+        << QStringLiteral("Meeting") << qint64(0) << qint64(0) << qint64(-1) << 80 << 500;
     QTest::newRow("empty evidence") << QStringLiteral("Meeting") << qint64(0) << qint64(0) << qint64(-1) << 5 << 5;
 }
 
@@ -232,7 +237,7 @@ void TestCreateEventCommand::failures()
     Event event;
     event.title = title;
     if (participant)
-        event.participants = {{m_rubio, QString()}, {participant, QString()}};
+        event.participants = { { m_rubio, QString() }, { participant, QString() } };
     event.placeEntityId = place;
     QList<Evidence> evidence;
     if (evidenceSource != 0) {
@@ -270,7 +275,7 @@ void TestCreateEventCommand::undoStackKeepsIdsAcrossUndoAndRedo()
     Event first;
     first.title = QStringLiteral("Rubio meets Sheinbaum");
     auto *createFirst = new CreateEventCommand(m_fixture.project(), m_signals, first,
-                                               {passage(m_source, QStringLiteral("Rubio met Sheinbaum"))});
+                                               { passage(m_source, QStringLiteral("Rubio met Sheinbaum")) });
     stack.push(createFirst);
     const qint64 firstId = createFirst->eventId();
     Event second;

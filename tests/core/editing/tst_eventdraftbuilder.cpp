@@ -53,7 +53,7 @@ void TestEventDraftBuilder::initTestCase()
         QSKIP("the shared seed articles are not beside this checkout");
     QVERIFY(m_fixture.create());
     SourceImporter importer(m_fixture.project());
-    const ImportReport report = importer.importPaths({test::seedsDirectory()});
+    const ImportReport report = importer.importPaths({ test::seedsDirectory() });
     QCOMPARE(report.count(ImportOutcome::Kind::Imported), 5);
     ProjectAnalyzer analyzer(m_fixture.project());
     const Result<AnalysisSummary> summary = analyzer.analyze();
@@ -67,8 +67,9 @@ void TestEventDraftBuilder::initTestCase()
     // visit "next week" (Sheinbaum is President-elect there: June to September 2024).
     const auto [announcement, offset] = find(QStringLiteral("is scheduled to visit Mexico next week"));
     QVERIFY(announcement > 0);
-    TimeValue window = TimeValue::between(utc(2024, 6, 2), QDateTime(QDate(2024, 9, 30), QTime(23, 59, 59, 999), QTimeZone::utc()),
-                                          TimeValue::Granularity::Day);
+    TimeValue window
+        = TimeValue::between(utc(2024, 6, 2), QDateTime(QDate(2024, 9, 30), QTime(23, 59, 59, 999), QTimeZone::utc()),
+                             TimeValue::Granularity::Day);
     window.setQualifier(TimeValue::Qualifier::Uncertain);
     AcceptSourceDatingCommand dating(m_fixture.project(), m_signals, announcement, window);
     dating.redo();
@@ -85,9 +86,9 @@ std::pair<qint64, int> TestEventDraftBuilder::find(const QString &passage)
     for (qint64 id : std::as_const(m_sources)) {
         const Result<QString> body = m_fixture.project().sources().body(id);
         if (body && body->contains(passage))
-            return {id, int(body->indexOf(passage))};
+            return { id, int(body->indexOf(passage)) };
     }
-    return {0, -1};
+    return { 0, -1 };
 }
 
 QString TestEventDraftBuilder::name(qint64 entityId)
@@ -108,57 +109,67 @@ QStringList TestEventDraftBuilder::names(const QList<EventParticipant> &particip
 
 void TestEventDraftBuilder::proposes_data()
 {
-    QTest::addColumn<QString>("context");     // finds the source and the place of the selection
-    QTest::addColumn<QString>("selection");   // within the context; empty: a caret before it
+    QTest::addColumn<QString>("context"); // finds the source and the place of the selection
+    QTest::addColumn<QString>("selection"); // within the context; empty: a caret before it
     QTest::addColumn<QString>("title");
     QTest::addColumn<QStringList>("participants");
     QTest::addColumn<QString>("place");
-    QTest::addColumn<QString>("time");        // EDTF of the proposed time; empty when unknown
+    QTest::addColumn<QString>("time"); // EDTF of the proposed time; empty when unknown
     QTest::addColumn<QString>("quote");
 
     QTest::newRow("meeting in Mexico City, long sentence shortened")
         << QStringLiteral("Marco Rubio met with Mexico's") << QStringLiteral("met with")
-        << QStringLiteral("U.S. Senator Marco Rubio met with Mexico's President-elect Claudia Sheinbaum in Mexico City, "
-                          "where the critical issues\u2026")
-        << QStringList{QStringLiteral("Marco Rubio"), QStringLiteral("Claudia Sheinbaum")} << QStringLiteral("Mexico City")
-        << QString() << QStringLiteral("met with");
+        << QStringLiteral(
+               "U.S. Senator Marco Rubio met with Mexico's President-elect Claudia Sheinbaum in Mexico City, "
+               "where the critical issues\u2026")
+        << QStringList { QStringLiteral("Marco Rubio"), QStringLiteral("Claudia Sheinbaum") }
+        << QStringLiteral("Mexico City") << QString() << QStringLiteral("met with");
 
     QTest::newRow("caret: the whole sentence is the evidence")
         << QStringLiteral("is set to meet with U.S. Senator Marco Rubio in Washington") << QString()
-        << QStringLiteral("In a significant diplomatic move, Mexico\u2019s Security Cabinet is set to meet with U.S. Senator "
-                          "Marco Rubio in Washington.")
-        << QStringList{QStringLiteral("Security Cabinet"), QStringLiteral("Marco Rubio")} << QStringLiteral("Washington")
-        << QString()
-        << QStringLiteral("In a significant diplomatic move, Mexico\u2019s Security Cabinet is set to meet with U.S. Senator "
-                          "Marco Rubio in Washington.");
+        << QStringLiteral(
+               "In a significant diplomatic move, Mexico\u2019s Security Cabinet is set to meet with U.S. Senator "
+               "Marco Rubio in Washington.")
+        << QStringList { QStringLiteral("Security Cabinet"), QStringLiteral("Marco Rubio") }
+        << QStringLiteral("Washington") << QString()
+        << QStringLiteral(
+               "In a significant diplomatic move, Mexico\u2019s Security Cabinet is set to meet with U.S. Senator "
+               "Marco Rubio in Washington.");
 
     QTest::newRow("three participants, the place after \"In\"")
-        << QStringLiteral("Rubio met with President Claudia Sheinbaum") << QStringLiteral("Rubio met with President Claudia Sheinbaum")
-        << QStringLiteral("In Mexico, Rubio met with President Claudia Sheinbaum and Foreign Secretary Juan Ramon de la Fuente.")
-        << QStringList{QStringLiteral("Marco Rubio"), QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Juan Ramon de la Fuente")}
+        << QStringLiteral("Rubio met with President Claudia Sheinbaum")
+        << QStringLiteral("Rubio met with President Claudia Sheinbaum")
+        << QStringLiteral(
+               "In Mexico, Rubio met with President Claudia Sheinbaum and Foreign Secretary Juan Ramon de la Fuente.")
+        << QStringList { QStringLiteral("Marco Rubio"), QStringLiteral("Claudia Sheinbaum"),
+                         QStringLiteral("Juan Ramon de la Fuente") }
         << QStringLiteral("Mexico") << QString() << QStringLiteral("Rubio met with President Claudia Sheinbaum");
 
     // A candidate organisation ("U.S. Senate") is a participant as much as a person is.
     QTest::newRow("\"next week\" in a dated source")
         << QStringLiteral("is scheduled to visit Mexico next week") << QStringLiteral("scheduled to visit Mexico")
-        << QStringLiteral("Senator Marco Rubio, a prominent figure in the U.S. Senate and former presidential candidate, is "
-                          "scheduled to visit\u2026")
-        << QStringList{QStringLiteral("Marco Rubio"), QStringLiteral("U.S. Senate")} << QStringLiteral("Mexico")
+        << QStringLiteral(
+               "Senator Marco Rubio, a prominent figure in the U.S. Senate and former presidential candidate, is "
+               "scheduled to visit\u2026")
+        << QStringList { QStringLiteral("Marco Rubio"), QStringLiteral("U.S. Senate") } << QStringLiteral("Mexico")
         << QStringLiteral("2024-06-03/2024-10-13?") << QStringLiteral("scheduled to visit Mexico");
 
     // Without a preposition before a place, the first place named is proposed.
     QTest::newRow("\"recently\" in a dated source: before its latest day")
         << QStringLiteral("Senator Ted Cruz, another influential U.S. lawmaker, recently") << QStringLiteral("Ted Cruz")
-        << QStringLiteral("For instance, Senator Ted Cruz, another influential U.S. lawmaker, recently reiterated America's "
-                          "willingness to support\u2026")
-        << QStringList{QStringLiteral("Ted Cruz")} << QStringLiteral("United States") << QStringLiteral("../2024-09-30?")
-        << QStringLiteral("Ted Cruz");
+        << QStringLiteral(
+               "For instance, Senator Ted Cruz, another influential U.S. lawmaker, recently reiterated America's "
+               "willingness to support\u2026")
+        << QStringList { QStringLiteral("Ted Cruz") } << QStringLiteral("United States")
+        << QStringLiteral("../2024-09-30?") << QStringLiteral("Ted Cruz");
 
     QTest::newRow("\"recently\" in an undated source: unknown")
-        << QStringLiteral("Mexico recently engaged in high-level talks") << QStringLiteral("engaged in high-level talks")
+        << QStringLiteral("Mexico recently engaged in high-level talks")
+        << QStringLiteral("engaged in high-level talks")
         << QStringLiteral("Senior officials from the United States and Mexico recently engaged in high-level talks, "
                           "underscoring a mutual\u2026")
-        << QStringList() << QStringLiteral("United States") << QString() << QStringLiteral("engaged in high-level talks");
+        << QStringList() << QStringLiteral("United States") << QString()
+        << QStringLiteral("engaged in high-level talks");
 }
 
 void TestEventDraftBuilder::proposes()
@@ -205,11 +216,13 @@ void TestEventDraftBuilder::spansSeveralSentences()
 
     const Result<EventDraft> draft = EventDraftBuilder(m_fixture.project()).propose(sourceId, offset + 6, end);
     ANNALIST_VERIFY_OK(draft);
-    QCOMPARE(draft->event.title,
-             QStringLiteral("Rubio described the cooperation as historic and the meeting with Sheinbaum as productive. He "
-                            "reaffirmed strong ties and\u2026"));
+    QCOMPARE(
+        draft->event.title,
+        QStringLiteral("Rubio described the cooperation as historic and the meeting with Sheinbaum as productive. He "
+                       "reaffirmed strong ties and\u2026"));
     QCOMPARE(draft->evidence.quote, body.mid(offset + 6, end - offset - 6));
-    QCOMPARE(names(draft->event.participants).mid(0, 2), QStringList({QStringLiteral("Marco Rubio"), QStringLiteral("Claudia Sheinbaum")}));
+    QCOMPARE(names(draft->event.participants).mid(0, 2),
+             QStringList({ QStringLiteral("Marco Rubio"), QStringLiteral("Claudia Sheinbaum") }));
 }
 
 void TestEventDraftBuilder::rejectedMentionsAreLeftOut()
@@ -230,7 +243,7 @@ void TestEventDraftBuilder::rejectedMentionsAreLeftOut()
 
     const Result<EventDraft> draft = EventDraftBuilder(fixture.project()).propose(source, 15, 24);
     ANNALIST_VERIFY_OK(draft);
-    QCOMPARE(draft->event.participants, QList<EventParticipant>({{rubio, QString()}}));
+    QCOMPARE(draft->event.participants, QList<EventParticipant>({ { rubio, QString() } }));
     QCOMPARE(draft->event.placeEntityId, lima);
     QCOMPARE(draft->evidence.quote, QStringLiteral("Rubio met"));
     QCOMPARE(draft->event.title, text);
@@ -255,7 +268,8 @@ void TestEventDraftBuilder::failures()
     QFETCH(int, end);
     QFETCH(int, code);
 
-    const Result<EventDraft> draft = EventDraftBuilder(m_fixture.project()).propose(knownSource ? m_sources.first() : 9999, start, end);
+    const Result<EventDraft> draft
+        = EventDraftBuilder(m_fixture.project()).propose(knownSource ? m_sources.first() : 9999, start, end);
     QVERIFY(!draft);
     QCOMPARE(int(draft.error().code), code);
 }

@@ -23,7 +23,8 @@ using annalist::test::utc;
 
 namespace {
 
-const QString body = QStringLiteral("Rubio met Sheinbaum in Mexico City on Tuesday. Officials called the talks productive.");
+const QString body
+    = QStringLiteral("Rubio met Sheinbaum in Mexico City on Tuesday. Officials called the talks productive.");
 
 } // namespace
 
@@ -76,8 +77,8 @@ qint64 TestRemoveEventCommand::addEvent(const QString &title, int evidence, int 
     event.kind = QStringLiteral("Meeting");
     event.time = TimeValue::day(QDate(2025, 2, 4), TimeValue::Qualifier::Uncertain);
     event.placeEntityId = m_mexicoCity;
-    event.participants = {{m_sheinbaum, QStringLiteral("host")}, {m_rubio, QStringLiteral("guest")}};
-    event.tags = {QStringLiteral("security"), QStringLiteral("Bilateral")};
+    event.participants = { { m_sheinbaum, QStringLiteral("host") }, { m_rubio, QStringLiteral("guest") } };
+    event.tags = { QStringLiteral("security"), QStringLiteral("Bilateral") };
     event.credibility = 2;
     const Result<qint64> id = project.events().add(event);
     if (!id)

@@ -15,7 +15,8 @@ using annalist::test::ProjectFixture;
 
 namespace {
 
-const QString body = QStringLiteral("Rubio met Sheinbaum in Mexico City on Tuesday. Officials called the talks productive.");
+const QString body
+    = QStringLiteral("Rubio met Sheinbaum in Mexico City on Tuesday. Officials called the talks productive.");
 
 } // namespace
 
@@ -45,7 +46,7 @@ void TestRemoveEvidenceCommand::init()
     m_event = m_fixture.addEvent(QStringLiteral("Rubio meets Sheinbaum"));
     QVERIFY(source && m_event);
     m_evidence.clear();
-    const QList<std::pair<int, int>> spans = {{0, 19}, {20, 34}, {0, 85}};
+    const QList<std::pair<int, int>> spans = { { 0, 19 }, { 20, 34 }, { 0, 85 } };
     for (const auto &[start, end] : spans) {
         Evidence evidence;
         evidence.eventId = m_event;
@@ -75,7 +76,8 @@ void TestRemoveEvidenceCommand::removesAndRestores_data()
     QTest::newRow("first") << 0 << QStringLiteral("Remove evidence \u201cRubio met Sheinbaum\u201d");
     QTest::newRow("middle") << 1 << QStringLiteral("Remove evidence \u201cin Mexico City\u201d");
     QTest::newRow("long quote, shortened at a word")
-        << 2 << QStringLiteral("Remove evidence \u201cRubio met Sheinbaum in Mexico City on Tuesday. Officials\u2026\u201d");
+        << 2
+        << QStringLiteral("Remove evidence \u201cRubio met Sheinbaum in Mexico City on Tuesday. Officials\u2026\u201d");
 }
 
 void TestRemoveEvidenceCommand::removesAndRestores()

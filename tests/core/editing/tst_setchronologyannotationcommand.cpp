@@ -64,11 +64,11 @@ void TestSetChronologyAnnotationCommand::cleanup()
 QList<ChronologyAnnotation> TestSetChronologyAnnotationCommand::annotations(qint64 eventId)
 {
     const Result<QList<ChronologyAnnotation>> listed = m_fixture.project().annotations().listForEvent(eventId);
-    return listed ? *listed : QList<ChronologyAnnotation>{};
+    return listed ? *listed : QList<ChronologyAnnotation> {};
 }
 
 qint64 TestSetChronologyAnnotationCommand::annotate(qint64 eventId, const QString &comment, const QColor &highlight,
-                                                   const QDateTime &createdAt)
+                                                    const QDateTime &createdAt)
 {
     ChronologyAnnotation annotation;
     annotation.eventId = eventId;
@@ -99,26 +99,27 @@ void TestSetChronologyAnnotationCommand::sets_data()
                                    << QStringLiteral("Comment on \u201cRubio meets Sheinbaum\u201d");
     QTest::newRow("first highlight") << false << none << QColor() << false << none << true << gold << QString() << gold
                                      << QStringLiteral("Highlight \u201cRubio meets Sheinbaum\u201d");
-    QTest::newRow("both at once, comment trimmed") << false << none << QColor() << true << QStringLiteral("  Key  ") << true
-                                                   << gold << QStringLiteral("Key") << gold
-                                                   << QStringLiteral("Annotate \u201cRubio meets Sheinbaum\u201d");
-    QTest::newRow("empty comment makes nothing") << false << none << QColor() << true << QString() << false << QColor()
-                                                 << QString() << QColor()
-                                                 << QStringLiteral("Comment on \u201cRubio meets Sheinbaum\u201d");
-    QTest::newRow("new comment keeps the highlight") << true << QStringLiteral("Old") << red << true << QStringLiteral("New")
-                                                     << false << QColor() << QStringLiteral("New") << red
-                                                     << QStringLiteral("Comment on \u201cRubio meets Sheinbaum\u201d");
+    QTest::newRow("both at once, comment trimmed")
+        << false << none << QColor() << true << QStringLiteral("  Key  ") << true << gold << QStringLiteral("Key")
+        << gold << QStringLiteral("Annotate \u201cRubio meets Sheinbaum\u201d");
+    QTest::newRow("empty comment makes nothing")
+        << false << none << QColor() << true << QString() << false << QColor() << QString() << QColor()
+        << QStringLiteral("Comment on \u201cRubio meets Sheinbaum\u201d");
+    QTest::newRow("new comment keeps the highlight")
+        << true << QStringLiteral("Old") << red << true << QStringLiteral("New") << false << QColor()
+        << QStringLiteral("New") << red << QStringLiteral("Comment on \u201cRubio meets Sheinbaum\u201d");
     QTest::newRow("highlight removed, comment kept")
-        << true << QStringLiteral("Old") << red << false << none << true << QColor() << QStringLiteral("Old") << QColor()
-        << QStringLiteral("Remove the highlight of \u201cRubio meets Sheinbaum\u201d");
+        << true << QStringLiteral("Old") << red << false << none << true << QColor() << QStringLiteral("Old")
+        << QColor() << QStringLiteral("Remove the highlight of \u201cRubio meets Sheinbaum\u201d");
     QTest::newRow("highlight changed") << true << QStringLiteral("Old") << red << false << none << true << gold
                                        << QStringLiteral("Old") << gold
                                        << QStringLiteral("Highlight \u201cRubio meets Sheinbaum\u201d");
-    QTest::newRow("last comment removed") << true << QStringLiteral("Old") << QColor() << true << QString() << false
-                                          << QColor() << QString() << QColor()
-                                          << QStringLiteral("Comment on \u201cRubio meets Sheinbaum\u201d");
+    QTest::newRow("last comment removed")
+        << true << QStringLiteral("Old") << QColor() << true << QString() << false << QColor() << QString() << QColor()
+        << QStringLiteral("Comment on \u201cRubio meets Sheinbaum\u201d");
     QTest::newRow("both removed") << true << QStringLiteral("Old") << red << true << QString() << true << QColor()
-                                  << QString() << QColor() << QStringLiteral("Annotate \u201cRubio meets Sheinbaum\u201d");
+                                  << QString() << QColor()
+                                  << QStringLiteral("Annotate \u201cRubio meets Sheinbaum\u201d");
 }
 
 void TestSetChronologyAnnotationCommand::sets()
@@ -218,7 +219,8 @@ void TestSetChronologyAnnotationCommand::undoStackRoundTrip()
 {
     const QStringList original = m_fixture.dump();
     QUndoStack stack;
-    stack.push(new SetChronologyAnnotationCommand(m_fixture.project(), m_signals, m_event, QStringLiteral("Check"), std::nullopt));
+    stack.push(new SetChronologyAnnotationCommand(m_fixture.project(), m_signals, m_event, QStringLiteral("Check"),
+                                                  std::nullopt));
     stack.push(new SetChronologyAnnotationCommand(m_fixture.project(), m_signals, m_event, std::nullopt, gold));
     stack.push(new SetChronologyAnnotationCommand(m_fixture.project(), m_signals, m_event, QString(), QColor()));
     QCOMPARE(stack.count(), 3);

@@ -69,10 +69,13 @@ void TestSetEvidenceNoteCommand::notes_data()
     QTest::addColumn<QString>("text");
 
     QTest::newRow("new text") << QStringLiteral("Wire copy; the city is from the dateline.")
-                              << QStringLiteral("Wire copy; the city is from the dateline.") << QStringLiteral("Note on evidence");
-    QTest::newRow("white space around, lines kept") << QStringLiteral("  Two lines\nof note \n")
-                                                    << QStringLiteral("Two lines\nof note") << QStringLiteral("Note on evidence");
-    QTest::newRow("removed") << QStringLiteral("   ") << QStringLiteral("") << QStringLiteral("Remove note on evidence");
+                              << QStringLiteral("Wire copy; the city is from the dateline.")
+                              << QStringLiteral("Note on evidence");
+    QTest::newRow("white space around, lines kept")
+        << QStringLiteral("  Two lines\nof note \n") << QStringLiteral("Two lines\nof note")
+        << QStringLiteral("Note on evidence");
+    QTest::newRow("removed") << QStringLiteral("   ") << QStringLiteral("")
+                             << QStringLiteral("Remove note on evidence");
 }
 
 void TestSetEvidenceNoteCommand::notes()

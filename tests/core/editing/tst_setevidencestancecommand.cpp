@@ -71,7 +71,8 @@ void TestSetEvidenceStanceCommand::stances_data()
 
     QTest::newRow("supports") << Evidence::Stance::Supports << QStringLiteral("Mark evidence as supporting");
     QTest::newRow("contradicts") << Evidence::Stance::Contradicts << QStringLiteral("Mark evidence as contradicting");
-    QTest::newRow("mentions, as it was") << Evidence::Stance::Mentions << QStringLiteral("Mark evidence as a mention only");
+    QTest::newRow("mentions, as it was") << Evidence::Stance::Mentions
+                                         << QStringLiteral("Mark evidence as a mention only");
 }
 
 void TestSetEvidenceStanceCommand::stances()

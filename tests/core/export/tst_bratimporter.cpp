@@ -145,7 +145,8 @@ void TestBratImporter::readsBratsOwnTypesAndConfirmsCandidates()
     const auto mentions = m_fixture->mentions().listForSource(created);
     QVERIFY(mentions);
     QCOMPARE(mentions->size(), 2);
-    QCOMPARE(withEmoji.mid(mentions->at(0).start, mentions->at(0).end - mentions->at(0).start), QStringLiteral("AVENTA"));
+    QCOMPARE(withEmoji.mid(mentions->at(0).start, mentions->at(0).end - mentions->at(0).start),
+             QStringLiteral("AVENTA"));
     QCOMPARE(mentions->at(0).entityId, m_fixture->entities().findByName(QStringLiteral("Aventa"))->first().id);
     QCOMPARE(mentions->at(1).entityId, m_fixture->entities().findByName(QStringLiteral("Adrian Pell"))->first().id);
     QCOMPARE(mentions->at(0).status, Mention::Status::Confirmed);
@@ -155,8 +156,9 @@ void TestBratImporter::readsBratsOwnTypesAndConfirmsCandidates()
     QVERIFY(QDir().mkpath(own));
     QVERIFY(test::writeFile(own + QStringLiteral("/courier.txt"), text.toUtf8()));
     const int at = int(text.indexOf(QStringLiteral("AVENTA")));
-    QVERIFY(test::writeFile(own + QStringLiteral("/courier.ann"),
-                            QStringLiteral("T1\tPlace %1 %2\tAVENTA\n#1\tAnnotatorNotes T1\tAventa\n").arg(at).arg(at + 6).toUtf8()));
+    QVERIFY(test::writeFile(
+        own + QStringLiteral("/courier.ann"),
+        QStringLiteral("T1\tPlace %1 %2\tAVENTA\n#1\tAnnotatorNotes T1\tAventa\n").arg(at).arg(at + 6).toUtf8()));
     const auto confirmed = BratImporter(m_fixture.project()).importFolder(own);
     QVERIFY(confirmed);
     QCOMPARE(confirmed->mentionsConfirmed, 1);
@@ -176,7 +178,8 @@ void TestBratImporter::documentsThatCannotBeReadAreReported()
     QVERIFY(report);
     QCOMPARE(report->documents, 1);
     QCOMPARE(report->problems.size(), 1);
-    QVERIFY2(report->problems.first().startsWith(QStringLiteral("a.ann:1: span 0-400 outside the text")), qPrintable(report->problems.first()));
+    QVERIFY2(report->problems.first().startsWith(QStringLiteral("a.ann:1: span 0-400 outside the text")),
+             qPrintable(report->problems.first()));
     QVERIFY(!BratImporter(m_fixture.project()).importFolder(m_dir.filePath(QStringLiteral("no-such-folder"))));
 }
 

@@ -44,7 +44,7 @@ ExportContent TestChronologyCsvWriter::load(const ChronologyFilter &filter)
     const Result<ExportContent> content = ExportContentLoader(m_fixture.project()).load(filter);
     if (!content)
         qWarning("%s", qPrintable(content.error().message));
-    return content ? *content : ExportContent{};
+    return content ? *content : ExportContent {};
 }
 
 void TestChronologyCsvWriter::matchesTheGoldenFile_data()
@@ -53,8 +53,8 @@ void TestChronologyCsvWriter::matchesTheGoldenFile_data()
     QTest::addColumn<QString>("lane");
     QTest::addColumn<QString>("golden");
     QTest::newRow("whole chronology") << false << QString() << QStringLiteral("core/export/golden/fixture.csv");
-    QTest::newRow("with byte order mark, one lane") << true << QStringLiteral("Tender")
-                                                    << QStringLiteral("core/export/golden/fixture-tender-bom.csv");
+    QTest::newRow("with byte order mark, one lane")
+        << true << QStringLiteral("Tender") << QStringLiteral("core/export/golden/fixture-tender-bom.csv");
 }
 
 void TestChronologyCsvWriter::matchesTheGoldenFile()
@@ -76,7 +76,7 @@ void TestChronologyCsvWriter::matchesTheGoldenFile()
 void TestChronologyCsvWriter::readsBackAsOneRowPerPassage()
 {
     const ExportContent content = load();
-    const QByteArray csv = ChronologyCsvWriter::write(content, ExportOptions{});
+    const QByteArray csv = ChronologyCsvWriter::write(content, ExportOptions {});
     QString error;
     const QList<CsvReader::Record> records = CsvReader::read(QString::fromUtf8(csv), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -87,7 +87,9 @@ void TestChronologyCsvWriter::readsBackAsOneRowPerPassage()
     QCOMPARE(header, ChronologyCsvWriter::columns());
     for (const CsvReader::Record &record : records)
         QCOMPARE(record.fields.size(), header.size());
-    const auto column = [&header](const char *name) { return int(header.indexOf(QString::fromLatin1(name))); };
+    const auto column = [&header](const char *name) {
+        return int(header.indexOf(QString::fromLatin1(name)));
+    };
     // Every passage's quote, exactly, in the order of the chronology.
     QStringList quotes;
     for (qsizetype i = 1; i < records.size(); ++i)
@@ -106,17 +108,20 @@ void TestChronologyCsvWriter::readsBackAsOneRowPerPassage()
     QCOMPARE(records.at(1).fields.at(column("time")), QStringLiteral("../2024-09-30"));
     const CsvReader::Record award = records.at(7);
     QCOMPARE(award.fields.at(column("title")), QStringLiteral("Concession awarded to Bellwether Marine"));
-    QCOMPARE(award.fields.at(column("participants")),
-             QStringLiteral("Kestrian Ministry of Transport (awarding body) [Organisation]; Bellwether Marine (winner) [Organisation]; "
-                            "Adrian Pell (chair of the tender board)"));
+    QCOMPARE(
+        award.fields.at(column("participants")),
+        QStringLiteral(
+            "Kestrian Ministry of Transport (awarding body) [Organisation]; Bellwether Marine (winner) [Organisation]; "
+            "Adrian Pell (chair of the tender board)"));
     QCOMPARE(award.fields.at(column("description")),
-             QStringLiteral("A 30-year concession to operate the container terminal.\nRivals were eliminated in the final round, the ministry says."));
+             QStringLiteral("A 30-year concession to operate the container terminal.\nRivals were eliminated in the "
+                            "final round, the ministry says."));
     QCOMPARE(award.fields.at(column("grade")), QStringLiteral("B"));
 }
 
 void TestChronologyCsvWriter::guardsFormulasAndQuotesFields()
 {
-    const QByteArray csv = ChronologyCsvWriter::write(load(), ExportOptions{});
+    const QByteArray csv = ChronologyCsvWriter::write(load(), ExportOptions {});
     // A description that starts like a formula is kept from running as one.
     QVERIFY(csv.contains(",\"'=HYPERLINK(\"\"x\"\") is what a formula looks like; # not a heading, *not* emphasis\","));
     QVERIFY(!csv.contains(",=HYPERLINK"));
@@ -130,7 +135,7 @@ void TestChronologyCsvWriter::emptyChronologyIsTheHeaderAlone()
 {
     ChronologyFilter nothing;
     nothing.text = QStringLiteral("no event has this word: xyzzy");
-    const QByteArray csv = ChronologyCsvWriter::write(load(nothing), ExportOptions{});
+    const QByteArray csv = ChronologyCsvWriter::write(load(nothing), ExportOptions {});
     QCOMPARE(csv, ChronologyCsvWriter::columns().join(u',').toUtf8() + "\r\n");
 }
 

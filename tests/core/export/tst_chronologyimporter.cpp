@@ -83,7 +83,8 @@ QByteArray TestChronologyImporter::exported(Project &project, ExportFormat forma
     options.generatedAt = test::ExportFixture::generatedAt();
     // The same title whatever the file's name.
     options.title = QStringLiteral("Port of Sorrel");
-    return format == ExportFormat::Csv ? ChronologyCsvWriter::write(*content, options) : TimelineJsonWriter::write(*content, options);
+    return format == ExportFormat::Csv ? ChronologyCsvWriter::write(*content, options)
+                                       : TimelineJsonWriter::write(*content, options);
 }
 
 int TestChronologyImporter::eventCount(Project &project)
@@ -128,27 +129,29 @@ void TestChronologyImporter::anchorsQuotesAndReportsTheRest()
     std::unique_ptr<Project> copy = copyWithoutEvents();
     QVERIFY(copy);
     const QString path = m_dir.filePath(QStringLiteral("kept-elsewhere.csv"));
-    QVERIFY(test::writeFile(
-        path,
-        "Title,Time,Source,Quote,Stance\n"
-        // Straight quotes and a line break where the source has curly ones and a space.
-        "Hearing called,2025-02-14,Opposition alleges the tender was rigged,\"the hearing will\nshow \"\"who knew what, and when\"\"\",supports\n"
-        // The source by id.
-        "Payments approved,2025-01,#3,The payments to Greyfield Advisory,supports\n"
-        // No source: found in whichever has it.
-        "Criteria fair,,,every bidder knew them,contradicts\n"
-        // Not in the source it names, and a source that does not exist.
-        "Wrong source,,Undated brief,every bidder knew them,supports\n"
-        "No such source,,The Daily Planet,every bidder knew them,supports\n"
-        "Nowhere,2025,,a sentence no source has,mentions\n"));
+    QVERIFY(test::writeFile(path,
+                            "Title,Time,Source,Quote,Stance\n"
+                            // Straight quotes and a line break where the source has curly ones and a space.
+                            "Hearing called,2025-02-14,Opposition alleges the tender was rigged,\"the hearing "
+                            "will\nshow \"\"who knew what, and when\"\"\",supports\n"
+                            // The source by id.
+                            "Payments approved,2025-01,#3,The payments to Greyfield Advisory,supports\n"
+                            // No source: found in whichever has it.
+                            "Criteria fair,,,every bidder knew them,contradicts\n"
+                            // Not in the source it names, and a source that does not exist.
+                            "Wrong source,,Undated brief,every bidder knew them,supports\n"
+                            "No such source,,The Daily Planet,every bidder knew them,supports\n"
+                            "Nowhere,2025,,a sentence no source has,mentions\n"));
     const auto report = ChronologyImporter(*copy).importFile(path);
     QVERIFY2(report, report ? "" : qPrintable(report.error().message));
     QCOMPARE(report->events, 6);
     QCOMPARE(report->passages, 3);
     QCOMPARE(report->problems,
-             (QStringList{QStringLiteral("kept-elsewhere.csv:6: “every bidder knew them” is not in “Undated brief”"),
-                          QStringLiteral("kept-elsewhere.csv:7: no source titled “The Daily Planet” (or with that id) for “every bidder knew them”"),
-                          QStringLiteral("kept-elsewhere.csv:8: “a sentence no source has” is in no source of the project")}));
+             (QStringList {
+                 QStringLiteral("kept-elsewhere.csv:6: “every bidder knew them” is not in “Undated brief”"),
+                 QStringLiteral("kept-elsewhere.csv:7: no source titled “The Daily Planet” (or with that id) for "
+                                "“every bidder knew them”"),
+                 QStringLiteral("kept-elsewhere.csv:8: “a sentence no source has” is in no source of the project") }));
 
     const Result<ExportContent> content = ExportContentLoader(*copy).load({});
     QVERIFY(content);
@@ -159,20 +162,25 @@ void TestChronologyImporter::anchorsQuotesAndReportsTheRest()
     }
     quotes.sort();
     // Each passage is the source's own text, not the copy's.
-    QCOMPARE(quotes, (QStringList{QStringLiteral("Concession awarded to Bellwether Marine: every bidder knew them"),
-                                  QStringLiteral("Opposition alleges the tender was rigged: the hearing will show “who knew what, and when”"),
-                                  QStringLiteral("Undated brief: The payments to Greyfield Advisory")}));
+    QCOMPARE(
+        quotes,
+        (QStringList {
+            QStringLiteral("Concession awarded to Bellwether Marine: every bidder knew them"),
+            QStringLiteral("Opposition alleges the tender was rigged: the hearing will show “who knew what, and when”"),
+            QStringLiteral("Undated brief: The payments to Greyfield Advisory") }));
 }
 
 void TestChronologyImporter::makesMissingEntitiesAndFindsKnownOnes()
 {
     std::unique_ptr<Project> copy = copyWithoutEvents();
     QVERIFY(copy);
-    QVERIFY(copy->entities().addAlias(copy->entities().findByName(QStringLiteral("Adrian Pell"))->first().id, QStringLiteral("A. Pell")));
+    QVERIFY(copy->entities().addAlias(copy->entities().findByName(QStringLiteral("Adrian Pell"))->first().id,
+                                      QStringLiteral("A. Pell")));
     const QString path = m_dir.filePath(QStringLiteral("names.csv"));
-    QVERIFY(test::writeFile(path, "title,place,participants\n"
-                                  "Meeting,Harbour Hall,A. Pell (host); Greyfield Advisory [Organization]; lina okoro\n"
-                                  "Second meeting,Harbour Hall,Greyfield Advisory [Organisation]\n"));
+    QVERIFY(test::writeFile(path,
+                            "title,place,participants\n"
+                            "Meeting,Harbour Hall,A. Pell (host); Greyfield Advisory [Organization]; lina okoro\n"
+                            "Second meeting,Harbour Hall,Greyfield Advisory [Organisation]\n"));
     const auto report = ChronologyImporter(*copy).importFile(path);
     QVERIFY(report);
     // Harbour Hall and Greyfield Advisory are new; Pell is known by an alias, Okoro by
@@ -190,8 +198,10 @@ void TestChronologyImporter::makesMissingEntitiesAndFindsKnownOnes()
     const Event meeting = events->at(0).title == QStringLiteral("Meeting") ? events->at(0) : events->at(1);
     QCOMPARE(meeting.participants.size(), 3);
     QCOMPARE(meeting.participants.at(0).role, QStringLiteral("host"));
-    QCOMPARE(meeting.participants.at(0).entityId, copy->entities().findByName(QStringLiteral("Adrian Pell"))->first().id);
-    QCOMPARE(meeting.participants.at(2).entityId, copy->entities().findByName(QStringLiteral("Lina Okoro"))->first().id);
+    QCOMPARE(meeting.participants.at(0).entityId,
+             copy->entities().findByName(QStringLiteral("Adrian Pell"))->first().id);
+    QCOMPARE(meeting.participants.at(2).entityId,
+             copy->entities().findByName(QStringLiteral("Lina Okoro"))->first().id);
 }
 
 void TestChronologyImporter::readsTimelineJsFromElsewhere()
@@ -209,7 +219,9 @@ void TestChronologyImporter::readsTimelineJsFromElsewhere()
     const auto report = ChronologyImporter(m_fixture.project()).importFile(path);
     QVERIFY2(report, report ? "" : qPrintable(report.error().message));
     QCOMPARE(report->events, 4);
-    QCOMPARE(report->problems, QStringList{QStringLiteral("knightlab.json: event 4: no start_date with a year; the event is undated")});
+    QCOMPARE(
+        report->problems,
+        QStringList { QStringLiteral("knightlab.json: event 4: no start_date with a year; the event is undated") });
     QHash<QString, Event> byTitle;
     const Result<QList<Event>> events = m_fixture->events().list();
     QVERIFY(events);
@@ -235,7 +247,8 @@ void TestChronologyImporter::badFilesAreRefused_data()
     QTest::newRow("unclosed quote") << QStringLiteral("b.csv") << QByteArray("title,quote\nA,\"open\n")
                                     << QStringLiteral("b.csv:2: a quoted field is not closed");
     QTest::newRow("empty") << QStringLiteral("c.csv") << QByteArray() << QStringLiteral("c.csv: the file is empty");
-    QTest::newRow("not JSON") << QStringLiteral("d.json") << QByteArray("{\"events\": [") << QStringLiteral("d.json: not JSON:");
+    QTest::newRow("not JSON") << QStringLiteral("d.json") << QByteArray("{\"events\": [")
+                              << QStringLiteral("d.json: not JSON:");
     QTest::newRow("not TimelineJS") << QStringLiteral("e.json") << QByteArray("{\"slides\": []}")
                                     << QStringLiteral("e.json: not a TimelineJS file");
 }
@@ -260,7 +273,8 @@ void TestChronologyImporter::cancelLeavesNothing()
     const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
     QVERIFY(test::writeFile(path, exported(m_fixture.project(), ExportFormat::Csv)));
     const int before = eventCount(m_fixture.project());
-    const auto report = ChronologyImporter(m_fixture.project()).importFile(path, [](int done, int) { return done < 3; });
+    const auto report
+        = ChronologyImporter(m_fixture.project()).importFile(path, [](int done, int) { return done < 3; });
     QVERIFY(!report);
     QVERIFY(report.error().isCancelled());
     QCOMPARE(eventCount(m_fixture.project()), before);

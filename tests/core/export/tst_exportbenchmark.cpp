@@ -37,7 +37,9 @@ void TestExportBenchmark::exportsEveryFormatAndReportsIt()
                                          .arg(QRegularExpression::escape(ExportFormats::name(format))),
                                      QRegularExpression::MultilineOption);
         QVERIFY2(row.match(out).hasMatch(), qPrintable(ExportFormats::name(format) + u'\n' + out));
-        const QString file = work.filePath(QStringLiteral("export.") + (ExportFormats::writesFolder(format) ? QStringLiteral("brat") : ExportFormats::suffix(format)));
+        const QString file = work.filePath(
+            QStringLiteral("export.")
+            + (ExportFormats::writesFolder(format) ? QStringLiteral("brat") : ExportFormats::suffix(format)));
         QVERIFY2(QFileInfo::exists(file), qPrintable(file));
     }
     QVERIFY(out.contains(QRegularExpression(QStringLiteral("\\| pdf +\\| .* \\d+ p\\., "))));

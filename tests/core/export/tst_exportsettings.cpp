@@ -38,7 +38,7 @@ void TestExportSettings::choicesComeBack()
     ExportOptions options;
     options.format = ExportFormat(format);
     options.pageSize = QPageSize::PageSizeId(pageSize);
-    options.sections = ReportSections{sections, !sections, sections, !sections, sections};
+    options.sections = ReportSections { sections, !sections, sections, !sections, sections };
     options.title = QStringLiteral("Port of Sorrel — weekly");
     options.analyst = QStringLiteral("J. Doe");
     options.handling = QStringLiteral("RESTRICTED");
@@ -53,7 +53,7 @@ void TestExportSettings::choicesComeBack()
     const ExportOptions loaded = ExportSettings::load(settings);
     // All but the filter and the moment, which are not the dialog's to keep.
     ExportOptions expected = options;
-    expected.filter = ChronologyFilter{};
+    expected.filter = ChronologyFilter {};
     expected.generatedAt = QDateTime();
     QVERIFY(loaded == expected);
     QCOMPARE(settings.value(QStringLiteral("export/format")).toString(), ExportFormats::name(ExportFormat(format)));
@@ -63,7 +63,7 @@ void TestExportSettings::nothingSavedGivesTheDefaults()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
-    QVERIFY(ExportSettings::load(settings) == ExportOptions{});
+    QVERIFY(ExportSettings::load(settings) == ExportOptions {});
 }
 
 void TestExportSettings::unreadableValuesGiveTheDefaults()

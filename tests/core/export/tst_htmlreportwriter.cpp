@@ -63,10 +63,13 @@ void TestHtmlReportWriter::matchesTheGoldenFile()
     QCOMPARE(m_html.count(QStringLiteral("RESTRICTED — for the committee only")), 2);
     for (const ChronologyEntry &entry : m_content.entries)
         QVERIFY2(m_html.contains(entry.event.title.toHtmlEscaped()), qPrintable(entry.event.title));
-    QVERIFY(m_html.contains(QStringLiteral("Η συμφωνία υπογράφηκε στο λιμάνι. Соглашение было подписано в порту. تم توقيع الاتفاقية في الميناء.")));
+    QVERIFY(m_html.contains(QStringLiteral(
+        "Η συμφωνία υπογράφηκε στο λιμάνι. Соглашение было подписано в порту. تم توقيع الاتفاقية في الميناء.")));
     // A quote in quotation marks has them once; quotes inside a quote become single.
-    QVERIFY(m_html.contains(QStringLiteral("<blockquote>“The criteria were fair; every bidder knew them.”</blockquote>")));
-    QVERIFY(m_html.contains(QStringLiteral("<blockquote>“the hearing will show ‘who knew what, and when’”</blockquote>")));
+    QVERIFY(
+        m_html.contains(QStringLiteral("<blockquote>“The criteria were fair; every bidder knew them.”</blockquote>")));
+    QVERIFY(
+        m_html.contains(QStringLiteral("<blockquote>“the hearing will show ‘who knew what, and when’”</blockquote>")));
     QVERIFY(m_html.contains(QStringLiteral("=HYPERLINK(&quot;x&quot;) is what a formula looks like")));
 }
 

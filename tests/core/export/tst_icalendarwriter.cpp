@@ -60,8 +60,8 @@ QList<QList<Property>> events(const QByteArray &calendar)
         const qsizetype colon = text.indexOf(u':');
         const QString head = text.left(colon);
         const qsizetype semicolon = head.indexOf(u';');
-        current << Property{semicolon < 0 ? head : head.left(semicolon), semicolon < 0 ? QString() : head.mid(semicolon + 1),
-                            unescaped(text.mid(colon + 1))};
+        current << Property { semicolon < 0 ? head : head.left(semicolon),
+                              semicolon < 0 ? QString() : head.mid(semicolon + 1), unescaped(text.mid(colon + 1)) };
     }
     return result;
 }
@@ -112,7 +112,8 @@ void TestICalendarWriter::initTestCase()
 
 void TestICalendarWriter::matchesTheGoldenFile()
 {
-    const QString difference = test::GoldenFile::difference(QStringLiteral("core/export/golden/fixture.ics"), m_calendar);
+    const QString difference
+        = test::GoldenFile::difference(QStringLiteral("core/export/golden/fixture.ics"), m_calendar);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
@@ -138,14 +139,18 @@ void TestICalendarWriter::datedEventsBecomeEvents_data()
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("end");
     QTest::addColumn<QString>("edtf");
-    QTest::newRow("span of days") << QStringLiteral("Board approves payments to Greyfield Advisory") << QStringLiteral("VALUE=DATE:20241201")
-                                  << QStringLiteral("VALUE=DATE:20250203") << QStringLiteral("2024-12-01/2025-02-02");
-    QTest::newRow("a month, roughly: the whole month") << QStringLiteral("Tender criteria changed twice") << QStringLiteral("VALUE=DATE:20250101")
-                                                       << QStringLiteral("VALUE=DATE:20250201") << QStringLiteral("2025-01~");
-    QTest::newRow("one day: ends the next") << QStringLiteral("Concession awarded to Bellwether Marine") << QStringLiteral("VALUE=DATE:20250203")
-                                            << QStringLiteral("VALUE=DATE:20250204") << QStringLiteral("2025-02-03");
-    QTest::newRow("a minute, in UTC") << QStringLiteral("Committee hearing on the concession") << QStringLiteral(":20250214T103000Z")
-                                      << QStringLiteral(":20250214T103100Z") << QStringLiteral("2025-02-14T10:30Z");
+    QTest::newRow("span of days") << QStringLiteral("Board approves payments to Greyfield Advisory")
+                                  << QStringLiteral("VALUE=DATE:20241201") << QStringLiteral("VALUE=DATE:20250203")
+                                  << QStringLiteral("2024-12-01/2025-02-02");
+    QTest::newRow("a month, roughly: the whole month")
+        << QStringLiteral("Tender criteria changed twice") << QStringLiteral("VALUE=DATE:20250101")
+        << QStringLiteral("VALUE=DATE:20250201") << QStringLiteral("2025-01~");
+    QTest::newRow("one day: ends the next")
+        << QStringLiteral("Concession awarded to Bellwether Marine") << QStringLiteral("VALUE=DATE:20250203")
+        << QStringLiteral("VALUE=DATE:20250204") << QStringLiteral("2025-02-03");
+    QTest::newRow("a minute, in UTC") << QStringLiteral("Committee hearing on the concession")
+                                      << QStringLiteral(":20250214T103000Z") << QStringLiteral(":20250214T103100Z")
+                                      << QStringLiteral("2025-02-14T10:30Z");
 }
 
 void TestICalendarWriter::datedEventsBecomeEvents()
@@ -158,8 +163,9 @@ void TestICalendarWriter::datedEventsBecomeEvents()
     // The time open at its start and the undated event have no place in a calendar.
     QCOMPARE(parsed.size(), 4);
     QCOMPARE(ICalendarWriter::dateableEvents(m_content), 4);
-    const auto it = std::find_if(parsed.cbegin(), parsed.cend(),
-                                 [&summary](const QList<Property> &event) { return propertyOf(event, QStringLiteral("SUMMARY")).value == summary; });
+    const auto it = std::find_if(parsed.cbegin(), parsed.cend(), [&summary](const QList<Property> &event) {
+        return propertyOf(event, QStringLiteral("SUMMARY")).value == summary;
+    });
     QVERIFY2(it != parsed.cend(), qPrintable(summary));
     const auto joined = [](const Property &item) -> QString {
         return item.parameters.isEmpty() ? QString(u':' + item.value) : QString(item.parameters + u':' + item.value);
@@ -175,17 +181,21 @@ void TestICalendarWriter::textIsEscapedAndComesBack()
 {
     const QList<QList<Property>> parsed = events(m_calendar);
     const QList<Property> &criteria = parsed.at(1);
-    QCOMPARE(propertyOf(criteria, QStringLiteral("COMMENT")).value, QStringLiteral("Ask the ministry for the tender file, \"version 2\"; urgent."));
+    QCOMPARE(propertyOf(criteria, QStringLiteral("COMMENT")).value,
+             QStringLiteral("Ask the ministry for the tender file, \"version 2\"; urgent."));
     QVERIFY(m_calendar.contains("COMMENT:Ask the ministry for the tender file\\, \"version 2\"\\; urgent."));
     const QString description = propertyOf(criteria, QStringLiteral("DESCRIPTION")).value;
-    QVERIFY2(description.contains(QStringLiteral("“The criteria were fair; every bidder knew them.” — Concession awarded to Bellwether Marine, "
-                                                 "Kestrian Courier, published 3 Feb 2025, grade B (usually reliable) (contradicts)")),
+    QVERIFY2(description.contains(QStringLiteral(
+                 "“The criteria were fair; every bidder knew them.” — Concession awarded to Bellwether Marine, "
+                 "Kestrian Courier, published 3 Feb 2025, grade B (usually reliable) (contradicts)")),
              qPrintable(description));
-    QVERIFY(description.contains(QStringLiteral("Conflict (contradiction): Kestrian Courier contradicts Harbour Gazette")));
+    QVERIFY(
+        description.contains(QStringLiteral("Conflict (contradiction): Kestrian Courier contradicts Harbour Gazette")));
     QCOMPARE(propertyOf(parsed.at(2), QStringLiteral("LOCATION")).value, QStringLiteral("Port of Sorrel"));
     QCOMPARE(propertyOf(parsed.at(2), QStringLiteral("CATEGORIES")).value, QStringLiteral("Tender,award,port"));
     const QString award = propertyOf(parsed.at(2), QStringLiteral("DESCRIPTION")).value;
-    QVERIFY(award.contains(QStringLiteral("A 30-year concession to operate the container terminal.\nRivals were eliminated")));
+    QVERIFY(award.contains(
+        QStringLiteral("A 30-year concession to operate the container terminal.\nRivals were eliminated")));
 }
 
 void TestICalendarWriter::foldingKeepsCharactersWhole()
@@ -197,8 +207,8 @@ void TestICalendarWriter::foldingKeepsCharactersWhole()
         QVERIFY2(!decoded.contains(QChar::ReplacementCharacter), line.constData());
     }
     const QString description = propertyOf(events(m_calendar).at(0), QStringLiteral("DESCRIPTION")).value;
-    QVERIFY(description.contains(
-        QStringLiteral("Η συμφωνία υπογράφηκε στο λιμάνι. Соглашение было подписано в порту. تم توقيع الاتفاقية في الميناء.")));
+    QVERIFY(description.contains(QStringLiteral(
+        "Η συμφωνία υπογράφηκε στο λιμάνι. Соглашение было подписано в порту. تم توقيع الاتفاقية في الميناء.")));
     QCOMPARE(ICalendarWriter::folded(QString(80, u'é')).count("\r\n "), 2);
     QCOMPARE(ICalendarWriter::folded(QString(80, u'é')).size(), 160 + 2 * 3 + 2);
     QCOMPARE(ICalendarWriter::escaped(QStringLiteral("a\\b;c,d\r\ne")), QStringLiteral("a\\\\b\\;c\\,d\\ne"));

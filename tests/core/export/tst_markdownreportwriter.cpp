@@ -45,8 +45,10 @@ void TestMarkdownReportWriter::initTestCase()
 
 void TestMarkdownReportWriter::matchesTheGoldenFile()
 {
-    QVERIFY(m_markdown.startsWith(QStringLiteral("**RESTRICTED**\n\n# fixture\n\nChronology report, prepared by J. Doe, 4 March 2025\n")));
-    QVERIFY(m_markdown.contains(QStringLiteral("#### 3. Tender criteria changed twice\n\n**c. Jan 2025** · order uncertain · **CONFLICT**")));
+    QVERIFY(m_markdown.startsWith(
+        QStringLiteral("**RESTRICTED**\n\n# fixture\n\nChronology report, prepared by J. Doe, 4 March 2025\n")));
+    QVERIFY(m_markdown.contains(
+        QStringLiteral("#### 3. Tender criteria changed twice\n\n**c. Jan 2025** · order uncertain · **CONFLICT**")));
     QVERIFY(m_markdown.contains(QStringLiteral("*No quoted evidence.*")));
     QVERIFY(m_markdown.contains(QStringLiteral("SHA-256 `")));
 }
@@ -54,7 +56,8 @@ void TestMarkdownReportWriter::matchesTheGoldenFile()
 void TestMarkdownReportWriter::everyFootnoteIsDefinedOnce()
 {
     static const QRegularExpression reference(QStringLiteral("\\[\\^(\\d+)\\](?!:)"));
-    static const QRegularExpression definition(QStringLiteral("^\\[\\^(\\d+)\\]: "), QRegularExpression::MultilineOption);
+    static const QRegularExpression definition(QStringLiteral("^\\[\\^(\\d+)\\]: "),
+                                               QRegularExpression::MultilineOption);
     QStringList references;
     for (auto it = reference.globalMatch(m_markdown); it.hasNext();)
         references << it.next().captured(1);

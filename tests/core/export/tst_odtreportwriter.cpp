@@ -70,15 +70,16 @@ void TestOdtReportWriter::isAnOpenDocumentText()
     const QByteArray bytes = test::readFile(m_path);
     QVERIFY(bytes.startsWith("PK"));
     QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
-    QCOMPARE(unzip({QStringLiteral("-p"), m_path, QStringLiteral("mimetype")}), QByteArray("application/vnd.oasis.opendocument.text"));
-    const QByteArray listing = unzip({QStringLiteral("-l"), m_path});
+    QCOMPARE(unzip({ QStringLiteral("-p"), m_path, QStringLiteral("mimetype") }),
+             QByteArray("application/vnd.oasis.opendocument.text"));
+    const QByteArray listing = unzip({ QStringLiteral("-l"), m_path });
     QVERIFY(listing.contains("content.xml"));
     QVERIFY(listing.contains("META-INF/manifest.xml"));
 }
 
 void TestOdtReportWriter::holdsTheChronologyAndItsQuotes()
 {
-    const QString content = QString::fromUtf8(unzip({QStringLiteral("-p"), m_path, QStringLiteral("content.xml")}));
+    const QString content = QString::fromUtf8(unzip({ QStringLiteral("-p"), m_path, QStringLiteral("content.xml") }));
     QVERIFY(!content.isEmpty());
     QVERIFY(content.contains(QStringLiteral("The Port of Sorrel concession")));
     for (const ChronologyEntry &entry : m_content.entries) {
@@ -89,7 +90,8 @@ void TestOdtReportWriter::holdsTheChronologyAndItsQuotes()
             quote.remove(u'"');
             QString text = content;
             text.replace(QStringLiteral("&quot;"), QString()).remove(u'"');
-            QVERIFY2(text.contains(quote.toHtmlEscaped().replace(QStringLiteral("&quot;"), QString())), qPrintable(quote));
+            QVERIFY2(text.contains(quote.toHtmlEscaped().replace(QStringLiteral("&quot;"), QString())),
+                     qPrintable(quote));
         }
     }
     QVERIFY(content.contains(QStringLiteral("SHA-256 ")));
@@ -98,9 +100,9 @@ void TestOdtReportWriter::holdsTheChronologyAndItsQuotes()
 
 void TestOdtReportWriter::hasTheTimelineAsAPicture()
 {
-    const QByteArray listing = unzip({QStringLiteral("-l"), m_path});
+    const QByteArray listing = unzip({ QStringLiteral("-l"), m_path });
     QVERIFY2(listing.contains("Pictures/"), listing.constData());
-    const QString content = QString::fromUtf8(unzip({QStringLiteral("-p"), m_path, QStringLiteral("content.xml")}));
+    const QString content = QString::fromUtf8(unzip({ QStringLiteral("-p"), m_path, QStringLiteral("content.xml") }));
     QVERIFY(content.contains(QStringLiteral("draw:image")));
 }
 
@@ -113,8 +115,9 @@ void TestOdtReportWriter::documentHasTheSectionsAsHeadings()
         if (block.blockFormat().headingLevel() == 1)
             headings << block.text();
     }
-    QCOMPARE(headings, (QStringList{QStringLiteral("Contents"), QStringLiteral("Timeline"), QStringLiteral("Chronology"),
-                                    QStringLiteral("Sources"), QStringLiteral("Index of names")}));
+    QCOMPARE(headings,
+             (QStringList { QStringLiteral("Contents"), QStringLiteral("Timeline"), QStringLiteral("Chronology"),
+                            QStringLiteral("Sources"), QStringLiteral("Index of names") }));
     QCOMPARE(document->metaInformation(QTextDocument::DocumentTitle), QStringLiteral("fixture"));
 }
 

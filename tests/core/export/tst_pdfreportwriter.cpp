@@ -38,7 +38,8 @@ private slots:
     void cancelStopsIt();
 
 private:
-    QString write(const ExportContent &content, const ExportOptions &options, const QString &name, int *pages = nullptr);
+    QString write(const ExportContent &content, const ExportOptions &options, const QString &name,
+                  int *pages = nullptr);
     ExportOptions options(QPageSize::PageSizeId size = QPageSize::A4) const;
 
     test::ProjectFixture m_fixture;
@@ -60,7 +61,8 @@ ExportOptions TestPdfReportWriter::options(QPageSize::PageSizeId size) const
     return options;
 }
 
-QString TestPdfReportWriter::write(const ExportContent &content, const ExportOptions &options, const QString &name, int *pages)
+QString TestPdfReportWriter::write(const ExportContent &content, const ExportOptions &options, const QString &name,
+                                   int *pages)
 {
     const Result<QByteArray, ExportError> pdf = PdfReportWriter::write(content, options, {}, pages);
     if (!pdf) {
@@ -95,7 +97,9 @@ void TestPdfReportWriter::holdsEveryEntryQuoteAndSource_data()
 void TestPdfReportWriter::holdsEveryEntryQuoteAndSource()
 {
     QFETCH(int, pageSize);
-    const QString pdf = pageSize == QPageSize::A4 ? m_a4 : write(m_content, options(QPageSize::Letter), QStringLiteral("fixture-letter.pdf"));
+    const QString pdf = pageSize == QPageSize::A4
+        ? m_a4
+        : write(m_content, options(QPageSize::Letter), QStringLiteral("fixture-letter.pdf"));
     QVERIFY(!pdf.isEmpty());
     const QString text = test::PopplerTools::text(pdf);
     for (const ChronologyEntry &entry : m_content.entries) {
@@ -106,19 +110,24 @@ void TestPdfReportWriter::holdsEveryEntryQuoteAndSource()
             // checks them.
             if (item.evidence.quote.contains(QStringLiteral("الميناء")))
                 continue;
-            QVERIFY2(text.contains(ReportWording::quoted(item.evidence.quote) + QStringLiteral(" — ")), qPrintable(item.evidence.quote));
+            QVERIFY2(text.contains(ReportWording::quoted(item.evidence.quote) + QStringLiteral(" — ")),
+                     qPrintable(item.evidence.quote));
         }
     }
     for (const CitedSource &source : m_content.sources) {
         QVERIFY2(text.contains(QStringLiteral("SHA-256 ") + ReportWording::sha256(source)), qPrintable(source.title));
         QVERIFY(text.contains(ReportWording::citation(source)));
     }
-    for (const QString &part : {QStringLiteral("CHRONOLOGY REPORT"), QStringLiteral("Prepared by J. Doe"), QStringLiteral("4 March 2025"),
-                                QStringLiteral("Contents"), QStringLiteral("Timeline"), QStringLiteral("Sources"), QStringLiteral("Index of names"),
-                                QStringLiteral("No quoted evidence."), QStringLiteral("Conflict (contradiction): Kestrian Courier contradicts Harbour Gazette"),
-                                QStringLiteral("Credibility 1 — confirmed by other sources"), QStringLiteral("2 independent sources"),
-                                QStringLiteral("undated; written"), QStringLiteral("Analyst’s comment. Ask the ministry for the tender file"),
-                                QStringLiteral("Port of Sorrel — Kestrian Ministry of Transport (awarding body), Bellwether Marine (winner)")}) {
+    for (const QString &part :
+         { QStringLiteral("CHRONOLOGY REPORT"), QStringLiteral("Prepared by J. Doe"), QStringLiteral("4 March 2025"),
+           QStringLiteral("Contents"), QStringLiteral("Timeline"), QStringLiteral("Sources"),
+           QStringLiteral("Index of names"), QStringLiteral("No quoted evidence."),
+           QStringLiteral("Conflict (contradiction): Kestrian Courier contradicts Harbour Gazette"),
+           QStringLiteral("Credibility 1 — confirmed by other sources"), QStringLiteral("2 independent sources"),
+           QStringLiteral("undated; written"),
+           QStringLiteral("Analyst’s comment. Ask the ministry for the tender file"),
+           QStringLiteral(
+               "Port of Sorrel — Kestrian Ministry of Transport (awarding body), Bellwether Marine (winner)") }) {
         if (part == QStringLiteral("undated; written"))
             continue; // the fixture has no roles to date the brief by
         QVERIFY2(text.contains(part), qPrintable(part));
@@ -141,7 +150,8 @@ void TestPdfReportWriter::pageCountSizeAndMetadata()
     QFETCH(int, pageSize);
     QFETCH(QString, size);
     int pages = 0;
-    const QString pdf = write(m_content, options(QPageSize::PageSizeId(pageSize)), QStringLiteral("metadata.pdf"), &pages);
+    const QString pdf
+        = write(m_content, options(QPageSize::PageSizeId(pageSize)), QStringLiteral("metadata.pdf"), &pages);
     QVERIFY(!pdf.isEmpty());
     // Title page, contents, timeline, two of chronology, sources, index.
     QVERIFY2(pages >= 6 && pages <= 10, qPrintable(QString::number(pages)));
@@ -154,10 +164,11 @@ void TestPdfReportWriter::pageCountSizeAndMetadata()
     QVERIFY(test::PopplerTools::info(pdf, QStringLiteral("Creator")).startsWith(QStringLiteral("Annalist")));
     // The document information is an incremental update; qpdf finds the file sound.
     if (!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty()) {
-        const QByteArray check = test::PopplerTools::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+        const QByteArray check = test::PopplerTools::run(QStringLiteral("qpdf"), { QStringLiteral("--check"), pdf });
         QVERIFY2(check.contains("No syntax or stream encoding errors found"), check.constData());
     }
-    QCOMPARE(test::PopplerTools::info(pdf, QStringLiteral("CreationDate")), QStringLiteral("Tue Mar  4 15:30:00 2025 UTC"));
+    QCOMPARE(test::PopplerTools::info(pdf, QStringLiteral("CreationDate")),
+             QStringLiteral("Tue Mar  4 15:30:00 2025 UTC"));
 }
 
 void TestPdfReportWriter::everyFontIsEmbedded()
@@ -186,8 +197,9 @@ void TestPdfReportWriter::everyPageRenders()
 void TestPdfReportWriter::timelineIsDrawnInVectors()
 {
     // The figure is paths and text: the PDF holds no picture at all.
-    const QStringList images = QString::fromUtf8(test::PopplerTools::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_a4}))
-                                   .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList images
+        = QString::fromUtf8(test::PopplerTools::run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), m_a4 }))
+              .split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(images.size(), 2); // the heading and its rule
     QVERIFY(images.first().startsWith(QStringLiteral("page")));
     QVERIFY(test::PopplerTools::text(m_a4, 3).contains(QStringLiteral("4 Concession awarded to Bellwether")));
@@ -197,7 +209,8 @@ void TestPdfReportWriter::handlingLineAndPageNumbersOnEveryPage()
 {
     for (int page = 1; page <= m_a4Pages; ++page) {
         const QString text = test::PopplerTools::text(m_a4, page);
-        QVERIFY2(text.contains(QStringLiteral("RESTRICTED — committee members only")), qPrintable(QString::number(page)));
+        QVERIFY2(text.contains(QStringLiteral("RESTRICTED — committee members only")),
+                 qPrintable(QString::number(page)));
         // The title page has no number; the others "Page N of M" and the running title.
         if (page > 1) {
             QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(m_a4Pages)), qPrintable(text));
@@ -242,7 +255,7 @@ void TestPdfReportWriter::quotesInOtherScriptsAreText()
     QVERIFY(text.contains(QStringLiteral("Соглашение было подписано в порту.")));
     // Arabic is set right to left and extracted in presentation forms; each word is
     // there once normalised, in whichever order the extraction gives them.
-    for (const QString &word : {QStringLiteral("توقيع"), QStringLiteral("الاتفاقية"), QStringLiteral("الميناء")})
+    for (const QString &word : { QStringLiteral("توقيع"), QStringLiteral("الاتفاقية"), QStringLiteral("الميناء") })
         QVERIFY2(text.contains(word), qPrintable(word));
 }
 
@@ -259,8 +272,9 @@ void TestPdfReportWriter::aQuoteOfTwentyThousandCharactersIsWholeAndWraps()
     }
     body.chop(1);
     const QString quote = body.mid(11, 20000);
-    const qint64 source = test::ExportFixture::addSource(m_fixture.project(), QStringLiteral("Long transcript"), QStringLiteral("Hansard"), body,
-                                                         TimeValue::day(QDate(2025, 2, 20)), ReliabilityGrade::A, QStringLiteral("transcript.txt"));
+    const qint64 source = test::ExportFixture::addSource(
+        m_fixture.project(), QStringLiteral("Long transcript"), QStringLiteral("Hansard"), body,
+        TimeValue::day(QDate(2025, 2, 20)), ReliabilityGrade::A, QStringLiteral("transcript.txt"));
     const qint64 event = test::ExportFixture::addEvent(m_fixture.project(), [](Event &e) {
         e.title = QStringLiteral("Transcript of the hearing published");
         e.time = TimeValue::day(QDate(2025, 2, 20));
@@ -316,7 +330,7 @@ void TestPdfReportWriter::noEventsGivesAShortReport()
 void TestPdfReportWriter::sectionsCanBeLeftOut()
 {
     ExportOptions bare = options();
-    bare.sections = ReportSections{false, false, false, false, false};
+    bare.sections = ReportSections { false, false, false, false, false };
     bare.handling.clear();
     int pages = 0;
     const QString pdf = write(m_content, bare, QStringLiteral("bare.pdf"), &pages);
@@ -333,7 +347,8 @@ void TestPdfReportWriter::sectionsCanBeLeftOut()
 void TestPdfReportWriter::cancelStopsIt()
 {
     int calls = 0;
-    const Result<QByteArray, ExportError> pdf = PdfReportWriter::write(m_content, options(), [&calls](int, int) { return ++calls < 3; });
+    const Result<QByteArray, ExportError> pdf
+        = PdfReportWriter::write(m_content, options(), [&calls](int, int) { return ++calls < 3; });
     QVERIFY(!pdf);
     QVERIFY(pdf.error().isCancelled());
     QCOMPARE(calls, 3);

@@ -12,10 +12,11 @@ namespace {
 // Text of about `words` words, the same every time.
 QString words(int count, int seed)
 {
-    static const QStringList vocabulary = {QStringLiteral("concession"), QStringLiteral("terminal"), QStringLiteral("ministry"),
-                                           QStringLiteral("the"),        QStringLiteral("board"),    QStringLiteral("awarded"),
-                                           QStringLiteral("a"),          QStringLiteral("tender"),   QStringLiteral("in"),
-                                           QStringLiteral("payments"),   QStringLiteral("of"),       QStringLiteral("port")};
+    static const QStringList vocabulary
+        = { QStringLiteral("concession"), QStringLiteral("terminal"), QStringLiteral("ministry"),
+            QStringLiteral("the"),        QStringLiteral("board"),    QStringLiteral("awarded"),
+            QStringLiteral("a"),          QStringLiteral("tender"),   QStringLiteral("in"),
+            QStringLiteral("payments"),   QStringLiteral("of"),       QStringLiteral("port") };
     QStringList text;
     for (int i = 0; i < count; ++i)
         text << vocabulary.at((i * 7 + seed * 3) % vocabulary.size());
@@ -35,7 +36,7 @@ QHash<int, QList<std::pair<int, int>>> placements(const ReportPages &pages)
     QHash<int, QList<std::pair<int, int>>> placed;
     for (int page = 0; page < pages.pages.size(); ++page) {
         for (const PlacedLine &line : pages.pages.at(page).lines)
-            placed[line.paragraph].append({page, line.line});
+            placed[line.paragraph].append({ page, line.line });
     }
     return placed;
 }
@@ -120,13 +121,15 @@ void TestReportPaginator::noOrphansOrWidows()
         ++split;
         QVERIFY2(lines.size() >= 4, "a paragraph of fewer than four lines is not split");
         for (int count : perPage)
-            QVERIFY2(count >= 2, qPrintable(QStringLiteral("paragraph %1 has %2 line alone on a page").arg(it.key()).arg(count)));
+            QVERIFY2(count >= 2,
+                     qPrintable(QStringLiteral("paragraph %1 has %2 line alone on a page").arg(it.key()).arg(count)));
     }
     QVERIFY(split > 5);
     // Nothing runs into the bottom margin.
     for (const ReportPage &page : pages.pages) {
         for (const PlacedLine &line : page.lines)
-            QVERIFY(line.top.y() + pages.paragraphs.at(line.paragraph)->style->leading <= style.textRect().bottom() + 0.01);
+            QVERIFY(line.top.y() + pages.paragraphs.at(line.paragraph)->style->leading
+                    <= style.textRect().bottom() + 0.01);
     }
 }
 
@@ -176,7 +179,8 @@ void TestReportPaginator::footnotesStandOnThePageOfTheirMark()
             ++noteLines[line.paragraph];
             // Notes sit below the text, under their rule, inside the margins.
             QVERIFY(line.top.y() >= bodyBottom + style.footnoteSeparatorSpace() - 0.01);
-            QVERIFY(line.top.y() + pages.paragraphs.at(line.paragraph)->style->leading <= style.textRect().bottom() + 0.01);
+            QVERIFY(line.top.y() + pages.paragraphs.at(line.paragraph)->style->leading
+                    <= style.textRect().bottom() + 0.01);
         }
     }
     int marks = 0;
@@ -210,7 +214,7 @@ void TestReportPaginator::aFootnoteTooLongForAFootFollowsItsParagraph()
     ReportPaginator paginator(style, false);
     QVERIFY(paginator.place(flow));
     const ReportPages pages = paginator.finish();
-    QCOMPARE(pages.inlineFootnotes, QList<int>{0});
+    QCOMPARE(pages.inlineFootnotes, QList<int> { 0 });
     QVERIFY(pages.pages.size() >= 3);
     // In the text, between its paragraph and the next, over several pages.
     const auto placed = placements(pages);
@@ -246,7 +250,8 @@ void TestReportPaginator::notesOfOneLineThatFillMoreThanAPageRunOn()
     QHash<int, int> lines;
     for (int page = 0; page < pages.pages.size(); ++page) {
         const ReportPage &onPage = pages.pages.at(page);
-        QCOMPARE(onPage.footnoteContinues, page > 0 && !onPage.footnoteLines.isEmpty() && onPage.footnoteLines.first().line > 0);
+        QCOMPARE(onPage.footnoteContinues,
+                 page > 0 && !onPage.footnoteLines.isEmpty() && onPage.footnoteLines.first().line > 0);
         for (const PlacedLine &line : onPage.footnoteLines)
             ++lines[line.paragraph];
     }
@@ -278,9 +283,10 @@ void TestReportPaginator::theIndexIsSetInTwoColumnsBelowItsHeading()
     ReportFlow flow;
     flow.items.append(paragraph(ReportStyle::Kind::Body, QStringLiteral("The chronology.")));
     QVERIFY(paginator.place(flow));
-    QList<ReportParagraph> index{paragraph(ReportStyle::Kind::SectionHeading, QStringLiteral("Index of names"))};
+    QList<ReportParagraph> index { paragraph(ReportStyle::Kind::SectionHeading, QStringLiteral("Index of names")) };
     for (int i = 0; i < 220; ++i)
-        index.append(paragraph(ReportStyle::Kind::IndexLine, QStringLiteral("Name %1  %2").arg(i).arg(words(i % 9, i))));
+        index.append(
+            paragraph(ReportStyle::Kind::IndexLine, QStringLiteral("Name %1  %2").arg(i).arg(words(i % 9, i))));
     paginator.placeAppendix(index, 2);
     const ReportPages pages = paginator.finish();
     QVERIFY(pages.pages.size() >= 3);
@@ -308,10 +314,10 @@ void TestReportPaginator::anchorsAndEntitiesRecordTheirPages()
     for (int i = 0; i < 30; ++i) {
         ReportParagraph entry = paragraph(ReportStyle::Kind::Body, words(120, i));
         entry.anchor = QStringLiteral("entry-%1").arg(i + 1);
-        entry.entities = {qint64(i % 3 + 1)};
+        entry.entities = { qint64(i % 3 + 1) };
         flow.items.append(entry);
         if (i == 14)
-            flow.items.append(ReportPageBreak{});
+            flow.items.append(ReportPageBreak {});
     }
     ReportPaginator paginator(style, true);
     QVERIFY(paginator.place(flow));

@@ -55,13 +55,15 @@ void TestSeedReport::initTestCase()
         QSKIP("poppler-utils are not installed");
     QVERIFY(m_fixture.create());
     SourceImporter importer(m_fixture.project());
-    const ImportReport imported = importer.importPaths({test::seedsDirectory()});
+    const ImportReport imported = importer.importPaths({ test::seedsDirectory() });
     QCOMPARE(imported.count(ImportOutcome::Kind::Imported), 5);
-    const auto roles = RoleTable::parse(QString::fromUtf8(test::readFile(test::GoldenFile::path(QStringLiteral("core/export/data/seed-roles.csv")))),
-                                        QStringLiteral("seed-roles.csv"));
+    const auto roles = RoleTable::parse(
+        QString::fromUtf8(test::readFile(test::GoldenFile::path(QStringLiteral("core/export/data/seed-roles.csv")))),
+        QStringLiteral("seed-roles.csv"));
     QVERIFY(roles);
     QVERIFY(RoleTable::apply(m_fixture.project(), *roles));
-    const auto report = ChronologyImporter(m_fixture.project()).importFile(test::GoldenFile::path(QStringLiteral("core/export/data/seed-chronology.csv")));
+    const auto report = ChronologyImporter(m_fixture.project())
+                            .importFile(test::GoldenFile::path(QStringLiteral("core/export/data/seed-chronology.csv")));
     QVERIFY2(report, report ? "" : qPrintable(report.error().message));
     m_import = *report;
     const auto content = ExportContentLoader(m_fixture.project()).load({});
@@ -138,7 +140,8 @@ void TestSeedReport::appendixHasEveryQuotedSourceWithItsDigest()
     // The digest the report gives is the file's own.
     const QDir seeds(test::seedsDirectory());
     for (const QString &name : seeds.entryList(QDir::Files)) {
-        const QByteArray digest = QCryptographicHash::hash(test::readFile(seeds.filePath(name)), QCryptographicHash::Sha256).toHex();
+        const QByteArray digest
+            = QCryptographicHash::hash(test::readFile(seeds.filePath(name)), QCryptographicHash::Sha256).toHex();
         QVERIFY2(text.contains(QStringLiteral("SHA-256 ") + QString::fromLatin1(digest)), qPrintable(name));
     }
     for (const CitedSource &source : m_content.sources)
@@ -154,10 +157,12 @@ void TestSeedReport::undatedSourcesAreDatedByTheirTitles()
     QVERIFY(it != m_content.sources.cend());
     QVERIFY(!it->published.isKnown());
     QCOMPARE(it->inferredWindow.toEdtf(), QStringLiteral("2024-06-03/2024-09-30?"));
-    QCOMPARE(ReportWording::publication(*it),
-             QStringLiteral("undated; written between 3 Jun and 30 Sep 2024 (inferred from the titles it gives people)"));
+    QCOMPARE(
+        ReportWording::publication(*it),
+        QStringLiteral("undated; written between 3 Jun and 30 Sep 2024 (inferred from the titles it gives people)"));
     QVERIFY(test::PopplerTools::text(output(QStringLiteral("seeds-a4.pdf")))
-                .contains(QStringLiteral("undated; written between 3 Jun and 30 Sep 2024 (inferred from the titles it gives people)")));
+                .contains(QStringLiteral(
+                    "undated; written between 3 Jun and 30 Sep 2024 (inferred from the titles it gives people)")));
 }
 
 void TestSeedReport::htmlReportToo()
@@ -172,7 +177,8 @@ void TestSeedReport::htmlReportToo()
     for (const ChronologyEntry &entry : m_content.entries)
         QVERIFY(html.contains(entry.event.title.toHtmlEscaped()));
     QCOMPARE(html.count(QStringLiteral("<li id=\"note-")), 13);
-    QVERIFY(html.contains(QStringLiteral("<sup><a href=\"#note-10\" id=\"ref-10\">10</a>,<a href=\"#note-11\" id=\"ref-11\">11</a></sup>")));
+    QVERIFY(html.contains(QStringLiteral(
+        "<sup><a href=\"#note-10\" id=\"ref-10\">10</a>,<a href=\"#note-11\" id=\"ref-11\">11</a></sup>")));
 }
 
 QTEST_MAIN(TestSeedReport)

@@ -64,13 +64,15 @@ namespace {
 QString dateText(const QJsonObject &date)
 {
     QStringList parts;
-    for (const char *field : {"year", "month", "day"}) {
+    for (const char *field : { "year", "month", "day" }) {
         if (date.contains(QString::fromLatin1(field)))
             parts << QString::number(date.value(QString::fromLatin1(field)).toInt());
     }
     QString text = parts.join(u'/');
     if (date.contains(QStringLiteral("hour")))
-        text += QStringLiteral(" %1:%2").arg(date.value(QStringLiteral("hour")).toInt()).arg(date.value(QStringLiteral("minute")).toInt(), 2, 10, QLatin1Char('0'));
+        text += QStringLiteral(" %1:%2")
+                    .arg(date.value(QStringLiteral("hour")).toInt())
+                    .arg(date.value(QStringLiteral("minute")).toInt(), 2, 10, QLatin1Char('0'));
     return text;
 }
 
@@ -83,15 +85,17 @@ void TestTimelineJsonWriter::slidesHaveTimelineJsDates_data()
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("end");
     QTest::addColumn<QString>("displayDate");
-    QTest::newRow("open start: the known end") << 0 << QStringLiteral("Tender announced") << QStringLiteral("2024/9/30") << QString()
-                                               << QStringLiteral("before 30 Sep 2024");
-    QTest::newRow("span of days") << 1 << QStringLiteral("Board approves payments to Greyfield Advisory") << QStringLiteral("2024/12/1")
-                                  << QStringLiteral("2025/2/2") << QStringLiteral("between 1 Dec 2024 and 2 Feb 2025");
-    QTest::newRow("month, roughly") << 2 << QStringLiteral("Tender criteria changed twice") << QStringLiteral("2025/1") << QString()
-                                    << QStringLiteral("c. Jan 2025");
-    QTest::newRow("day") << 3 << QStringLiteral("Concession awarded to Bellwether Marine") << QStringLiteral("2025/2/3") << QString()
-                         << QStringLiteral("3 Feb 2025");
-    QTest::newRow("minute") << 4 << QStringLiteral("Committee hearing on the concession") << QStringLiteral("2025/2/14 10:30") << QString()
+    QTest::newRow("open start: the known end") << 0 << QStringLiteral("Tender announced") << QStringLiteral("2024/9/30")
+                                               << QString() << QStringLiteral("before 30 Sep 2024");
+    QTest::newRow("span of days") << 1 << QStringLiteral("Board approves payments to Greyfield Advisory")
+                                  << QStringLiteral("2024/12/1") << QStringLiteral("2025/2/2")
+                                  << QStringLiteral("between 1 Dec 2024 and 2 Feb 2025");
+    QTest::newRow("month, roughly") << 2 << QStringLiteral("Tender criteria changed twice") << QStringLiteral("2025/1")
+                                    << QString() << QStringLiteral("c. Jan 2025");
+    QTest::newRow("day") << 3 << QStringLiteral("Concession awarded to Bellwether Marine") << QStringLiteral("2025/2/3")
+                         << QString() << QStringLiteral("3 Feb 2025");
+    QTest::newRow("minute") << 4 << QStringLiteral("Committee hearing on the concession")
+                            << QStringLiteral("2025/2/14 10:30") << QString()
                             << QStringLiteral("14 Feb 2025 10:30 UTC");
 }
 
@@ -115,22 +119,28 @@ void TestTimelineJsonWriter::slidesHaveTimelineJsDates()
 void TestTimelineJsonWriter::keepsWholeEventsForReadingBack()
 {
     const QJsonObject root = parsed();
-    const QJsonObject award = root.value(QStringLiteral("events")).toArray().at(3).toObject().value(QStringLiteral("annalist")).toObject();
+    const QJsonObject award
+        = root.value(QStringLiteral("events")).toArray().at(3).toObject().value(QStringLiteral("annalist")).toObject();
     QCOMPARE(award.value(QStringLiteral("time")).toString(), QStringLiteral("2025-02-03"));
-    QCOMPARE(award.value(QStringLiteral("place")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Port of Sorrel"));
+    QCOMPARE(award.value(QStringLiteral("place")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Port of Sorrel"));
     const QJsonArray participants = award.value(QStringLiteral("participants")).toArray();
     QCOMPARE(participants.size(), 3);
     QCOMPARE(participants.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("winner"));
     QCOMPARE(participants.at(1).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("Organisation"));
     const QJsonArray evidence = award.value(QStringLiteral("evidence")).toArray();
     QCOMPARE(evidence.size(), 2);
-    QCOMPARE(evidence.at(1).toObject().value(QStringLiteral("quote")).toString(), QStringLiteral("one week after the concession was awarded"));
-    QCOMPARE(evidence.at(1).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("Opposition alleges the tender was rigged"));
+    QCOMPARE(evidence.at(1).toObject().value(QStringLiteral("quote")).toString(),
+             QStringLiteral("one week after the concession was awarded"));
+    QCOMPARE(evidence.at(1).toObject().value(QStringLiteral("source")).toString(),
+             QStringLiteral("Opposition alleges the tender was rigged"));
 
     // The undated event, which TimelineJS cannot place, is kept beside the slides.
-    const QJsonArray undated = root.value(QStringLiteral("annalist")).toObject().value(QStringLiteral("undated")).toArray();
+    const QJsonArray undated
+        = root.value(QStringLiteral("annalist")).toObject().value(QStringLiteral("undated")).toArray();
     QCOMPARE(undated.size(), 1);
-    QCOMPARE(undated.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Informal contacts with the bidders"));
+    QCOMPARE(undated.at(0).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Informal contacts with the bidders"));
     QCOMPARE(undated.at(0).toObject().value(QStringLiteral("time")).toString(), QString());
 }
 
@@ -143,12 +153,21 @@ void TestTimelineJsonWriter::titleSlideAndGroups()
     QStringList groups;
     for (const QJsonValue &slide : root.value(QStringLiteral("events")).toArray())
         groups << slide.toObject().value(QStringLiteral("group")).toString();
-    QCOMPARE(groups, (QStringList{QStringLiteral("Tender"), QStringLiteral("Payments"), QStringLiteral("Tender"), QStringLiteral("Tender"),
-                                  QStringLiteral("Parliament")}));
+    QCOMPARE(groups,
+             (QStringList { QStringLiteral("Tender"), QStringLiteral("Payments"), QStringLiteral("Tender"),
+                            QStringLiteral("Tender"), QStringLiteral("Parliament") }));
     // The slide's text has the quotes, escaped.
-    const QString text = root.value(QStringLiteral("events")).toArray().at(2).toObject().value(QStringLiteral("text")).toObject()
-                             .value(QStringLiteral("text")).toString();
-    QVERIFY2(text.contains(QStringLiteral("<blockquote>&quot;The criteria were fair; every bidder knew them.&quot;</blockquote>")), qPrintable(text));
+    const QString text = root.value(QStringLiteral("events"))
+                             .toArray()
+                             .at(2)
+                             .toObject()
+                             .value(QStringLiteral("text"))
+                             .toObject()
+                             .value(QStringLiteral("text"))
+                             .toString();
+    QVERIFY2(text.contains(QStringLiteral(
+                 "<blockquote>&quot;The criteria were fair; every bidder knew them.&quot;</blockquote>")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestTimelineJsonWriter)

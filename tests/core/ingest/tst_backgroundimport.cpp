@@ -62,10 +62,11 @@ void TestBackgroundImport::importsOnAnotherThread()
     QSignalSpy finished(&import, &BackgroundImport::finished);
     QSignalSpy progressed(&import, &BackgroundImport::progressed);
     Qt::HANDLE workerThread = nullptr;
-    connect(&import, &BackgroundImport::batchImported, this, [&workerThread] { workerThread = QThread::currentThreadId(); },
-            Qt::DirectConnection);
-    QVERIFY(import.start({folder}));
-    QVERIFY(!import.start({folder}));
+    connect(
+        &import, &BackgroundImport::batchImported, this, [&workerThread] { workerThread = QThread::currentThreadId(); },
+        Qt::DirectConnection);
+    QVERIFY(import.start({ folder }));
+    QVERIFY(!import.start({ folder }));
     QVERIFY(finished.wait(60000));
     const auto report = finished.first().first().value<ImportReport>();
     QCOMPARE(report.count(ImportOutcome::Kind::Imported), 120);
@@ -86,7 +87,7 @@ void TestBackgroundImport::cancelKeepsFinishedBatches()
     connect(&import, &BackgroundImport::batchImported, &import, &BackgroundImport::cancel, Qt::DirectConnection);
     SourceImporter::Options options;
     options.batchSize = 25;
-    QVERIFY(import.start({folder}, options));
+    QVERIFY(import.start({ folder }, options));
     QVERIFY(finished.wait(60000));
     const auto report = finished.first().first().value<ImportReport>();
     QVERIFY(report.cancelled);
@@ -101,7 +102,7 @@ void TestBackgroundImport::projectStaysUsableDuringImport()
     QSignalSpy finished(&import, &BackgroundImport::finished);
     SourceImporter::Options options;
     options.batchSize = 20;
-    QVERIFY(import.start({folder}, options));
+    QVERIFY(import.start({ folder }, options));
     // The window keeps reading and writing while the import runs.
     int reads = 0;
     while (import.isRunning()) {

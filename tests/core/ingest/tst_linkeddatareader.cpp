@@ -36,55 +36,56 @@ void TestLinkedDataReader::read_data()
 
     QTest::newRow("nothing") << QStringList() << QString() << QString() << QString() << QString();
 
-    QTest::newRow("article object")
-        << QStringList{json("{'@context':'https://schema.org','@type':'NewsArticle','headline':' Markets rally ',"
-                            "'datePublished':'2024-09-30T08:15Z','author':{'@type':'Person','name':'Lena  Vogel'},"
-                            "'publisher':{'@type':'Organization','name':'Zürcher Blatt'}}")}
-        << QStringLiteral("Markets rally") << QStringLiteral("2024-09-30T08:15Z") << QStringLiteral("Lena Vogel")
-        << QStringLiteral("Zürcher Blatt");
+    QTest::newRow("article object") << QStringList { json(
+        "{'@context':'https://schema.org','@type':'NewsArticle','headline':' Markets rally ',"
+        "'datePublished':'2024-09-30T08:15Z','author':{'@type':'Person','name':'Lena  Vogel'},"
+        "'publisher':{'@type':'Organization','name':'Zürcher Blatt'}}") }
+                                    << QStringLiteral("Markets rally") << QStringLiteral("2024-09-30T08:15Z")
+                                    << QStringLiteral("Lena Vogel") << QStringLiteral("Zürcher Blatt");
 
     QTest::newRow("authors as text, objects and a list, each once")
-        << QStringList{json("{'@type':'BlogPosting','author':[{'name':'Ana Peña'},'Luis Ortega','Ana Peña',"
-                            "'https://example.org/staff/editor',{'name':' '}]}")}
+        << QStringList { json("{'@type':'BlogPosting','author':[{'name':'Ana Peña'},'Luis Ortega','Ana Peña',"
+                              "'https://example.org/staff/editor',{'name':' '}]}") }
         << QString() << QString() << QStringLiteral("Ana Peña, Luis Ortega") << QString();
 
     QTest::newRow("article asked before other objects")
-        << QStringList{json("[{'@type':'WebPage','headline':'Page','datePublished':'2020-01-01','author':'Web team'},"
-                            "{'@type':['ReportageNewsArticle'],'headline':'Story','datePublished':'2024-06-02'}]")}
+        << QStringList { json("[{'@type':'WebPage','headline':'Page','datePublished':'2020-01-01','author':'Web team'},"
+                              "{'@type':['ReportageNewsArticle'],'headline':'Story','datePublished':'2024-06-02'}]") }
         << QStringLiteral("Story") << QStringLiteral("2024-06-02") << QStringLiteral("Web team") << QString();
 
     QTest::newRow("graph with references by @id")
-        << QStringList{json("{'@graph':[{'@type':'NewsArticle','headline':'Sheinbaum recibe a Rubio',"
-                            "'author':{'@id':'#ana'},'publisher':{'@id':'#org'}},"
-                            "{'@type':'Organization','@id':'#org','name':'Diario Sur'},"
-                            "{'@type':'Person','@id':'#ana','name':'Ana Peña'}]}")}
-        << QStringLiteral("Sheinbaum recibe a Rubio") << QString() << QStringLiteral("Ana Peña") << QStringLiteral("Diario Sur");
+        << QStringList { json("{'@graph':[{'@type':'NewsArticle','headline':'Sheinbaum recibe a Rubio',"
+                              "'author':{'@id':'#ana'},'publisher':{'@id':'#org'}},"
+                              "{'@type':'Organization','@id':'#org','name':'Diario Sur'},"
+                              "{'@type':'Person','@id':'#ana','name':'Ana Peña'}]}") }
+        << QStringLiteral("Sheinbaum recibe a Rubio") << QString() << QStringLiteral("Ana Peña")
+        << QStringLiteral("Diario Sur");
 
     QTest::newRow("unresolved reference has no name")
-        << QStringList{json("{'@type':'NewsArticle','author':{'@id':'#nobody'},'publisher':'Gulf Herald'}")}
+        << QStringList { json("{'@type':'NewsArticle','author':{'@id':'#nobody'},'publisher':'Gulf Herald'}") }
         << QString() << QString() << QString() << QStringLiteral("Gulf Herald");
 
     QTest::newRow("first of several publishers")
-        << QStringList{json("{'@type':'Report','publisher':[{'name':'First'},{'name':'Second'}]}")} << QString()
+        << QStringList { json("{'@type':'Report','publisher':[{'name':'First'},{'name':'Second'}]}") } << QString()
         << QString() << QString() << QStringLiteral("First");
 
     QTest::newRow("several blocks in page order")
-        << QStringList{json("{'@type':'WebSite','publisher':{'name':'Site'}}"),
-                       json("{'@type':'NewsArticle','headline':'Second block'}")}
+        << QStringList { json("{'@type':'WebSite','publisher':{'name':'Site'}}"),
+                         json("{'@type':'NewsArticle','headline':'Second block'}") }
         << QStringLiteral("Second block") << QString() << QString() << QStringLiteral("Site");
 
     QTest::newRow("comment and CDATA wrappers")
-        << QStringList{json("<!-- {'@type':'NewsArticle','headline':'Wrapped'} -->"),
-                       json("//<![CDATA[\n{'@type':'WebPage','datePublished':'2024-01-02'}\n//]]>")}
+        << QStringList { json("<!-- {'@type':'NewsArticle','headline':'Wrapped'} -->"),
+                         json("//<![CDATA[\n{'@type':'WebPage','datePublished':'2024-01-02'}\n//]]>") }
         << QStringLiteral("Wrapped") << QStringLiteral("2024-01-02") << QString() << QString();
 
     QTest::newRow("malformed block ignored")
-        << QStringList{json("{'headline':'Broken',"), json("{'@type':'NewsArticle','headline':'Fine'}")}
+        << QStringList { json("{'headline':'Broken',"), json("{'@type':'NewsArticle','headline':'Fine'}") }
         << QStringLiteral("Fine") << QString() << QString() << QString();
 
     QTest::newRow("graphs nested too deep are not followed")
-        << QStringList{json("{'@graph':{'@graph':{'@graph':{'@graph':{'@graph':{'@graph':{'@graph':{'@graph':"
-                            "{'@graph':{'@type':'NewsArticle','headline':'Too deep'}}}}}}}}}}")}
+        << QStringList { json("{'@graph':{'@graph':{'@graph':{'@graph':{'@graph':{'@graph':{'@graph':{'@graph':"
+                              "{'@graph':{'@type':'NewsArticle','headline':'Too deep'}}}}}}}}}}") }
         << QString() << QString() << QString() << QString();
 }
 

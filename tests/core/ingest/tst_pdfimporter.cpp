@@ -57,7 +57,8 @@ QByteArray handMadePdf(const QByteArray &contentStream, const QByteArray &infoDi
     QList<QByteArray> objects = {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> "
+        ">>",
         "<< /Length " + QByteArray::number(contentStream.size()) + " >>\nstream\n" + contentStream + "\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         infoDictionary,
@@ -125,7 +126,8 @@ QString tidy(const QString &pageText)
 QString pageText(const ImportedDocument &document, int page)
 {
     const int start = document.pageOffsets.at(page);
-    const int end = page + 1 < document.pageOffsets.size() ? document.pageOffsets.at(page + 1) - 2 : int(document.body.size());
+    const int end
+        = page + 1 < document.pageOffsets.size() ? document.pageOffsets.at(page + 1) - 2 : int(document.body.size());
     return document.body.mid(start, end - start);
 }
 
@@ -173,9 +175,9 @@ void TestPdfImporter::pages_data()
 {
     QTest::addColumn<QStringList>("pages");
 
-    QTest::newRow("one page") << QStringList{QStringLiteral("Only page of the report")};
-    QTest::newRow("two pages") << QStringList{QStringLiteral("First page line one\nFirst page line two"),
-                                              QStringLiteral("Second page text")};
+    QTest::newRow("one page") << QStringList { QStringLiteral("Only page of the report") };
+    QTest::newRow("two pages") << QStringList { QStringLiteral("First page line one\nFirst page line two"),
+                                                QStringLiteral("Second page text") };
     QStringList five;
     for (int i = 1; i <= 5; ++i)
         five << QStringLiteral("Page %1 marker\nmore words on page %1").arg(i);
@@ -217,11 +219,12 @@ void TestPdfImporter::pages()
 
 void TestPdfImporter::emptyPageKeepsItsOffset()
 {
-    const QByteArray pdf = writePdf(path(QStringLiteral("gap.pdf")), {QStringLiteral("Before"), QString(), QStringLiteral("After")});
+    const QByteArray pdf
+        = writePdf(path(QStringLiteral("gap.pdf")), { QStringLiteral("Before"), QString(), QStringLiteral("After") });
     const auto result = PdfImporter().import(pdf, QStringLiteral("gap.pdf"));
     QVERIFY(result.hasValue());
     QCOMPARE(result->body, QStringLiteral("Before\n\n\n\nAfter"));
-    QCOMPARE(result->pageOffsets, (QList<int>{0, 8, 10}));
+    QCOMPARE(result->pageOffsets, (QList<int> { 0, 8, 10 }));
     Source source;
     source.pageOffsets = result->pageOffsets;
     QCOMPARE(source.pageAt(int(result->body.indexOf(QStringLiteral("After")))), 3);
@@ -240,7 +243,7 @@ void TestPdfImporter::nonAsciiText_data()
 void TestPdfImporter::nonAsciiText()
 {
     QFETCH(QString, text);
-    const QByteArray pdf = writePdf(path(QStringLiteral("unicode.pdf")), {text});
+    const QByteArray pdf = writePdf(path(QStringLiteral("unicode.pdf")), { text });
     const auto result = PdfImporter().import(pdf, QStringLiteral("unicode.pdf"));
     QVERIFY(result.hasValue());
     QCOMPARE(result->body, text);
@@ -249,7 +252,7 @@ void TestPdfImporter::nonAsciiText()
 void TestPdfImporter::titleFromMetadata()
 {
     const QString title = QStringLiteral("Informe de situación: Peña Nieto en Zürich");
-    const QByteArray pdf = writePdf(path(QStringLiteral("titled.pdf")), {QStringLiteral("Body line")}, title);
+    const QByteArray pdf = writePdf(path(QStringLiteral("titled.pdf")), { QStringLiteral("Body line") }, title);
     const auto result = PdfImporter().import(pdf, QStringLiteral("titled.pdf"));
     QVERIFY(result.hasValue());
     QCOMPARE(result->title, title);
@@ -257,7 +260,8 @@ void TestPdfImporter::titleFromMetadata()
 
 void TestPdfImporter::titleFromFirstLine()
 {
-    const QByteArray pdf = writePdf(path(QStringLiteral("untitled.pdf")), {QStringLiteral("\nSituation report 14\nSecond line")});
+    const QByteArray pdf
+        = writePdf(path(QStringLiteral("untitled.pdf")), { QStringLiteral("\nSituation report 14\nSecond line") });
     const auto result = PdfImporter().import(pdf, QStringLiteral("untitled.pdf"));
     QVERIFY(result.hasValue());
     QCOMPARE(result->title, QStringLiteral("Situation report 14"));
@@ -265,15 +269,16 @@ void TestPdfImporter::titleFromFirstLine()
 
 void TestPdfImporter::authorFromDocumentInfo()
 {
-    const QByteArray pdf = handMadePdf("BT /F1 12 Tf 72 720 Td (Statement by the ministry) Tj ET",
-                                       "<< /Title (Ministry statement) /Author " + pdfTextString(QStringLiteral("Ana Peña")) + " >>");
+    const QByteArray pdf
+        = handMadePdf("BT /F1 12 Tf 72 720 Td (Statement by the ministry) Tj ET",
+                      "<< /Title (Ministry statement) /Author " + pdfTextString(QStringLiteral("Ana Peña")) + " >>");
     test::writeFile(path(QStringLiteral("authored.pdf")), pdf);
     const auto result = PdfImporter().import(pdf, QStringLiteral("authored.pdf"));
     QVERIFY2(result.hasValue(), qPrintable(result.hasValue() ? QString() : result.error().message));
     QCOMPARE(result->author, QStringLiteral("Ana Peña"));
     QCOMPARE(result->title, QStringLiteral("Ministry statement"));
     QCOMPARE(result->body, QStringLiteral("Statement by the ministry"));
-    QCOMPARE(result->pageOffsets, QList<int>{0});
+    QCOMPARE(result->pageOffsets, QList<int> { 0 });
 }
 
 void TestPdfImporter::creationDateIsNotPublication()
@@ -291,13 +296,15 @@ void TestPdfImporter::agreesWithPdftotext()
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed for this test");
 
-    const QStringList pages = {QStringLiteral("Rubio meets Sheinbaum\nin Mexico City"), QStringLiteral("Zürich, 3 June")};
+    const QStringList pages
+        = { QStringLiteral("Rubio meets Sheinbaum\nin Mexico City"), QStringLiteral("Zürich, 3 June") };
     const QString file = path(QStringLiteral("compare.pdf"));
     const QByteArray pdf = writePdf(file, pages);
     const auto result = PdfImporter().import(pdf, QStringLiteral("compare.pdf"));
     QVERIFY(result.hasValue());
 
-    const ProcessResult converted = run(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+    const ProcessResult converted
+        = run(pdftotext, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-") });
     QCOMPARE(converted.exitCode, 0);
     QStringList reference = QString::fromUtf8(converted.output).split(QLatin1Char('\f'));
     if (!reference.isEmpty() && reference.constLast().trimmed().isEmpty())
@@ -349,7 +356,8 @@ void TestPdfImporter::cutBeforeTheEndImportsReadablePages()
 {
     // Every object survived but the cross-reference table and the end marker did
     // not; poppler rebuilds the table by scanning, so the text is still there.
-    const QByteArray whole = handMadePdf("BT /F1 12 Tf 72 720 Td (Everything that matters) Tj ET", "<< /Title (Cut) >>");
+    const QByteArray whole
+        = handMadePdf("BT /F1 12 Tf 72 720 Td (Everything that matters) Tj ET", "<< /Title (Cut) >>");
     const QByteArray cut = whole.left(whole.indexOf("xref")) + "trailer\n<< /Size 7 /Root 1 0 R >>\n";
     QVERIFY(!cut.contains("%%EOF"));
 
@@ -386,8 +394,9 @@ QByteArray TestPdfImporter::qpdfEncrypt(const QByteArray &pdf, const QString &us
     const QString output = path(name + QStringLiteral(".pdf"));
     if (!test::writeFile(input, pdf))
         return {};
-    const ProcessResult encrypted = run(qpdf, {QStringLiteral("--encrypt"), userPassword, QStringLiteral("owner-secret"),
-                                               QStringLiteral("256"), QStringLiteral("--"), input, output});
+    const ProcessResult encrypted = run(qpdf,
+                                        { QStringLiteral("--encrypt"), userPassword, QStringLiteral("owner-secret"),
+                                          QStringLiteral("256"), QStringLiteral("--"), input, output });
     // qpdf exits with 3 when it only warns.
     if (encrypted.exitCode != 0 && encrypted.exitCode != 3) {
         qWarning("qpdf failed: %s", encrypted.errors.constData());
@@ -398,8 +407,10 @@ QByteArray TestPdfImporter::qpdfEncrypt(const QByteArray &pdf, const QString &us
 
 void TestPdfImporter::encryptedWithUserPassword()
 {
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty(), "qpdf is needed for this test (apt-get install qpdf)");
-    const QByteArray plain = writePdf(path(QStringLiteral("secret-source.pdf")), {QStringLiteral("Confidential briefing")});
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty(),
+             "qpdf is needed for this test (apt-get install qpdf)");
+    const QByteArray plain
+        = writePdf(path(QStringLiteral("secret-source.pdf")), { QStringLiteral("Confidential briefing") });
     const QByteArray encrypted = qpdfEncrypt(plain, QStringLiteral("user-secret"), QStringLiteral("secret"));
     QVERIFY(!encrypted.isEmpty());
     QVERIFY(encrypted.contains("/Encrypt"));
@@ -412,8 +423,9 @@ void TestPdfImporter::encryptedWithUserPassword()
 
 void TestPdfImporter::ownerPasswordOnlyImports()
 {
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty(), "qpdf is needed for this test (apt-get install qpdf)");
-    const QStringList pages = {QStringLiteral("Restricted printing only"), QStringLiteral("Peña Nieto en Zürich")};
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty(),
+             "qpdf is needed for this test (apt-get install qpdf)");
+    const QStringList pages = { QStringLiteral("Restricted printing only"), QStringLiteral("Peña Nieto en Zürich") };
     const QByteArray plain = writePdf(path(QStringLiteral("owner-source.pdf")), pages);
     const QByteArray encrypted = qpdfEncrypt(plain, QString(), QStringLiteral("owner-only"));
     QVERIFY(!encrypted.isEmpty());

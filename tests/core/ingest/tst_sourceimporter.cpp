@@ -85,7 +85,9 @@ QStringList TestSourceImporter::snapshot()
     const auto list = m_project->sources().list();
     for (const SourceSummary &summary : *list) {
         const auto source = m_project->sources().find(summary.id);
-        rows << QStringLiteral("%1|%2|%3").arg(summary.id).arg(source->title, QString::fromLatin1(source->sha256.toHex()));
+        rows << QStringLiteral("%1|%2|%3")
+                    .arg(summary.id)
+                    .arg(source->title, QString::fromLatin1(source->sha256.toHex()));
     }
     return rows;
 }
@@ -136,17 +138,19 @@ void TestSourceImporter::badInputIsReportedAndLosesNothing()
     } else if (kind == QStringLiteral("missing")) {
         bad = m_dir->filePath(QStringLiteral("never-written.txt"));
     } else if (kind == QStringLiteral("truncated")) {
-        const QString pdf = writePdf(QStringLiteral("whole.pdf"), {QStringLiteral("Port report\nPage one text"), QStringLiteral("Page two text")});
+        const QString pdf = writePdf(QStringLiteral("whole.pdf"),
+                                     { QStringLiteral("Port report\nPage one text"), QStringLiteral("Page two text") });
         const QByteArray bytes = test::readFile(pdf);
         bad = m_dir->filePath(QStringLiteral("truncated.pdf"));
         QVERIFY(test::writeFile(bad, bytes.left(bytes.size() / 3)));
     } else if (kind == QStringLiteral("encrypted")) {
         const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
         QVERIFY2(!qpdf.isEmpty(), "qpdf is needed to make an encrypted PDF (scripts/test installs it)");
-        const QString pdf = writePdf(QStringLiteral("plain.pdf"), {QStringLiteral("Secret report\nText")});
+        const QString pdf = writePdf(QStringLiteral("plain.pdf"), { QStringLiteral("Secret report\nText") });
         bad = m_dir->filePath(QStringLiteral("encrypted.pdf"));
-        QCOMPARE(QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("user"), QStringLiteral("owner"),
-                                          QStringLiteral("256"), QStringLiteral("--"), pdf, bad}),
+        QCOMPARE(QProcess::execute(qpdf,
+                                   { QStringLiteral("--encrypt"), QStringLiteral("user"), QStringLiteral("owner"),
+                                     QStringLiteral("256"), QStringLiteral("--"), pdf, bad }),
                  0);
     }
     const QString good = m_dir->filePath(QStringLiteral("good.txt"));
@@ -154,7 +158,7 @@ void TestSourceImporter::badInputIsReportedAndLosesNothing()
 
     const QStringList before = snapshot();
     SourceImporter importer(*m_project);
-    const ImportReport report = importer.importPaths({bad, good});
+    const ImportReport report = importer.importPaths({ bad, good });
 
     QCOMPARE(report.outcomes.size(), 2);
     QVERIFY(report.storageError.isEmpty());
@@ -180,24 +184,29 @@ void TestSourceImporter::goodInputIsImported_data()
     QTest::addColumn<QString>("bodyLacks");
     QTest::addColumn<QString>("warning");
 
-    QTest::newRow("utf-8 text") << QStringLiteral("a.txt") << QByteArray("Sorrel port\nPe\xC3\xB1" "a spoke.") << QStringLiteral("Sorrel port")
-                                << QStringLiteral("Peña spoke.") << QString() << QString();
+    QTest::newRow("utf-8 text") << QStringLiteral("a.txt")
+                                << QByteArray("Sorrel port\nPe\xC3\xB1"
+                                              "a spoke.")
+                                << QStringLiteral("Sorrel port") << QStringLiteral("Peña spoke.") << QString()
+                                << QString();
     QTest::newRow("utf-16 with mark") << QStringLiteral("b.txt") << QByteArray("\xFF\xFEH\0i\0\n\0t\0h\0e\0r\0e\0", 18)
                                       << QStringLiteral("Hi") << QStringLiteral("there") << QString() << QString();
     QTest::newRow("windows-1252") << QStringLiteral("c.txt") << QByteArray("Quote\n\x93Yes,\x94 said Pell \x96 twice.")
-                                  << QStringLiteral("Quote") << QStringLiteral("\u201CYes,\u201D said Pell \u2013 twice.") << QString()
+                                  << QStringLiteral("Quote")
+                                  << QStringLiteral("\u201CYes,\u201D said Pell \u2013 twice.") << QString()
                                   << QStringLiteral("Windows-1252");
     QTest::newRow("invalid utf-8") << QStringLiteral("d.txt") << QByteArray("Broken\nCaf\xC3 au lait \xFF")
-                                   << QStringLiteral("Broken") << QStringLiteral("Caf") << QString() << QStringLiteral("not valid UTF-8");
+                                   << QStringLiteral("Broken") << QStringLiteral("Caf") << QString()
+                                   << QStringLiteral("not valid UTF-8");
     QTest::newRow("html with script") << QStringLiteral("e.txt")
                                       << QByteArray("<!DOCTYPE html><html><head><title>Harbour news</title>"
                                                     "<script>document.write('INJECTED')</script></head>"
                                                     "<body><p>The audit was published.</p></body></html>")
                                       << QStringLiteral("Harbour news") << QStringLiteral("The audit was published.")
                                       << QStringLiteral("INJECTED") << QString();
-    QTest::newRow("markdown front matter") << QStringLiteral("f.md")
-                                           << QByteArray("---\ntitle: Hearing\ndate: 2025-04-02\n---\n# Heading\nText.")
-                                           << QStringLiteral("Hearing") << QStringLiteral("Text.") << QStringLiteral("date:") << QString();
+    QTest::newRow("markdown front matter")
+        << QStringLiteral("f.md") << QByteArray("---\ntitle: Hearing\ndate: 2025-04-02\n---\n# Heading\nText.")
+        << QStringLiteral("Hearing") << QStringLiteral("Text.") << QStringLiteral("date:") << QString();
     QTest::newRow("non-ascii path") << QStringLiteral("Señal — informe ü.txt") << QByteArray("Informe\nTexto.")
                                     << QStringLiteral("Informe") << QStringLiteral("Texto.") << QString() << QString();
 }
@@ -214,7 +223,7 @@ void TestSourceImporter::goodInputIsImported()
     const QString path = m_dir->filePath(fileName);
     QVERIFY(test::writeFile(path, content));
     SourceImporter importer(*m_project);
-    const ImportReport report = importer.importPaths({path});
+    const ImportReport report = importer.importPaths({ path });
     QCOMPARE(report.outcomes.size(), 1);
     const ImportOutcome outcome = report.outcomes.first();
     QVERIFY2(outcome.kind == ImportOutcome::Kind::Imported, qPrintable(outcome.message));
@@ -239,13 +248,14 @@ void TestSourceImporter::foldersAreSearchedRecursively()
     QVERIFY(root.mkpath(QStringLiteral("nested/deeper")));
     QVERIFY(test::writeFile(root.filePath(QStringLiteral("one.txt")), "One\ntext"));
     QVERIFY(test::writeFile(root.filePath(QStringLiteral("nested/two.md")), "# Two\ntext"));
-    QVERIFY(test::writeFile(root.filePath(QStringLiteral("nested/deeper/three.html")), "<html><body><p>Three</p></body></html>"));
+    QVERIFY(test::writeFile(root.filePath(QStringLiteral("nested/deeper/three.html")),
+                            "<html><body><p>Three</p></body></html>"));
     QVERIFY(test::writeFile(root.filePath(QStringLiteral("nested/deeper/broken.txt")), QByteArray("\0\0\0\x01", 4)));
     QVERIFY(test::writeFile(root.filePath(QStringLiteral("nested/picture.png")), "\x89PNG not imported"));
     QVERIFY(test::writeFile(root.filePath(QStringLiteral(".hidden.txt")), "Hidden\ntext"));
 
     SourceImporter importer(*m_project);
-    const ImportReport report = importer.importPaths({root.path()});
+    const ImportReport report = importer.importPaths({ root.path() });
     QCOMPARE(report.count(ImportOutcome::Kind::Imported), 3);
     QCOMPARE(report.count(ImportOutcome::Kind::Failed), 1);
     QCOMPARE(report.outcomes.size(), 4);
@@ -259,10 +269,10 @@ void TestSourceImporter::duplicatesAreReportedNotAdded()
     const QString copy = m_dir->filePath(QStringLiteral("copy of twice.txt"));
     QVERIFY(QFile::copy(path, copy));
     SourceImporter importer(*m_project);
-    const ImportReport first = importer.importPaths({path, copy});
+    const ImportReport first = importer.importPaths({ path, copy });
     QCOMPARE(first.count(ImportOutcome::Kind::Imported), 1);
     QCOMPARE(first.count(ImportOutcome::Kind::Duplicate), 1);
-    const ImportReport again = importer.importPaths({path});
+    const ImportReport again = importer.importPaths({ path });
     QCOMPARE(again.count(ImportOutcome::Kind::Duplicate), 1);
     QCOMPARE(again.outcomes.first().sourceId, first.outcomes.first().sourceId);
     QCOMPARE(m_project->sources().count().value(), 2);
@@ -275,11 +285,11 @@ void TestSourceImporter::sizeLimitIsConfigurable()
     SourceImporter::Options options;
     options.maxFileBytes = 1024;
     SourceImporter strict(*m_project, options);
-    const ImportReport refused = strict.importPaths({path});
+    const ImportReport refused = strict.importPaths({ path });
     QCOMPARE(refused.count(ImportOutcome::Kind::Failed), 1);
     QVERIFY(refused.outcomes.first().message.contains(QStringLiteral("larger than the limit of 1.0 kB")));
     SourceImporter lenient(*m_project);
-    QCOMPARE(lenient.importPaths({path}).count(ImportOutcome::Kind::Imported), 1);
+    QCOMPARE(lenient.importPaths({ path }).count(ImportOutcome::Kind::Imported), 1);
 }
 
 void TestSourceImporter::cancelKeepsWhatWasImported()
@@ -287,14 +297,16 @@ void TestSourceImporter::cancelKeepsWhatWasImported()
     const QDir folder(m_dir->filePath(QStringLiteral("many")));
     QVERIFY(folder.mkpath(QStringLiteral(".")));
     for (int i = 0; i < 50; ++i)
-        QVERIFY(test::writeFile(folder.filePath(QStringLiteral("%1.txt").arg(i, 3, 10, QLatin1Char('0'))), QStringLiteral("Brief %1\ntext").arg(i).toUtf8()));
+        QVERIFY(test::writeFile(folder.filePath(QStringLiteral("%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
+                                QStringLiteral("Brief %1\ntext").arg(i).toUtf8()));
     SourceImporter::Options options;
     options.batchSize = 10;
     SourceImporter importer(*m_project, options);
     int batches = 0;
-    const ImportReport report = importer.importPaths({folder.path()}, [&batches](const QList<ImportOutcome> &batch, int, int) {
-        return batch.size() == 10 && ++batches < 2;
-    });
+    const ImportReport report
+        = importer.importPaths({ folder.path() }, [&batches](const QList<ImportOutcome> &batch, int, int) {
+              return batch.size() == 10 && ++batches < 2;
+          });
     QVERIFY(report.cancelled);
     QCOMPARE(report.count(ImportOutcome::Kind::Imported), 20);
     QCOMPARE(m_project->sources().count().value(), 21);
@@ -316,7 +328,7 @@ void TestSourceImporter::seedArticlesImportUndated()
     if (seeds.isEmpty())
         QSKIP("the shared seed articles are not beside this checkout");
     SourceImporter importer(*m_project);
-    const ImportReport report = importer.importPaths({seeds});
+    const ImportReport report = importer.importPaths({ seeds });
     QCOMPARE(report.count(ImportOutcome::Kind::Imported), 5);
     for (const ImportOutcome &outcome : report.outcomes) {
         const auto source = m_project->sources().find(outcome.sourceId);

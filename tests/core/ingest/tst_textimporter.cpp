@@ -56,39 +56,46 @@ void TestTextImporter::titles_data()
                                 << QStringLiteral("Port audit widens");
     QTest::newRow("leading blank lines") << QByteArray("\n\n   \n\t\nPort audit widens\nBody.") << false
                                          << QStringLiteral("Port audit widens");
-    QTest::newRow("surrounding white space") << QByteArray("   Port audit widens  \t\nBody.") << false
-                                             << QStringLiteral("Port audit widens");
-    QTest::newRow("inner white space") << QByteArray("Port \t audit   widens\nBody.") << false << QStringLiteral("Port audit widens");
-    QTest::newRow("crlf") << QByteArray("\r\n\r\nPort audit widens\r\nBody.\r\n") << false << QStringLiteral("Port audit widens");
-    QTest::newRow("lone cr") << QByteArray("\rPort audit widens\rBody.\r") << false << QStringLiteral("Port audit widens");
+    QTest::newRow("surrounding white space")
+        << QByteArray("   Port audit widens  \t\nBody.") << false << QStringLiteral("Port audit widens");
+    QTest::newRow("inner white space") << QByteArray("Port \t audit   widens\nBody.") << false
+                                       << QStringLiteral("Port audit widens");
+    QTest::newRow("crlf") << QByteArray("\r\n\r\nPort audit widens\r\nBody.\r\n") << false
+                          << QStringLiteral("Port audit widens");
+    QTest::newRow("lone cr") << QByteArray("\rPort audit widens\rBody.\r") << false
+                             << QStringLiteral("Port audit widens");
     QTest::newRow("only one line") << QByteArray("Port audit widens") << false << QStringLiteral("Port audit widens");
     QTest::newRow("utf-8") << QStringLiteral("Pe\u00F1a\u2019s \u201Cport\u201D audit\nBody.").toUtf8() << false
                            << QStringLiteral("Pe\u00F1a\u2019s \u201Cport\u201D audit");
-    QTest::newRow("marks stay in plain text") << QByteArray("# Not a *heading* here\nBody.") << false
-                                              << QStringLiteral("# Not a *heading* here");
+    QTest::newRow("marks stay in plain text")
+        << QByteArray("# Not a *heading* here\nBody.") << false << QStringLiteral("# Not a *heading* here");
     QTest::newRow("exactly the longest title") << QByteArray(TextImporter::maxTitleLength, 'x') + "\nBody." << false
                                                << QString(TextImporter::maxTitleLength, u'x');
     QTest::newRow("one character too long") << QByteArray(TextImporter::maxTitleLength + 1, 'x') + "\nBody." << false
                                             << QString(TextImporter::maxTitleLength, u'x') + QStringLiteral("\u2026");
     QTest::newRow("long line cut at a word") << repeated(QStringLiteral("abcd"), 60).toUtf8() + "\nBody." << false
                                              << repeated(QStringLiteral("abcd"), 40) + QStringLiteral("\u2026");
-    QTest::newRow("long word cut at the limit") << QByteArray(300, 'x') + "\nBody." << false
-                                                << QString(TextImporter::maxTitleLength, u'x') + QStringLiteral("\u2026");
+    QTest::newRow("long word cut at the limit") << QByteArray(300, 'x')
+            + "\nBody." << false << QString(TextImporter::maxTitleLength, u'x') + QStringLiteral("\u2026");
 
-    QTest::newRow("atx heading") << QByteArray("# Port audit widens\nBody.") << true << QStringLiteral("Port audit widens");
-    QTest::newRow("closed atx heading") << QByteArray("## Port audit widens ##\nBody.") << true << QStringLiteral("Port audit widens");
-    QTest::newRow("heading after blank lines") << QByteArray("\n\n### Port audit widens\nBody.") << true
-                                               << QStringLiteral("Port audit widens");
+    QTest::newRow("atx heading") << QByteArray("# Port audit widens\nBody.") << true
+                                 << QStringLiteral("Port audit widens");
+    QTest::newRow("closed atx heading") << QByteArray("## Port audit widens ##\nBody.") << true
+                                        << QStringLiteral("Port audit widens");
+    QTest::newRow("heading after blank lines")
+        << QByteArray("\n\n### Port audit widens\nBody.") << true << QStringLiteral("Port audit widens");
     QTest::newRow("strong and emphasis") << QByteArray("# **Port** audit *widens* _again_\nBody.") << true
                                          << QStringLiteral("Port audit widens again");
-    QTest::newRow("code in a heading") << QByteArray("# The `audit` tool\nBody.") << true << QStringLiteral("The audit tool");
+    QTest::newRow("code in a heading") << QByteArray("# The `audit` tool\nBody.") << true
+                                       << QStringLiteral("The audit tool");
     QTest::newRow("link in a heading") << QByteArray("# [Port audit widens](https://example.org/a)\nBody.") << true
                                        << QStringLiteral("Port audit widens");
-    QTest::newRow("snake_case in a heading") << QByteArray("# The snake_case_words file\nBody.") << true
-                                             << QStringLiteral("The snake_case_words file");
-    QTest::newRow("arithmetic in a heading") << QByteArray("# Why 2*3*4 is 24\nBody.") << true << QStringLiteral("Why 2*3*4 is 24");
-    QTest::newRow("rule before the heading") << QByteArray("***\n# Port audit widens\nBody.") << true
-                                             << QStringLiteral("Port audit widens");
+    QTest::newRow("snake_case in a heading")
+        << QByteArray("# The snake_case_words file\nBody.") << true << QStringLiteral("The snake_case_words file");
+    QTest::newRow("arithmetic in a heading")
+        << QByteArray("# Why 2*3*4 is 24\nBody.") << true << QStringLiteral("Why 2*3*4 is 24");
+    QTest::newRow("rule before the heading")
+        << QByteArray("***\n# Port audit widens\nBody.") << true << QStringLiteral("Port audit widens");
     QTest::newRow("setext heading") << QByteArray("Port audit widens\n=================\nBody.") << true
                                     << QStringLiteral("Port audit widens");
     QTest::newRow("long markdown heading") << QByteArray("# ") + repeated(QStringLiteral("abcd"), 60).toUtf8() << true
@@ -164,41 +171,48 @@ void TestTextImporter::frontMatter_data()
     const QDateTime april2At1032(QDate(2025, 4, 2), QTime(10, 32), QTimeZone::utc());
     const QDateTime april2At0832(QDate(2025, 4, 2), QTime(8, 32), QTimeZone::utc());
 
-    QTest::newRow("all fields")
-        << QByteArray("---\ntitle: Hearing on the port\nauthor: Jane Doe\noutlet: Meridian Wire\nurl: https://example.org/port\n"
-                      "date: 2025-04-02\n---\n# Heading\nText.")
-        << QStringLiteral("Hearing on the port") << QStringLiteral("Jane Doe") << QStringLiteral("Meridian Wire")
-        << QStringLiteral("https://example.org/port") << april2 << day << QStringLiteral("Heading\nText.");
+    QTest::newRow("all fields") << QByteArray(
+        "---\ntitle: Hearing on the port\nauthor: Jane Doe\noutlet: Meridian Wire\nurl: https://example.org/port\n"
+        "date: 2025-04-02\n---\n# Heading\nText.")
+                                << QStringLiteral("Hearing on the port") << QStringLiteral("Jane Doe")
+                                << QStringLiteral("Meridian Wire") << QStringLiteral("https://example.org/port")
+                                << april2 << day << QStringLiteral("Heading\nText.");
     QTest::newRow("publisher and utc timestamp")
-        << QByteArray("---\ntitle: Hearing\npublisher: Aventa Post\ndate: 2025-04-02T10:32:00Z\n---\nText.") << QStringLiteral("Hearing")
-        << QString() << QStringLiteral("Aventa Post") << QString() << april2At1032 << minute << QStringLiteral("Text.");
+        << QByteArray("---\ntitle: Hearing\npublisher: Aventa Post\ndate: 2025-04-02T10:32:00Z\n---\nText.")
+        << QStringLiteral("Hearing") << QString() << QStringLiteral("Aventa Post") << QString() << april2At1032
+        << minute << QStringLiteral("Text.");
     QTest::newRow("timestamp with offset")
-        << QByteArray("---\ntitle: Hearing\ndate: 2025-04-02T10:32:00+02:00\n---\nText.") << QStringLiteral("Hearing") << QString()
-        << QString() << QString() << april2At0832 << minute << QStringLiteral("Text.");
+        << QByteArray("---\ntitle: Hearing\ndate: 2025-04-02T10:32:00+02:00\n---\nText.") << QStringLiteral("Hearing")
+        << QString() << QString() << QString() << april2At0832 << minute << QStringLiteral("Text.");
     // The form Jekyll writes.
     QTest::newRow("timestamp with a space")
-        << QByteArray("---\ntitle: Hearing\ndate: 2025-04-02 10:32:00 +0200\n---\nText.") << QStringLiteral("Hearing") << QString()
-        << QString() << QString() << april2At0832 << minute << QStringLiteral("Text.");
-    QTest::newRow("quoted values")
-        << QByteArray("---\ntitle: \"Hearing: day two\"\nauthor: 'Jane Doe'\nurl: \"https://example.org/a?b=c\"\ndate: \"3 April 2025\"\n---\nText.")
-        << QStringLiteral("Hearing: day two") << QStringLiteral("Jane Doe") << QString() << QStringLiteral("https://example.org/a?b=c")
-        << QDateTime(QDate(2025, 4, 3), QTime(0, 0), QTimeZone::utc()) << day << QStringLiteral("Text.");
-    QTest::newRow("named month date") << QByteArray("---\ndate: April 2, 2025\n---\nHearing\nText.") << QStringLiteral("Hearing")
-                                      << QString() << QString() << QString() << april2 << day << QStringLiteral("Hearing\nText.");
-    QTest::newRow("keys in capitals") << QByteArray("---\nTitle: Hearing\nAuthor: Jane Doe\nDate: 2025-04-02\n---\nText.")
-                                      << QStringLiteral("Hearing") << QStringLiteral("Jane Doe") << QString() << QString() << april2
-                                      << day << QStringLiteral("Text.");
-    QTest::newRow("no title in front matter") << QByteArray("---\nauthor: Jane Doe\n---\n# Heading\nText.") << QStringLiteral("Heading")
-                                              << QStringLiteral("Jane Doe") << QString() << QString() << QDateTime() << none
-                                              << QStringLiteral("Heading\nText.");
+        << QByteArray("---\ntitle: Hearing\ndate: 2025-04-02 10:32:00 +0200\n---\nText.") << QStringLiteral("Hearing")
+        << QString() << QString() << QString() << april2At0832 << minute << QStringLiteral("Text.");
+    QTest::newRow("quoted values") << QByteArray("---\ntitle: \"Hearing: day two\"\nauthor: 'Jane Doe'\nurl: "
+                                                 "\"https://example.org/a?b=c\"\ndate: \"3 April 2025\"\n---\nText.")
+                                   << QStringLiteral("Hearing: day two") << QStringLiteral("Jane Doe") << QString()
+                                   << QStringLiteral("https://example.org/a?b=c")
+                                   << QDateTime(QDate(2025, 4, 3), QTime(0, 0), QTimeZone::utc()) << day
+                                   << QStringLiteral("Text.");
+    QTest::newRow("named month date") << QByteArray("---\ndate: April 2, 2025\n---\nHearing\nText.")
+                                      << QStringLiteral("Hearing") << QString() << QString() << QString() << april2
+                                      << day << QStringLiteral("Hearing\nText.");
+    QTest::newRow("keys in capitals") << QByteArray(
+        "---\nTitle: Hearing\nAuthor: Jane Doe\nDate: 2025-04-02\n---\nText.")
+                                      << QStringLiteral("Hearing") << QStringLiteral("Jane Doe") << QString()
+                                      << QString() << april2 << day << QStringLiteral("Text.");
+    QTest::newRow("no title in front matter") << QByteArray("---\nauthor: Jane Doe\n---\n# Heading\nText.")
+                                              << QStringLiteral("Heading") << QStringLiteral("Jane Doe") << QString()
+                                              << QString() << QDateTime() << none << QStringLiteral("Heading\nText.");
     QTest::newRow("crlf front matter") << QByteArray("---\r\ntitle: Hearing\r\ndate: 2025-04-02\r\n---\r\nText.\r\n")
-                                       << QStringLiteral("Hearing") << QString() << QString() << QString() << april2 << day
-                                       << QStringLiteral("Text.\n");
-    QTest::newRow("date that is no date") << QByteArray("---\ntitle: Hearing\ndate: sometime in spring\n---\nText.")
-                                          << QStringLiteral("Hearing") << QString() << QString() << QString() << QDateTime() << none
-                                          << QStringLiteral("Text.");
-    QTest::newRow("unknown keys ignored") << QByteArray("---\ntitle: Hearing\ntags: [port, audit]\n---\nText.") << QStringLiteral("Hearing")
-                                          << QString() << QString() << QString() << QDateTime() << none << QStringLiteral("Text.");
+                                       << QStringLiteral("Hearing") << QString() << QString() << QString() << april2
+                                       << day << QStringLiteral("Text.\n");
+    QTest::newRow("date that is no date")
+        << QByteArray("---\ntitle: Hearing\ndate: sometime in spring\n---\nText.") << QStringLiteral("Hearing")
+        << QString() << QString() << QString() << QDateTime() << none << QStringLiteral("Text.");
+    QTest::newRow("unknown keys ignored")
+        << QByteArray("---\ntitle: Hearing\ntags: [port, audit]\n---\nText.") << QStringLiteral("Hearing") << QString()
+        << QString() << QString() << QDateTime() << none << QStringLiteral("Text.");
 }
 
 void TestTextImporter::frontMatter()
@@ -241,25 +255,34 @@ void TestTextImporter::markdownPlainText_data()
     QTest::newRow("setext heading 2") << QStringLiteral("Heading\n-------\nText") << QStringLiteral("Heading\nText");
     QTest::newRow("strong") << QStringLiteral("a **strong** word") << QStringLiteral("a strong word");
     QTest::newRow("strong with underscores") << QStringLiteral("a __strong__ word") << QStringLiteral("a strong word");
-    QTest::newRow("emphasis with stars") << QStringLiteral("an *emphasised* word") << QStringLiteral("an emphasised word");
-    QTest::newRow("emphasis with underscores") << QStringLiteral("an _emphasised_ word") << QStringLiteral("an emphasised word");
+    QTest::newRow("emphasis with stars") << QStringLiteral("an *emphasised* word")
+                                         << QStringLiteral("an emphasised word");
+    QTest::newRow("emphasis with underscores")
+        << QStringLiteral("an _emphasised_ word") << QStringLiteral("an emphasised word");
     QTest::newRow("strong emphasis inside") << QStringLiteral("**very *much* so**") << QStringLiteral("very much so");
     QTest::newRow("code") << QStringLiteral("run `annalist-cli list`") << QStringLiteral("run annalist-cli list");
-    QTest::newRow("link") << QStringLiteral("see [the report](https://example.org/r) here") << QStringLiteral("see the report here");
-    QTest::newRow("reference link") << QStringLiteral("see [the report][1] here") << QStringLiteral("see the report here");
-    QTest::newRow("image") << QStringLiteral("![harbour at dawn](img/harbour.jpg) caption") << QStringLiteral("harbour at dawn caption");
-    QTest::newRow("image inside link") << QStringLiteral("[![logo](l.png)](https://example.org)") << QStringLiteral("logo");
+    QTest::newRow("link") << QStringLiteral("see [the report](https://example.org/r) here")
+                          << QStringLiteral("see the report here");
+    QTest::newRow("reference link") << QStringLiteral("see [the report][1] here")
+                                    << QStringLiteral("see the report here");
+    QTest::newRow("image") << QStringLiteral("![harbour at dawn](img/harbour.jpg) caption")
+                           << QStringLiteral("harbour at dawn caption");
+    QTest::newRow("image inside link") << QStringLiteral("[![logo](l.png)](https://example.org)")
+                                       << QStringLiteral("logo");
     QTest::newRow("fenced code verbatim") << QStringLiteral("Before\n```\n**not strong** [x](y) # no\n```\nAfter")
                                           << QStringLiteral("Before\n**not strong** [x](y) # no\nAfter");
-    QTest::newRow("tilde fence with language") << QStringLiteral("~~~cpp\nint a = 2*3*4; // _x_\n~~~") << QStringLiteral("int a = 2*3*4; // _x_");
+    QTest::newRow("tilde fence with language")
+        << QStringLiteral("~~~cpp\nint a = 2*3*4; // _x_\n~~~") << QStringLiteral("int a = 2*3*4; // _x_");
     QTest::newRow("rule of stars") << QStringLiteral("One\n\n***\n\nTwo") << QStringLiteral("One\n\n\nTwo");
     QTest::newRow("rule of underscores") << QStringLiteral("One\n\n___\n\nTwo") << QStringLiteral("One\n\n\nTwo");
     QTest::newRow("rule of dashes") << QStringLiteral("One\n\n---\n\nTwo") << QStringLiteral("One\n\n\nTwo");
     QTest::newRow("rule with spaces") << QStringLiteral("One\n\n* * *\n\nTwo") << QStringLiteral("One\n\n\nTwo");
-    QTest::newRow("snake_case untouched") << QStringLiteral("set snake_case_words here") << QStringLiteral("set snake_case_words here");
+    QTest::newRow("snake_case untouched")
+        << QStringLiteral("set snake_case_words here") << QStringLiteral("set snake_case_words here");
     QTest::newRow("arithmetic untouched") << QStringLiteral("2*3*4 is 24") << QStringLiteral("2*3*4 is 24");
     QTest::newRow("lone star untouched") << QStringLiteral("a * b and c * d") << QStringLiteral("a * b and c * d");
-    QTest::newRow("list items kept") << QStringLiteral("- one\n- two\n1. three") << QStringLiteral("- one\n- two\n1. three");
+    QTest::newRow("list items kept") << QStringLiteral("- one\n- two\n1. three")
+                                     << QStringLiteral("- one\n- two\n1. three");
     QTest::newRow("paragraphs kept") << QStringLiteral("One.\n\nTwo.") << QStringLiteral("One.\n\nTwo.");
     QTest::newRow("empty") << QString() << QString();
 }
@@ -296,7 +319,8 @@ void TestTextImporter::decodingWarningIsPassedOn()
     QCOMPARE(document->title, QStringLiteral("Caf\u00E9 report"));
     QCOMPARE(document->body, QStringLiteral("Caf\u00E9 report\n\u201CQuoted\u201D text."));
     QCOMPARE(document->warnings.size(), 1);
-    QVERIFY2(document->warnings.first().contains(QStringLiteral("Windows-1252")), qPrintable(document->warnings.first()));
+    QVERIFY2(document->warnings.first().contains(QStringLiteral("Windows-1252")),
+             qPrintable(document->warnings.first()));
 }
 
 void TestTextImporter::refusals_data()
@@ -310,9 +334,12 @@ void TestTextImporter::refusals_data()
     QTest::newRow("white space only") << QByteArray(" \n\t\r\n  \r ") << false << QStringLiteral("no text");
     QTest::newRow("white space only, markdown") << QByteArray("\n\n   \n") << true << QStringLiteral("no text");
     QTest::newRow("front matter only") << QByteArray("---\ntitle: Hearing\n---\n") << true << QStringLiteral("no text");
-    QTest::newRow("control characters") << QByteArray("Title\nabc\x01\x02\x03" "def") << false << QStringLiteral("binary");
+    QTest::newRow("control characters") << QByteArray("Title\nabc\x01\x02\x03"
+                                                      "def")
+                                        << false << QStringLiteral("binary");
     QTest::newRow("nul byte") << QByteArray("Title\nabc\0def", 13) << false << QStringLiteral("binary");
-    QTest::newRow("control characters in markdown") << QByteArray("# Title\n\x07\x08") << true << QStringLiteral("binary");
+    QTest::newRow("control characters in markdown")
+        << QByteArray("# Title\n\x07\x08") << true << QStringLiteral("binary");
 }
 
 void TestTextImporter::refusals()

@@ -34,19 +34,23 @@ void TestTimeValue::formats_data()
     QTest::addColumn<QString>("timex3");
     QTest::addColumn<QString>("words");
 
-    QTest::newRow("unknown") << TimeValue::unknown() << QString() << QStringLiteral("XXXX-XX-XX") << QStringLiteral("unknown");
-    QTest::newRow("day") << TimeValue::day(QDate(2024, 9, 30)) << QStringLiteral("2024-09-30") << QStringLiteral("2024-09-30")
-                         << QStringLiteral("30 Sep 2024");
+    QTest::newRow("unknown") << TimeValue::unknown() << QString() << QStringLiteral("XXXX-XX-XX")
+                             << QStringLiteral("unknown");
+    QTest::newRow("day") << TimeValue::day(QDate(2024, 9, 30)) << QStringLiteral("2024-09-30")
+                         << QStringLiteral("2024-09-30") << QStringLiteral("30 Sep 2024");
     QTest::newRow("month") << TimeValue::month(2024, 9) << QStringLiteral("2024-09") << QStringLiteral("2024-09")
                            << QStringLiteral("Sep 2024");
-    QTest::newRow("february leap") << TimeValue::month(2024, 2) << QStringLiteral("2024-02") << QStringLiteral("2024-02")
-                                   << QStringLiteral("Feb 2024");
-    QTest::newRow("year") << TimeValue::year(2025) << QStringLiteral("2025") << QStringLiteral("2025") << QStringLiteral("2025");
+    QTest::newRow("february leap") << TimeValue::month(2024, 2) << QStringLiteral("2024-02")
+                                   << QStringLiteral("2024-02") << QStringLiteral("Feb 2024");
+    QTest::newRow("year") << TimeValue::year(2025) << QStringLiteral("2025") << QStringLiteral("2025")
+                          << QStringLiteral("2025");
     QTest::newRow("approximate month") << TimeValue::month(2024, 9, TimeValue::Qualifier::Approximate)
-                                       << QStringLiteral("2024-09~") << QStringLiteral("2024-09") << QStringLiteral("c. Sep 2024");
+                                       << QStringLiteral("2024-09~") << QStringLiteral("2024-09")
+                                       << QStringLiteral("c. Sep 2024");
     QTest::newRow("uncertain year") << TimeValue::year(2024, TimeValue::Qualifier::Uncertain) << QStringLiteral("2024?")
                                     << QStringLiteral("2024") << QStringLiteral("2024 (uncertain)");
-    QTest::newRow("interval") << TimeValue::between(utc(2024, 6, 2), QDateTime(QDate(2024, 9, 30), QTime(23, 59, 59, 999), QTimeZone::utc()))
+    QTest::newRow("interval") << TimeValue::between(
+        utc(2024, 6, 2), QDateTime(QDate(2024, 9, 30), QTime(23, 59, 59, 999), QTimeZone::utc()))
                               << QStringLiteral("2024-06-02/2024-09-30") << QStringLiteral("2024")
                               << QStringLiteral("between 2 Jun and 30 Sep 2024");
     QTest::newRow("open start") << TimeValue::between(QDateTime(), utc(2025, 1, 20)) << QStringLiteral("../2025-01-20")

@@ -57,19 +57,31 @@ void TestTimeValueParser::parsesWhatAnalystsType_data()
     row("uncertain", "2024-09?", "2024-09?", "Sep 2024 (uncertain)", "2024-09-01", "2024-09-30");
     row("uncertain year", "2024?", "2024?", "2024 (uncertain)", "2024-01-01", "2024-12-31");
     row("uncertain and approximate", "2024-09%", "2024-09?", "Sep 2024 (uncertain)", "2024-09-01", "2024-09-30");
-    row("early year", "early 2025", "2025-01-01/2025-04-30~", "c. between 1 Jan and 30 Apr 2025", "2025-01-01", "2025-04-30");
-    row("late month", "late September 2024", "2024-09-21/2024-09-30~", "c. between 21 Sep and 30 Sep 2024", "2024-09-21", "2024-09-30");
-    row("late february", "late February 2024", "2024-02-21/2024-02-29~", "c. between 21 Feb and 29 Feb 2024", "2024-02-21", "2024-02-29");
-    row("late year", "late 2024", "2024-09-01/2024-12-31~", "c. between 1 Sep and 31 Dec 2024", "2024-09-01", "2024-12-31");
-    row("mid year", "mid-2024", "2024-05-01/2024-08-31~", "c. between 1 May and 31 Aug 2024", "2024-05-01", "2024-08-31");
-    row("mid with space", "mid 2024", "2024-05-01/2024-08-31~", "c. between 1 May and 31 Aug 2024", "2024-05-01", "2024-08-31");
-    row("early month iso", "early 2024-09", "2024-09-01/2024-09-10~", "c. between 1 Sep and 10 Sep 2024", "2024-09-01", "2024-09-10");
-    row("between days", "between 2024-06-02 and 2024-09-30", "2024-06-02/2024-09-30", "between 2 Jun and 30 Sep 2024", "2024-06-02", "2024-09-30");
-    row("between months", "between June 2024 and September 2024", "2024-06/2024-09", "between Jun and Sep 2024", "2024-06-01", "2024-09-30");
+    row("early year", "early 2025", "2025-01-01/2025-04-30~", "c. between 1 Jan and 30 Apr 2025", "2025-01-01",
+        "2025-04-30");
+    row("late month", "late September 2024", "2024-09-21/2024-09-30~", "c. between 21 Sep and 30 Sep 2024",
+        "2024-09-21", "2024-09-30");
+    row("late february", "late February 2024", "2024-02-21/2024-02-29~", "c. between 21 Feb and 29 Feb 2024",
+        "2024-02-21", "2024-02-29");
+    row("late year", "late 2024", "2024-09-01/2024-12-31~", "c. between 1 Sep and 31 Dec 2024", "2024-09-01",
+        "2024-12-31");
+    row("mid year", "mid-2024", "2024-05-01/2024-08-31~", "c. between 1 May and 31 Aug 2024", "2024-05-01",
+        "2024-08-31");
+    row("mid with space", "mid 2024", "2024-05-01/2024-08-31~", "c. between 1 May and 31 Aug 2024", "2024-05-01",
+        "2024-08-31");
+    row("early month iso", "early 2024-09", "2024-09-01/2024-09-10~", "c. between 1 Sep and 10 Sep 2024", "2024-09-01",
+        "2024-09-10");
+    row("between days", "between 2024-06-02 and 2024-09-30", "2024-06-02/2024-09-30", "between 2 Jun and 30 Sep 2024",
+        "2024-06-02", "2024-09-30");
+    row("between months", "between June 2024 and September 2024", "2024-06/2024-09", "between Jun and Sep 2024",
+        "2024-06-01", "2024-09-30");
     row("between years", "between 2023 and 2025", "2023/2025", "between 2023 and 2025", "2023-01-01", "2025-12-31");
-    row("between across years", "between 2024-12-30 and 2025-01-02", "2024-12-30/2025-01-02", "between 30 Dec 2024 and 2 Jan 2025", "2024-12-30", "2025-01-02");
-    row("between mixed units", "between 2024-06 and 2024-09-15", "2024-06-01/2024-09-15", "between 1 Jun and 15 Sep 2024", "2024-06-01", "2024-09-15");
-    row("Between capitalised", "Between 2024-06-02 and 2024-09-30", "2024-06-02/2024-09-30", "between 2 Jun and 30 Sep 2024", "2024-06-02", "2024-09-30");
+    row("between across years", "between 2024-12-30 and 2025-01-02", "2024-12-30/2025-01-02",
+        "between 30 Dec 2024 and 2 Jan 2025", "2024-12-30", "2025-01-02");
+    row("between mixed units", "between 2024-06 and 2024-09-15", "2024-06-01/2024-09-15",
+        "between 1 Jun and 15 Sep 2024", "2024-06-01", "2024-09-15");
+    row("Between capitalised", "Between 2024-06-02 and 2024-09-30", "2024-06-02/2024-09-30",
+        "between 2 Jun and 30 Sep 2024", "2024-06-02", "2024-09-30");
     row("before day", "before 2025-01-20", "../2025-01-19", "before 19 Jan 2025", "", "2025-01-19");
     row("until day", "until 2025-01-20", "../2025-01-19", "before 19 Jan 2025", "", "2025-01-19");
     row("before month", "before 2025-01", "../2024-12", "before Dec 2024", "", "2024-12-31");
@@ -77,11 +89,13 @@ void TestTimeValueParser::parsesWhatAnalystsType_data()
     row("since year", "since 2024", "2025/..", "after 2025", "2025-01-01", "");
     row("after month name", "after January 2025", "2025-02/..", "after Feb 2025", "2025-02-01", "");
     row("slash months", "2024-06/2024-09", "2024-06/2024-09", "between Jun and Sep 2024", "2024-06-01", "2024-09-30");
-    row("slash days", "2024-06-02/2024-09-30", "2024-06-02/2024-09-30", "between 2 Jun and 30 Sep 2024", "2024-06-02", "2024-09-30");
+    row("slash days", "2024-06-02/2024-09-30", "2024-06-02/2024-09-30", "between 2 Jun and 30 Sep 2024", "2024-06-02",
+        "2024-09-30");
     row("slash years", "2019/2021", "2019/2021", "between 2019 and 2021", "2019-01-01", "2021-12-31");
     row("edtf open start", "../2025-01-20", "../2025-01-20", "before 20 Jan 2025", "", "2025-01-20");
     row("edtf open end", "2025-01-21/..", "2025-01-21/..", "after 21 Jan 2025", "2025-01-21", "");
-    row("slash with spaces", "2024-06 / 2024-09", "2024-06/2024-09", "between Jun and Sep 2024", "2024-06-01", "2024-09-30");
+    row("slash with spaces", "2024-06 / 2024-09", "2024-06/2024-09", "between Jun and Sep 2024", "2024-06-01",
+        "2024-09-30");
     row("same day interval", "2024-06-02/2024-06-02", "2024-06-02", "2 Jun 2024", "2024-06-02", "2024-06-02");
     row("leap day", "2024-02-29", "2024-02-29", "29 Feb 2024", "2024-02-29", "2024-02-29");
     row("old year", "1997", "1997", "1997", "1997-01-01", "1997-12-31");
@@ -115,11 +129,14 @@ void TestTimeValueParser::refusesWithReasons_data()
     QTest::newRow("blank") << QStringLiteral("   ") << QStringLiteral("no time given");
     QTest::newRow("words") << QStringLiteral("last summer") << QStringLiteral("is not a date");
     QTest::newRow("month 13") << QStringLiteral("2024-13") << QStringLiteral("not a month");
-    QTest::newRow("day 31 of a 30-day month") << QStringLiteral("2024-09-31") << QStringLiteral("not a date of the calendar");
+    QTest::newRow("day 31 of a 30-day month")
+        << QStringLiteral("2024-09-31") << QStringLiteral("not a date of the calendar");
     QTest::newRow("february 30") << QStringLiteral("30 February 2024") << QStringLiteral("not a date of the calendar");
-    QTest::newRow("leap day of a common year") << QStringLiteral("2025-02-29") << QStringLiteral("not a date of the calendar");
+    QTest::newRow("leap day of a common year")
+        << QStringLiteral("2025-02-29") << QStringLiteral("not a date of the calendar");
     QTest::newRow("unknown month name") << QStringLiteral("Smarch 2024") << QStringLiteral("not the name of a month");
-    QTest::newRow("reversed interval") << QStringLiteral("between 2025-01-01 and 2024-01-01") << QStringLiteral("ends before it starts");
+    QTest::newRow("reversed interval") << QStringLiteral("between 2025-01-01 and 2024-01-01")
+                                       << QStringLiteral("ends before it starts");
     QTest::newRow("reversed slash interval") << QStringLiteral("2025/2024") << QStringLiteral("ends before it starts");
     QTest::newRow("two slashes") << QStringLiteral("2024/2025/2026") << QStringLiteral("one slash");
     QTest::newRow("both ends open") << QStringLiteral("../..") << QStringLiteral("at least one end");
@@ -143,8 +160,8 @@ void TestTimeValueParser::refusesWithReasons()
 void TestTimeValueParser::edtfReadsBack_data()
 {
     QTest::addColumn<QString>("text");
-    for (const char *text : {"2024-09-30", "2024-09", "2024", "2024-09~", "2024?", "2024-06-02/2024-09-30", "../2025-01-20",
-                             "2025-01-21/..", "2019/2021", "2024-06/2024-09"})
+    for (const char *text : { "2024-09-30", "2024-09", "2024", "2024-09~", "2024?", "2024-06-02/2024-09-30",
+                              "../2025-01-20", "2025-01-21/..", "2019/2021", "2024-06/2024-09" })
         QTest::newRow(text) << QString::fromLatin1(text);
 }
 

@@ -36,23 +36,25 @@ void TestSourceListModel::initTestCase()
     auto project = Project::create(m_dir.filePath(QStringLiteral("model.annalist")));
     QVERIFY(project);
     m_project = std::move(*project);
-    const auto add = [this](const QString &title, const QString &outlet, const TimeValue &published, ReliabilityGrade grade) {
-        Source source;
-        source.title = title;
-        source.outlet = outlet;
-        source.published = published;
-        source.reliability = grade;
-        source.body = title + QStringLiteral("\nBody text of ") + title;
-        source.originalBytes = source.body.toUtf8();
-        source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
-        source.mediaType = QStringLiteral("text/plain");
-        return m_project->sources().add(source).hasValue();
-    };
-    QVERIFY(add(QStringLiteral("Concession awarded"), QStringLiteral("Kestrian Courier"), TimeValue::day(QDate(2025, 2, 3)),
-                ReliabilityGrade::B));
+    const auto add
+        = [this](const QString &title, const QString &outlet, const TimeValue &published, ReliabilityGrade grade) {
+              Source source;
+              source.title = title;
+              source.outlet = outlet;
+              source.published = published;
+              source.reliability = grade;
+              source.body = title + QStringLiteral("\nBody text of ") + title;
+              source.originalBytes = source.body.toUtf8();
+              source.sha256 = QCryptographicHash::hash(source.originalBytes, QCryptographicHash::Sha256);
+              source.mediaType = QStringLiteral("text/plain");
+              return m_project->sources().add(source).hasValue();
+          };
+    QVERIFY(add(QStringLiteral("Concession awarded"), QStringLiteral("Kestrian Courier"),
+                TimeValue::day(QDate(2025, 2, 3)), ReliabilityGrade::B));
     QVERIFY(add(QStringLiteral("Undated brief"), QString(), TimeValue::unknown(), ReliabilityGrade::Unrated));
     QVERIFY(add(QStringLiteral("Audit"), QStringLiteral("Harbour Gazette"),
-                TimeValue::instant(QDateTime(QDate(2025, 3, 14), QTime(8, 30), QTimeZone::utc()), TimeValue::Granularity::Minute),
+                TimeValue::instant(QDateTime(QDate(2025, 3, 14), QTime(8, 30), QTimeZone::utc()),
+                                   TimeValue::Granularity::Minute),
                 ReliabilityGrade::C));
 }
 
@@ -101,7 +103,10 @@ void TestSourceListModel::reloadResetsAndFindsRows()
     QCOMPARE(model.rowOfSource(987654), -1);
     QVERIFY(model.index(1, SourceListModel::PublishedColumn).data(SourceListModel::PublishedSortRole).isNull());
     QVERIFY(!model.index(0, SourceListModel::PublishedColumn).data(SourceListModel::PublishedSortRole).isNull());
-    QVERIFY(model.index(2, SourceListModel::PublishedColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("08:30")));
+    QVERIFY(model.index(2, SourceListModel::PublishedColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("08:30")));
     QCOMPARE(model.headerData(SourceListModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Title"));
 }
 
@@ -113,7 +118,7 @@ void TestSourceListModel::countsMentionsButNotRejectedOnes()
     entity.canonicalName = QStringLiteral("Harbour Authority");
     const auto entityId = m_project->entities().add(entity);
     QVERIFY(entityId);
-    for (const auto status : {Mention::Status::Confirmed, Mention::Status::Candidate, Mention::Status::Rejected}) {
+    for (const auto status : { Mention::Status::Confirmed, Mention::Status::Candidate, Mention::Status::Rejected }) {
         Mention mention;
         mention.entityId = *entityId;
         mention.sourceId = sourceId;
@@ -128,7 +133,7 @@ void TestSourceListModel::countsMentionsButNotRejectedOnes()
     QVERIFY(model.reload(&m_project->sources()).isEmpty());
     QCOMPARE(model.index(model.rowOfSource(sourceId), SourceListModel::MentionsColumn).data().toInt(), 2);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setMentionCounts({{sourceId, 7}});
+    model.setMentionCounts({ { sourceId, 7 } });
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(model.rowOfSource(sourceId), SourceListModel::MentionsColumn).data().toInt(), 7);
 }

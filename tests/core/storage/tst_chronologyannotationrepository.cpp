@@ -69,11 +69,12 @@ void TestChronologyAnnotationRepository::roundTrip_data()
     QTest::addColumn<QString>("storedText");
     QTest::addColumn<QColor>("expected");
 
-    QTest::newRow("comment and colour") << QStringLiteral("Key meeting; compare with source B.") << QColor(0xff, 0xd7, 0x00)
-                                        << QStringLiteral("#ffd700") << QColor(0xff, 0xd7, 0x00);
+    QTest::newRow("comment and colour") << QStringLiteral("Key meeting; compare with source B.")
+                                        << QColor(0xff, 0xd7, 0x00) << QStringLiteral("#ffd700")
+                                        << QColor(0xff, 0xd7, 0x00);
     QTest::newRow("no highlight") << QStringLiteral("Dates disagree") << QColor() << QString() << QColor();
-    QTest::newRow("highlight only, alpha dropped") << QString() << QColor(0x12, 0x34, 0x56, 0x80) << QStringLiteral("#123456")
-                                                   << QColor(0x12, 0x34, 0x56);
+    QTest::newRow("highlight only, alpha dropped")
+        << QString() << QColor(0x12, 0x34, 0x56, 0x80) << QStringLiteral("#123456") << QColor(0x12, 0x34, 0x56);
     QTest::newRow("named colour, non-ASCII comment") << QStringLiteral("¿Reunión en el Palacio?") << QColor(Qt::red)
                                                      << QStringLiteral("#ff0000") << QColor(0xff, 0x00, 0x00);
 }
@@ -139,14 +140,16 @@ void TestChronologyAnnotationRepository::listsAreOldestFirst()
     QStringList comments;
     for (const ChronologyAnnotation &a : *forEvent)
         comments << a.comment;
-    QCOMPARE(comments, (QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")}));
+    QCOMPARE(comments, (QStringList { QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third") }));
 
     const Result<QList<ChronologyAnnotation>> all = annotations().list();
     ANNALIST_VERIFY_OK(all);
     comments.clear();
     for (const ChronologyAnnotation &a : *all)
         comments << a.comment;
-    QCOMPARE(comments, (QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("other")}));
+    QCOMPARE(comments,
+             (QStringList { QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"),
+                            QStringLiteral("other") }));
 }
 
 void TestChronologyAnnotationRepository::changes()

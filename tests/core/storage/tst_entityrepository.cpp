@@ -238,7 +238,7 @@ void TestEntityRepository::roundTrip_data()
 
     Entity rubio;
     rubio.canonicalName = QStringLiteral("Marco Rubio");
-    rubio.aliases = {QStringLiteral("Rubio"), QStringLiteral("Senator Rubio"), QStringLiteral("Secretary Rubio")};
+    rubio.aliases = { QStringLiteral("Rubio"), QStringLiteral("Senator Rubio"), QStringLiteral("Secretary Rubio") };
     rubio.notes = QStringLiteral("Florida senator, then Secretary of State.\nSecond line.");
     rubio.roles = {
         role(QStringLiteral("Senator"), QStringLiteral("United States Senate"), TimeValue::day(QDate(2011, 1, 3)),
@@ -256,14 +256,15 @@ void TestEntityRepository::roundTrip_data()
 
     Entity sheinbaum;
     sheinbaum.canonicalName = QStringLiteral("Claudia Sheinbaum Pardo");
-    sheinbaum.aliases = {QStringLiteral("sheinbaum"), QStringLiteral("Presidenta Sheinbaum"), QStringLiteral("Dra. Sheinbaum")};
+    sheinbaum.aliases
+        = { QStringLiteral("sheinbaum"), QStringLiteral("Presidenta Sheinbaum"), QStringLiteral("Dra. Sheinbaum") };
     sheinbaum.roles = {
         role(QStringLiteral("President-elect"), QStringLiteral("Mexico"),
              TimeValue::between(utc(2024, 6, 2), utc(2024, 6, 6, 23, 59), TimeValue::Granularity::Day),
              described(TimeValue::between(QDateTime(), utc(2024, 9, 30, 23, 59), TimeValue::Granularity::Minute),
                        QStringLiteral("until she took office"), QString())),
-        role(QStringLiteral("President"), QString(), TimeValue::instant(utc(2024, 10, 1, 10, 15), TimeValue::Granularity::Minute),
-             TimeValue::unknown()),
+        role(QStringLiteral("President"), QString(),
+             TimeValue::instant(utc(2024, 10, 1, 10, 15), TimeValue::Granularity::Minute), TimeValue::unknown()),
         role(QStringLiteral("Head of Government"), QStringLiteral("Mexico City"), TimeValue::unknown(),
              TimeValue::year(2023, TimeValue::Qualifier::Uncertain)),
     };
@@ -271,7 +272,7 @@ void TestEntityRepository::roundTrip_data()
 
     Entity ministry;
     ministry.canonicalName = QStringLiteral("Secretaría de Relaciones Exteriores");
-    ministry.aliases = {QStringLiteral("SRE"), QStringLiteral("Cancillería")};
+    ministry.aliases = { QStringLiteral("SRE"), QStringLiteral("Cancillería") };
     QTest::newRow("organisation, non-ASCII alias") << QStringLiteral("Organisation") << ministry;
 }
 
@@ -329,8 +330,10 @@ void TestEntityRepository::rolesComeInChronologicalOrder()
     entity.canonicalName = QStringLiteral("Joe Biden");
     entity.roles = {
         role(QStringLiteral("Party elder"), QString(), TimeValue::unknown(), TimeValue::unknown()),
-        role(QStringLiteral("President"), QString(), TimeValue::day(QDate(2021, 1, 20)), TimeValue::day(QDate(2025, 1, 20))),
-        role(QStringLiteral("Vice President"), QString(), TimeValue::day(QDate(2009, 1, 20)), TimeValue::day(QDate(2017, 1, 20))),
+        role(QStringLiteral("President"), QString(), TimeValue::day(QDate(2021, 1, 20)),
+             TimeValue::day(QDate(2025, 1, 20))),
+        role(QStringLiteral("Vice President"), QString(), TimeValue::day(QDate(2009, 1, 20)),
+             TimeValue::day(QDate(2017, 1, 20))),
     };
     const Result<qint64> id = entities().add(entity);
     ANNALIST_VERIFY_OK(id);
@@ -340,15 +343,18 @@ void TestEntityRepository::rolesComeInChronologicalOrder()
     QStringList titles;
     for (const EntityRole &r : found->roles)
         titles << r.title;
-    QCOMPARE(titles, (QStringList{QStringLiteral("Vice President"), QStringLiteral("President"), QStringLiteral("Party elder")}));
+    QCOMPARE(
+        titles,
+        (QStringList { QStringLiteral("Vice President"), QStringLiteral("President"), QStringLiteral("Party elder") }));
 }
 
 void TestEntityRepository::repeatedAliasesAreStoredOnce()
 {
-    const qint64 id = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"),
-                                {QStringLiteral("Rubio"), QStringLiteral("Rubio"), QStringLiteral("rubio")});
+    const qint64 id
+        = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"),
+                              { QStringLiteral("Rubio"), QStringLiteral("Rubio"), QStringLiteral("rubio") });
     QVERIFY(id > 0);
-    QCOMPARE(entities().find(id)->aliases, (QStringList{QStringLiteral("Rubio"), QStringLiteral("rubio")}));
+    QCOMPARE(entities().find(id)->aliases, (QStringList { QStringLiteral("Rubio"), QStringLiteral("rubio") }));
 }
 
 void TestEntityRepository::addIsAtomic_data()
@@ -358,7 +364,7 @@ void TestEntityRepository::addIsAtomic_data()
     Entity emptyAlias;
     emptyAlias.typeId = 1;
     emptyAlias.canonicalName = QStringLiteral("Marco Rubio");
-    emptyAlias.aliases = {QStringLiteral("Rubio"), QString()};
+    emptyAlias.aliases = { QStringLiteral("Rubio"), QString() };
     QTest::newRow("empty alias") << emptyAlias;
 
     Entity emptyName;
@@ -366,7 +372,7 @@ void TestEntityRepository::addIsAtomic_data()
     QTest::newRow("empty canonical name") << emptyName;
 
     Entity unknownType = emptyAlias;
-    unknownType.aliases = {QStringLiteral("Rubio")};
+    unknownType.aliases = { QStringLiteral("Rubio") };
     unknownType.typeId = 4242;
     QTest::newRow("unknown type") << unknownType;
 
@@ -386,7 +392,8 @@ void TestEntityRepository::addIsAtomic()
 
     QVERIFY(entities().list()->isEmpty());
     QSqlQuery query(m_project->database());
-    QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM entity_aliases) + (SELECT count(*) FROM entity_roles)")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT (SELECT count(*) FROM entity_aliases) + (SELECT count(*) FROM entity_roles)")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
 }
@@ -397,7 +404,7 @@ void TestEntityRepository::addJoinsAnOuterTransaction()
     {
         WriteTransaction outer(m_project->database());
         QVERIFY(outer.isOpen());
-        id = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
+        id = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), { QStringLiteral("Rubio") });
         QVERIFY(id > 0);
         QVERIFY(entities().find(id));
         // Leaving the scope without committing rolls the whole change back.
@@ -408,19 +415,20 @@ void TestEntityRepository::addJoinsAnOuterTransaction()
     {
         WriteTransaction outer(m_project->database());
         QVERIFY(outer.isOpen());
-        id = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person"), {QStringLiteral("Sheinbaum")});
+        id = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person"),
+                                 { QStringLiteral("Sheinbaum") });
         QVERIFY(id > 0);
         ANNALIST_VERIFY_OK(outer.commit());
     }
     QVERIFY(m_project.reopen());
-    QCOMPARE(entities().find(id)->aliases, QStringList{QStringLiteral("Sheinbaum")});
+    QCOMPARE(entities().find(id)->aliases, QStringList { QStringLiteral("Sheinbaum") });
 }
 
 void TestEntityRepository::unknownIdsAreNotFound_data()
 {
     QTest::addColumn<QString>("operation");
-    for (const char *operation : {"find", "rename", "setType", "setNotes", "removeAlias", "updateRole", "removeRole", "remove",
-                                  "merge from", "merge into", "setTypeColor", "removeType"})
+    for (const char *operation : { "find", "rename", "setType", "setNotes", "removeAlias", "updateRole", "removeRole",
+                                   "remove", "merge from", "merge into", "setTypeColor", "removeType" })
         QTest::newRow(operation) << QString::fromLatin1(operation);
 }
 
@@ -483,18 +491,19 @@ void TestEntityRepository::findByName_data()
 
     const QString rubio = QStringLiteral("Marco Rubio");
     const QString city = QStringLiteral("Ciudad de México");
-    QTest::newRow("canonical, same case") << rubio << QStringList{rubio};
-    QTest::newRow("canonical, other case") << QStringLiteral("MARCO rubio") << QStringList{rubio};
-    QTest::newRow("alias, other case") << QStringLiteral("senator rubio") << QStringList{rubio};
-    QTest::newRow("non-ASCII canonical, other case") << QStringLiteral("CIUDAD DE MÉXICO") << QStringList{city};
-    QTest::newRow("non-ASCII alias, other case") << QStringLiteral("méxico") << QStringList{city};
-    QTest::newRow("ASCII alias of non-ASCII entity") << QStringLiteral("cdmx") << QStringList{city};
+    QTest::newRow("canonical, same case") << rubio << QStringList { rubio };
+    QTest::newRow("canonical, other case") << QStringLiteral("MARCO rubio") << QStringList { rubio };
+    QTest::newRow("alias, other case") << QStringLiteral("senator rubio") << QStringList { rubio };
+    QTest::newRow("non-ASCII canonical, other case") << QStringLiteral("CIUDAD DE MÉXICO") << QStringList { city };
+    QTest::newRow("non-ASCII alias, other case") << QStringLiteral("méxico") << QStringList { city };
+    QTest::newRow("ASCII alias of non-ASCII entity") << QStringLiteral("cdmx") << QStringList { city };
     QTest::newRow("shared by two entities")
-        << QStringLiteral("washington") << QStringList{QStringLiteral("George Washington"), QStringLiteral("Washington")};
-    QTest::newRow("prefix is no match") << QStringLiteral("Rubi") << QStringList{};
-    QTest::newRow("accent matters") << QStringLiteral("Mexico") << QStringList{};
-    QTest::newRow("unknown") << QStringLiteral("Obrador") << QStringList{};
-    QTest::newRow("empty") << QString() << QStringList{};
+        << QStringLiteral("washington")
+        << QStringList { QStringLiteral("George Washington"), QStringLiteral("Washington") };
+    QTest::newRow("prefix is no match") << QStringLiteral("Rubi") << QStringList {};
+    QTest::newRow("accent matters") << QStringLiteral("Mexico") << QStringList {};
+    QTest::newRow("unknown") << QStringLiteral("Obrador") << QStringList {};
+    QTest::newRow("empty") << QString() << QStringList {};
 }
 
 void TestEntityRepository::findByName()
@@ -502,10 +511,13 @@ void TestEntityRepository::findByName()
     QFETCH(QString, name);
     QFETCH(QStringList, expected);
 
-    QVERIFY(m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Senator Rubio"), QStringLiteral("Rubio")}));
-    QVERIFY(m_project.addEntity(QStringLiteral("Ciudad de México"), QStringLiteral("Place"), {QStringLiteral("CDMX"), QStringLiteral("México")}));
+    QVERIFY(m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"),
+                                { QStringLiteral("Senator Rubio"), QStringLiteral("Rubio") }));
+    QVERIFY(m_project.addEntity(QStringLiteral("Ciudad de México"), QStringLiteral("Place"),
+                                { QStringLiteral("CDMX"), QStringLiteral("México") }));
     QVERIFY(m_project.addEntity(QStringLiteral("Washington"), QStringLiteral("Place")));
-    QVERIFY(m_project.addEntity(QStringLiteral("George Washington"), QStringLiteral("Person"), {QStringLiteral("Washington")}));
+    QVERIFY(m_project.addEntity(QStringLiteral("George Washington"), QStringLiteral("Person"),
+                                { QStringLiteral("Washington") }));
 
     const Result<QList<Entity>> found = entities().findByName(name);
     ANNALIST_VERIFY_OK(found);
@@ -529,8 +541,9 @@ void TestEntityRepository::listIsByName()
     QStringList names;
     for (const Entity &entity : *all)
         names << entity.canonicalName;
-    QCOMPARE(names, (QStringList{QStringLiteral("alvaro"), QStringLiteral("Beatriz"), QStringLiteral("washington"),
-                                 QStringLiteral("Zedillo")}));
+    QCOMPARE(names,
+             (QStringList { QStringLiteral("alvaro"), QStringLiteral("Beatriz"), QStringLiteral("washington"),
+                            QStringLiteral("Zedillo") }));
 }
 
 void TestEntityRepository::renameSetTypeAndNotes()
@@ -559,7 +572,8 @@ void TestEntityRepository::renameSetTypeAndNotes()
 
 void TestEntityRepository::aliases()
 {
-    const qint64 id = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person"), {QStringLiteral("Sheinbaum")});
+    const qint64 id = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person"),
+                                          { QStringLiteral("Sheinbaum") });
     QVERIFY(id > 0);
 
     ANNALIST_VERIFY_OK(entities().addAlias(id, QStringLiteral("Presidenta")));
@@ -580,7 +594,8 @@ void TestEntityRepository::aliases()
     QCOMPARE(removedTwice.error().code, StorageError::Code::NotFound);
 
     QVERIFY(m_project.reopen());
-    QCOMPARE(entities().find(id)->aliases, (QStringList{QStringLiteral("la presidenta"), QStringLiteral("Presidenta")}));
+    QCOMPARE(entities().find(id)->aliases,
+             (QStringList { QStringLiteral("la presidenta"), QStringLiteral("Presidenta") }));
     QCOMPARE(entities().findByName(QStringLiteral("PRESIDENTA"))->size(), 1);
     QVERIFY(entities().findByName(QStringLiteral("Sheinbaum"))->isEmpty());
 }
@@ -590,12 +605,15 @@ void TestEntityRepository::roles()
     const qint64 id = m_project.addEntity(QStringLiteral("Marco Rubio"));
     QVERIFY(id > 0);
 
-    EntityRole senator = role(QStringLiteral("Senator"), QStringLiteral("US Senate"), TimeValue::year(2011), TimeValue::unknown());
+    EntityRole senator
+        = role(QStringLiteral("Senator"), QStringLiteral("US Senate"), TimeValue::year(2011), TimeValue::unknown());
     senator.entityId = 777; // ignored in favour of the id passed in
     const Result<qint64> senatorId = entities().addRole(id, senator);
     ANNALIST_VERIFY_OK(senatorId);
-    const Result<qint64> secretaryId = entities().addRole(
-        id, role(QStringLiteral("Secretary of State"), QString(), TimeValue::day(QDate(2025, 1, 21)), TimeValue::unknown()));
+    const Result<qint64> secretaryId
+        = entities().addRole(id,
+                             role(QStringLiteral("Secretary of State"), QString(), TimeValue::day(QDate(2025, 1, 21)),
+                                  TimeValue::unknown()));
     ANNALIST_VERIFY_OK(secretaryId);
 
     const Result<qint64> orphan = entities().addRole(9999, senator);
@@ -625,7 +643,8 @@ void TestEntityRepository::roles()
 
 void TestEntityRepository::removeTakesDependentsAlong()
 {
-    const qint64 mexico = m_project.addEntity(QStringLiteral("Mexico City"), QStringLiteral("Place"), {QStringLiteral("CDMX")});
+    const qint64 mexico
+        = m_project.addEntity(QStringLiteral("Mexico City"), QStringLiteral("Place"), { QStringLiteral("CDMX") });
     const qint64 rubio = m_project.addEntity(QStringLiteral("Marco Rubio"));
     const qint64 source = m_project.addTextSource(QStringLiteral("Rubio arrived in Mexico City."));
     QVERIFY(mexico && rubio && source);
@@ -635,7 +654,7 @@ void TestEntityRepository::removeTakesDependentsAlong()
     Event meeting;
     meeting.title = QStringLiteral("Rubio visits Mexico City");
     meeting.placeEntityId = mexico;
-    meeting.participants = {{rubio, QStringLiteral("visitor")}, {mexico, QStringLiteral("host city")}};
+    meeting.participants = { { rubio, QStringLiteral("visitor") }, { mexico, QStringLiteral("host city") } };
     const Result<qint64> event = m_project->events().add(meeting);
     ANNALIST_VERIFY_OK(event);
 
@@ -655,21 +674,24 @@ void TestEntityRepository::removeTakesDependentsAlong()
     const Result<Event> stored = m_project->events().find(*event);
     ANNALIST_VERIFY_OK(stored);
     QCOMPARE(stored->placeEntityId, qint64(0));
-    QCOMPARE(stored->participants, (QList<EventParticipant>{{rubio, QStringLiteral("visitor")}}));
+    QCOMPARE(stored->participants, (QList<EventParticipant> { { rubio, QStringLiteral("visitor") } }));
     QVERIFY(m_project->notes().listForSubject(Note::Subject::Entity, mexico)->isEmpty());
 }
 
 void TestEntityRepository::mergeMovesEverything()
 {
-    const qint64 into = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Marco")});
-    const qint64 from = m_project.addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"),
-                                  {QStringLiteral("Senator Rubio"), QStringLiteral("Marco"), QStringLiteral("Marco Rubio")});
+    const qint64 into
+        = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), { QStringLiteral("Marco") });
+    const qint64 from = m_project.addEntity(
+        QStringLiteral("Rubio"), QStringLiteral("Person"),
+        { QStringLiteral("Senator Rubio"), QStringLiteral("Marco"), QStringLiteral("Marco Rubio") });
     const qint64 other = m_project.addEntity(QStringLiteral("Claudia Sheinbaum"));
     QVERIFY(into && from && other);
     ANNALIST_VERIFY_OK(entities().setNotes(into, QStringLiteral("Target notes")));
     ANNALIST_VERIFY_OK(entities().setNotes(from, QStringLiteral("Source notes")));
     const Result<qint64> fromRole = entities().addRole(
-        from, role(QStringLiteral("Senator"), QStringLiteral("US Senate"), TimeValue::year(2011), TimeValue::year(2025)));
+        from,
+        role(QStringLiteral("Senator"), QStringLiteral("US Senate"), TimeValue::year(2011), TimeValue::year(2025)));
     ANNALIST_VERIFY_OK(fromRole);
 
     const qint64 source = m_project.addTextSource(QStringLiteral("Senator Rubio met Sheinbaum. Rubio said ..."));
@@ -683,7 +705,7 @@ void TestEntityRepository::mergeMovesEverything()
     Event meeting;
     meeting.title = QStringLiteral("Meeting");
     meeting.placeEntityId = from;
-    meeting.participants = {{other, QStringLiteral("host")}, {from, QStringLiteral("guest")}};
+    meeting.participants = { { other, QStringLiteral("host") }, { from, QStringLiteral("guest") } };
     const Result<qint64> event = m_project->events().add(meeting);
     ANNALIST_VERIFY_OK(event);
 
@@ -702,7 +724,8 @@ void TestEntityRepository::mergeMovesEverything()
     ANNALIST_VERIFY_OK(merged);
     QCOMPARE(merged->canonicalName, QStringLiteral("Marco Rubio"));
     // The old canonical name is an alias now; the target's own name is not repeated.
-    QCOMPARE(merged->aliases, (QStringList{QStringLiteral("Marco"), QStringLiteral("Rubio"), QStringLiteral("Senator Rubio")}));
+    QCOMPARE(merged->aliases,
+             (QStringList { QStringLiteral("Marco"), QStringLiteral("Rubio"), QStringLiteral("Senator Rubio") }));
     QCOMPARE(merged->roles.size(), 1);
     QCOMPARE(merged->roles.first().id, *fromRole);
     QCOMPARE(merged->notes, QStringLiteral("Target notes\n\nSource notes"));
@@ -714,13 +737,14 @@ void TestEntityRepository::mergeMovesEverything()
     for (const Mention &mention : *moved)
         mentionIds << mention.id;
     std::sort(mentionIds.begin(), mentionIds.end());
-    QCOMPARE(mentionIds, (QList<qint64>{mention1, mention2, mention3}));
+    QCOMPARE(mentionIds, (QList<qint64> { mention1, mention2, mention3 }));
     QCOMPARE(m_project->mentions().listForEntity(other)->size(), 1);
 
     const Result<Event> stored = m_project->events().find(*event);
     ANNALIST_VERIFY_OK(stored);
     QCOMPARE(stored->placeEntityId, into);
-    QCOMPARE(stored->participants, (QList<EventParticipant>{{other, QStringLiteral("host")}, {into, QStringLiteral("guest")}}));
+    QCOMPARE(stored->participants,
+             (QList<EventParticipant> { { other, QStringLiteral("host") }, { into, QStringLiteral("guest") } }));
 
     const Result<QList<Note>> notes = m_project->notes().listForSubject(Note::Subject::Entity, into);
     ANNALIST_VERIFY_OK(notes);
@@ -740,15 +764,18 @@ void TestEntityRepository::mergeKeepsTargetParticipation()
 
     Event meeting;
     meeting.title = QStringLiteral("Meeting");
-    meeting.participants = {{from, QStringLiteral("guest")}, {other, QStringLiteral("host")}, {into, QStringLiteral("guest")},
-                            {from, QStringLiteral("speaker")}};
+    meeting.participants = { { from, QStringLiteral("guest") },
+                             { other, QStringLiteral("host") },
+                             { into, QStringLiteral("guest") },
+                             { from, QStringLiteral("speaker") } };
     const Result<qint64> event = m_project->events().add(meeting);
     ANNALIST_VERIFY_OK(event);
 
     ANNALIST_VERIFY_OK(entities().merge(from, into));
     QCOMPARE(m_project->events().find(*event)->participants,
-             (QList<EventParticipant>{{other, QStringLiteral("host")}, {into, QStringLiteral("guest")},
-                                      {into, QStringLiteral("speaker")}}));
+             (QList<EventParticipant> { { other, QStringLiteral("host") },
+                                        { into, QStringLiteral("guest") },
+                                        { into, QStringLiteral("speaker") } }));
 }
 
 void TestEntityRepository::mergeRejects_data()
@@ -765,20 +792,22 @@ void TestEntityRepository::mergeRejects()
     QFETCH(bool, intoItself);
     QFETCH(StorageError::Code, code);
 
-    const qint64 from = m_project.addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"), {QStringLiteral("Senator Rubio")});
+    const qint64 from
+        = m_project.addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"), { QStringLiteral("Senator Rubio") });
     QVERIFY(from);
     const Status merged = entities().merge(from, intoItself ? from : 9999);
     QVERIFY(!merged);
     QCOMPARE(merged.error().code, code);
     const Result<Entity> still = entities().find(from);
     ANNALIST_VERIFY_OK(still);
-    QCOMPARE(still->aliases, QStringList{QStringLiteral("Senator Rubio")});
+    QCOMPARE(still->aliases, QStringList { QStringLiteral("Senator Rubio") });
 }
 
 void TestEntityRepository::mergeIsAtomic()
 {
     const qint64 into = m_project.addEntity(QStringLiteral("Marco Rubio"));
-    const qint64 from = m_project.addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"), {QStringLiteral("Senator Rubio")});
+    const qint64 from
+        = m_project.addEntity(QStringLiteral("Rubio"), QStringLiteral("Person"), { QStringLiteral("Senator Rubio") });
     const qint64 source = m_project.addTextSource(QStringLiteral("Senator Rubio spoke."));
     QVERIFY(into && from && source);
     const qint64 mention = addMention(from, source, 0, 13);
@@ -795,7 +824,7 @@ void TestEntityRepository::mergeIsAtomic()
 
     QCOMPARE(m_project->mentions().find(mention)->entityId, from);
     QVERIFY(entities().find(into)->aliases.isEmpty());
-    QCOMPARE(entities().find(from)->aliases, QStringList{QStringLiteral("Senator Rubio")});
+    QCOMPARE(entities().find(from)->aliases, QStringList { QStringLiteral("Senator Rubio") });
     QCOMPARE(entities().list()->size(), 2);
 }
 
@@ -804,9 +833,10 @@ void TestEntityRepository::restoreKeepsIds()
     Entity entity;
     entity.typeId = m_project.typeId(QStringLiteral("Person"));
     entity.canonicalName = QStringLiteral("Claudia Sheinbaum");
-    entity.aliases = {QStringLiteral("Sheinbaum"), QStringLiteral("President Sheinbaum")};
+    entity.aliases = { QStringLiteral("Sheinbaum"), QStringLiteral("President Sheinbaum") };
     entity.notes = QStringLiteral("Took office on 1 October 2024.");
-    entity.roles = {role(QStringLiteral("President"), QStringLiteral("Mexico"), TimeValue::day(QDate(2024, 10, 1)), TimeValue())};
+    entity.roles = { role(QStringLiteral("President"), QStringLiteral("Mexico"), TimeValue::day(QDate(2024, 10, 1)),
+                          TimeValue()) };
     const Result<qint64> id = entities().add(entity);
     ANNALIST_VERIFY_OK(id);
     const Result<Entity> stored = entities().find(*id);
@@ -837,7 +867,8 @@ void TestEntityRepository::restoreKeepsIds()
 void TestEntityRepository::addIgnoresRoleIds()
 {
     const qint64 first = m_project.addEntity(QStringLiteral("Marco Rubio"));
-    const Result<qint64> roleId = entities().addRole(first, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {}));
+    const Result<qint64> roleId
+        = entities().addRole(first, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {}));
     ANNALIST_VERIFY_OK(roleId);
     // A copied role still carries its id; a new entity's roles get new ones.
     Entity copy;
@@ -856,36 +887,41 @@ void TestEntityRepository::addIgnoresRoleIds()
 
 void TestEntityRepository::setAliasesReplacesThem()
 {
-    const qint64 id = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
-    const qint64 other = m_project.addEntity(QStringLiteral("Rubio Ltd"), QStringLiteral("Organisation"), {QStringLiteral("Rubio")});
-    ANNALIST_VERIFY_OK(entities().setAliases(id, {QStringLiteral("Senator Rubio"), QStringLiteral("Secretary Rubio"),
-                                         QStringLiteral("Senator Rubio")}));
+    const qint64 id
+        = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), { QStringLiteral("Rubio") });
+    const qint64 other
+        = m_project.addEntity(QStringLiteral("Rubio Ltd"), QStringLiteral("Organisation"), { QStringLiteral("Rubio") });
+    ANNALIST_VERIFY_OK(entities().setAliases(
+        id, { QStringLiteral("Senator Rubio"), QStringLiteral("Secretary Rubio"), QStringLiteral("Senator Rubio") }));
     QVERIFY(m_project.reopen());
-    QCOMPARE(entities().find(id)->aliases, QStringList({QStringLiteral("Secretary Rubio"), QStringLiteral("Senator Rubio")}));
-    QCOMPARE(entities().find(other)->aliases, QStringList{QStringLiteral("Rubio")});
+    QCOMPARE(entities().find(id)->aliases,
+             QStringList({ QStringLiteral("Secretary Rubio"), QStringLiteral("Senator Rubio") }));
+    QCOMPARE(entities().find(other)->aliases, QStringList { QStringLiteral("Rubio") });
     ANNALIST_VERIFY_OK(entities().setAliases(id, {}));
     QVERIFY(entities().find(id)->aliases.isEmpty());
-    QCOMPARE(entities().setAliases(9999, {QStringLiteral("x")}).error().code, StorageError::Code::NotFound);
+    QCOMPARE(entities().setAliases(9999, { QStringLiteral("x") }).error().code, StorageError::Code::NotFound);
     // An empty alias breaks the rules and changes nothing.
-    ANNALIST_VERIFY_OK(entities().setAliases(id, {QStringLiteral("Rubio")}));
-    QVERIFY(!entities().setAliases(id, {QStringLiteral("Marco"), QString()}));
-    QCOMPARE(entities().find(id)->aliases, QStringList{QStringLiteral("Rubio")});
+    ANNALIST_VERIFY_OK(entities().setAliases(id, { QStringLiteral("Rubio") }));
+    QVERIFY(!entities().setAliases(id, { QStringLiteral("Marco"), QString() }));
+    QCOMPARE(entities().find(id)->aliases, QStringList { QStringLiteral("Rubio") });
 }
 
 void TestEntityRepository::setRolesKeepsIds()
 {
     const qint64 id = m_project.addEntity(QStringLiteral("Marco Rubio"));
-    const Result<qint64> senator = entities().addRole(id, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {}));
-    const Result<qint64> secretary
-        = entities().addRole(id, role(QStringLiteral("Secretary of State"), {}, TimeValue::day(QDate(2025, 1, 21)), {}));
+    const Result<qint64> senator
+        = entities().addRole(id, role(QStringLiteral("Senator"), {}, TimeValue::year(2011), {}));
+    const Result<qint64> secretary = entities().addRole(
+        id, role(QStringLiteral("Secretary of State"), {}, TimeValue::day(QDate(2025, 1, 21)), {}));
     ANNALIST_VERIFY_OK(senator);
     ANNALIST_VERIFY_OK(secretary);
 
     EntityRole kept = entities().find(id)->roles.at(1);
     QCOMPARE(kept.id, *secretary);
     kept.organisation = QStringLiteral("Department of State");
-    const EntityRole added = role(QStringLiteral("Acting Administrator"), QStringLiteral("USAID"), TimeValue::month(2025, 2), {});
-    const Result<QList<qint64>> ids = entities().setRoles(id, {kept, added});
+    const EntityRole added
+        = role(QStringLiteral("Acting Administrator"), QStringLiteral("USAID"), TimeValue::month(2025, 2), {});
+    const Result<QList<qint64>> ids = entities().setRoles(id, { kept, added });
     ANNALIST_VERIFY_OK(ids);
     QCOMPARE(ids->size(), 2);
     QCOMPARE(ids->at(0), *secretary);
@@ -909,7 +945,7 @@ void TestEntityRepository::setRolesIsAtomic()
     ANNALIST_VERIFY_OK(entities().addRole(other, role(QStringLiteral("President"), {}, TimeValue::year(2024), {})));
     const EntityRole foreign = entities().find(other)->roles.first();
 
-    const Result<QList<qint64>> ids = entities().setRoles(id, {role(QStringLiteral("Envoy"), {}, {}, {}), foreign});
+    const Result<QList<qint64>> ids = entities().setRoles(id, { role(QStringLiteral("Envoy"), {}, {}, {}), foreign });
     QVERIFY(!ids);
     QCOMPARE(ids.error().code, StorageError::Code::Constraint);
     QCOMPARE(entities().find(id)->roles.size(), 1);
@@ -919,14 +955,16 @@ void TestEntityRepository::setRolesIsAtomic()
 
 void TestEntityRepository::mergeRecordedCanBeUndone()
 {
-    const qint64 into = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), {QStringLiteral("Rubio")});
-    const qint64 from = m_project.addEntity(QStringLiteral("Secretary Rubio"), QStringLiteral("Title"),
-                                  {QStringLiteral("Rubio"), QStringLiteral("Marco Rubio"), QStringLiteral("SecState")});
+    const qint64 into
+        = m_project.addEntity(QStringLiteral("Marco Rubio"), QStringLiteral("Person"), { QStringLiteral("Rubio") });
+    const qint64 from
+        = m_project.addEntity(QStringLiteral("Secretary Rubio"), QStringLiteral("Title"),
+                              { QStringLiteral("Rubio"), QStringLiteral("Marco Rubio"), QStringLiteral("SecState") });
     const qint64 source = m_project.addTextSource(QStringLiteral("Secretary Rubio spoke."));
     QVERIFY(into && from && source);
     ANNALIST_VERIFY_OK(entities().setNotes(from, QStringLiteral("Title used from January.")));
-    const Result<qint64> roleId
-        = entities().addRole(from, role(QStringLiteral("Secretary of State"), {}, TimeValue::day(QDate(2025, 1, 21)), {}));
+    const Result<qint64> roleId = entities().addRole(
+        from, role(QStringLiteral("Secretary of State"), {}, TimeValue::day(QDate(2025, 1, 21)), {}));
     ANNALIST_VERIFY_OK(roleId);
     const qint64 mention = addMention(from, source, 0, 15);
 
@@ -935,9 +973,9 @@ void TestEntityRepository::mergeRecordedCanBeUndone()
     QCOMPARE(record->from.id, from);
     QCOMPARE(record->from.canonicalName, QStringLiteral("Secretary Rubio"));
     QCOMPARE(record->intoId, into);
-    QCOMPARE(record->aliasesAdded, QStringList({QStringLiteral("SecState"), QStringLiteral("Secretary Rubio")}));
-    QCOMPARE(record->mentionIds, QList<qint64>{mention});
-    QCOMPARE(record->mentionSourceIds, QList<qint64>{source});
+    QCOMPARE(record->aliasesAdded, QStringList({ QStringLiteral("SecState"), QStringLiteral("Secretary Rubio") }));
+    QCOMPARE(record->mentionIds, QList<qint64> { mention });
+    QCOMPARE(record->mentionSourceIds, QList<qint64> { source });
     QVERIFY(record->fromCreatedAt > 0);
     QCOMPARE(entities().find(from).error().code, StorageError::Code::NotFound);
     QCOMPARE(entities().find(into)->roles.first().id, *roleId);
@@ -954,7 +992,7 @@ void TestEntityRepository::mergeRecordedCanBeUndone()
     QCOMPARE(restored->roles.first().id, *roleId);
     QCOMPARE(m_project->mentions().find(mention)->entityId, from);
     const Result<Entity> target = entities().find(into);
-    QCOMPARE(target->aliases, QStringList{QStringLiteral("Rubio")});
+    QCOMPARE(target->aliases, QStringList { QStringLiteral("Rubio") });
     QVERIFY(target->roles.isEmpty());
     QVERIFY(target->notes.isEmpty());
     QSqlQuery query(m_project->database());

@@ -75,11 +75,11 @@ void TestEventRepository::init()
 
     m_entities.clear();
     const QList<QPair<QString, QString>> entities = {
-        {QStringLiteral("Marco Rubio"), QStringLiteral("Person")},
-        {QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person")},
-        {QStringLiteral("Mexico City"), QStringLiteral("Place")},
-        {QStringLiteral("Palacio Nacional"), QStringLiteral("Place")},
-        {QStringLiteral("Department of State"), QStringLiteral("Organisation")},
+        { QStringLiteral("Marco Rubio"), QStringLiteral("Person") },
+        { QStringLiteral("Claudia Sheinbaum"), QStringLiteral("Person") },
+        { QStringLiteral("Mexico City"), QStringLiteral("Place") },
+        { QStringLiteral("Palacio Nacional"), QStringLiteral("Place") },
+        { QStringLiteral("Department of State"), QStringLiteral("Organisation") },
     };
     for (const auto &[name, type] : entities) {
         const qint64 id = m_project.addEntity(name, type);
@@ -114,7 +114,8 @@ void TestEventRepository::compareEvents(const Event &actual, const Event &expect
     QCOMPARE(actual.credibility, expected.credibility);
     QCOMPARE(actual.lane, expected.lane);
     QStringList tags = expected.tags;
-    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(tags.begin(), tags.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     QCOMPARE(actual.tags, tags);
 }
 
@@ -129,26 +130,31 @@ void TestEventRepository::roundTrip_data()
     Event meeting = titled(QStringLiteral("Rubio meets Sheinbaum in Mexico City"), summer);
     meeting.kind = QStringLiteral("Meeting");
     meeting.placeEntityId = 3;
-    meeting.participants = {{2, QStringLiteral("host")}, {1, QStringLiteral("guest")}, {5, QString()}, {1, QStringLiteral("speaker")}};
+    meeting.participants = { { 2, QStringLiteral("host") },
+                             { 1, QStringLiteral("guest") },
+                             { 5, QString() },
+                             { 1, QStringLiteral("speaker") } };
     meeting.description = QStringLiteral("A first meeting.\nSources disagree on the place.");
     meeting.assessment = QStringLiteral("Probably in the Palacio Nacional, not the embassy.");
     meeting.credibility = 2;
     meeting.lane = QStringLiteral("Diplomacy");
-    meeting.tags = {QStringLiteral("migration"), QStringLiteral("Bilateral"), QStringLiteral("trade")};
+    meeting.tags = { QStringLiteral("migration"), QStringLiteral("Bilateral"), QStringLiteral("trade") };
     QTest::newRow("every field, participants out of id order") << meeting;
 
     QTest::newRow("title only") << titled(QStringLiteral("Something happened"));
 
-    TimeValue untilInauguration = TimeValue::between(QDateTime(), utc(2025, 1, 20, 12, 0), TimeValue::Granularity::Minute);
+    TimeValue untilInauguration
+        = TimeValue::between(QDateTime(), utc(2025, 1, 20, 12, 0), TimeValue::Granularity::Minute);
     untilInauguration.setQualifier(TimeValue::Qualifier::Approximate);
     Event before = titled(QStringLiteral("Transition talks"), untilInauguration);
     before.credibility = 6;
-    before.tags = {QStringLiteral("transición"), QStringLiteral("Élection")};
+    before.tags = { QStringLiteral("transición"), QStringLiteral("Élection") };
     QTest::newRow("open start, non-ASCII tags") << before;
 
-    Event afterwards = titled(QStringLiteral("Tariff dispute"), TimeValue::between(utc(2025, 2, 1), QDateTime(), TimeValue::Granularity::Month));
+    Event afterwards = titled(QStringLiteral("Tariff dispute"),
+                              TimeValue::between(utc(2025, 2, 1), QDateTime(), TimeValue::Granularity::Month));
     afterwards.placeEntityId = 4;
-    afterwards.participants = {{4, QStringLiteral("venue")}};
+    afterwards.participants = { { 4, QStringLiteral("venue") } };
     QTest::newRow("open end, place also participant") << afterwards;
 }
 
@@ -215,7 +221,7 @@ void TestEventRepository::restoreRefusesATakenOrMissingId()
     QCOMPARE(events().restore(event).error().code, StorageError::Code::Constraint);
     // A participant that no longer exists fails the whole restore.
     event.id = *id + 100;
-    event.participants = {{9999, QString()}};
+    event.participants = { { 9999, QString() } };
     QCOMPARE(events().restore(event).error().code, StorageError::Code::Constraint);
     QCOMPARE(events().find(*id + 100).error().code, StorageError::Code::NotFound);
     QCOMPARE(events().list()->size(), 1);
@@ -225,13 +231,16 @@ void TestEventRepository::restoreRefusesATakenOrMissingId()
 void TestEventRepository::listIsChronological()
 {
     const QList<QPair<QString, TimeValue>> rows = {
-        {QStringLiteral("unknown"), TimeValue::unknown()},
-        {QStringLiteral("summer 2024"), TimeValue::between(utc(2024, 6, 2), utc(2024, 9, 30), TimeValue::Granularity::Day)},
-        {QStringLiteral("before 2024"), TimeValue::between(QDateTime(), utc(2024, 1, 1), TimeValue::Granularity::Day)},
-        {QStringLiteral("2 June 2024"), TimeValue::day(QDate(2024, 6, 2))},
-        {QStringLiteral("since 2 June 2024"), TimeValue::between(utc(2024, 6, 2), QDateTime(), TimeValue::Granularity::Day)},
-        {QStringLiteral("2023"), TimeValue::year(2023)},
-        {QStringLiteral("also unknown"), TimeValue::unknown()},
+        { QStringLiteral("unknown"), TimeValue::unknown() },
+        { QStringLiteral("summer 2024"),
+          TimeValue::between(utc(2024, 6, 2), utc(2024, 9, 30), TimeValue::Granularity::Day) },
+        { QStringLiteral("before 2024"),
+          TimeValue::between(QDateTime(), utc(2024, 1, 1), TimeValue::Granularity::Day) },
+        { QStringLiteral("2 June 2024"), TimeValue::day(QDate(2024, 6, 2)) },
+        { QStringLiteral("since 2 June 2024"),
+          TimeValue::between(utc(2024, 6, 2), QDateTime(), TimeValue::Granularity::Day) },
+        { QStringLiteral("2023"), TimeValue::year(2023) },
+        { QStringLiteral("also unknown"), TimeValue::unknown() },
     };
     for (const auto &[title, time] : rows)
         ANNALIST_VERIFY_OK(events().add(titled(title, time)));
@@ -241,26 +250,30 @@ void TestEventRepository::listIsChronological()
     QStringList titles;
     for (const Event &event : *listed)
         titles << event.title;
-    QCOMPARE(titles, (QStringList{QStringLiteral("2023"), QStringLiteral("2 June 2024"), QStringLiteral("summer 2024"),
-                                  QStringLiteral("since 2 June 2024"), QStringLiteral("before 2024"), QStringLiteral("unknown"),
-                                  QStringLiteral("also unknown")}));
+    QCOMPARE(titles,
+             (QStringList { QStringLiteral("2023"), QStringLiteral("2 June 2024"), QStringLiteral("summer 2024"),
+                            QStringLiteral("since 2 June 2024"), QStringLiteral("before 2024"),
+                            QStringLiteral("unknown"), QStringLiteral("also unknown") }));
 }
 
 void TestEventRepository::repeatedParticipantsAndTagsAreStoredOnce()
 {
     Event event = titled(QStringLiteral("Meeting"));
-    event.participants = {{2, QStringLiteral("host")}, {1, QStringLiteral("guest")}, {2, QStringLiteral("host")}, {1, QString()}};
-    event.tags = {QStringLiteral("trade"), QStringLiteral("trade"), QStringLiteral("Trade")};
+    event.participants = {
+        { 2, QStringLiteral("host") }, { 1, QStringLiteral("guest") }, { 2, QStringLiteral("host") }, { 1, QString() }
+    };
+    event.tags = { QStringLiteral("trade"), QStringLiteral("trade"), QStringLiteral("Trade") };
     event = withEntityIds(event);
 
     const Result<qint64> id = events().add(event);
     ANNALIST_VERIFY_OK(id);
     const Result<Event> found = events().find(*id);
     ANNALIST_VERIFY_OK(found);
-    QCOMPARE(found->participants, (QList<EventParticipant>{{m_entities.at(1), QStringLiteral("host")},
-                                                           {m_entities.at(0), QStringLiteral("guest")},
-                                                           {m_entities.at(0), QString()}}));
-    QCOMPARE(found->tags, (QStringList{QStringLiteral("Trade"), QStringLiteral("trade")}));
+    QCOMPARE(found->participants,
+             (QList<EventParticipant> { { m_entities.at(1), QStringLiteral("host") },
+                                        { m_entities.at(0), QStringLiteral("guest") },
+                                        { m_entities.at(0), QString() } }));
+    QCOMPARE(found->tags, (QStringList { QStringLiteral("Trade"), QStringLiteral("trade") }));
 }
 
 void TestEventRepository::rejects_data()
@@ -280,8 +293,8 @@ void TestEventRepository::rejects_data()
     QTest::newRow("unknown place") << nowhere;
 
     Event ghost = titled(QStringLiteral("Ghost"));
-    ghost.participants = {{1, QStringLiteral("guest")}, {99, QStringLiteral("ghost")}};
-    ghost.tags = {QStringLiteral("tag")};
+    ghost.participants = { { 1, QStringLiteral("guest") }, { 99, QStringLiteral("ghost") } };
+    ghost.tags = { QStringLiteral("tag") };
     QTest::newRow("unknown participant after a good one") << ghost;
 }
 
@@ -300,8 +313,8 @@ void TestEventRepository::update()
 {
     Event original = titled(QStringLiteral("Meeting"), TimeValue::day(QDate(2024, 6, 2)));
     original.placeEntityId = 3;
-    original.participants = {{1, QStringLiteral("guest")}, {2, QStringLiteral("host")}};
-    original.tags = {QStringLiteral("a"), QStringLiteral("b")};
+    original.participants = { { 1, QStringLiteral("guest") }, { 2, QStringLiteral("host") } };
+    original.tags = { QStringLiteral("a"), QStringLiteral("b") };
     const Result<qint64> id = events().add(withEntityIds(original));
     ANNALIST_VERIFY_OK(id);
     const Result<qint64> other = events().add(withEntityIds(original));
@@ -314,12 +327,12 @@ void TestEventRepository::update()
     Event changed = titled(QStringLiteral("Rubio meets Sheinbaum"), week);
     changed.id = *id;
     changed.kind = QStringLiteral("Meeting");
-    changed.participants = {{5, QStringLiteral("delegation")}, {1, QStringLiteral("guest")}};
+    changed.participants = { { 5, QStringLiteral("delegation") }, { 1, QStringLiteral("guest") } };
     changed.description = QStringLiteral("Rescheduled");
     changed.assessment = QStringLiteral("Two sources agree");
     changed.credibility = 1;
     changed.lane = QStringLiteral("Diplomacy");
-    changed.tags = {QStringLiteral("c")};
+    changed.tags = { QStringLiteral("c") };
     changed = withEntityIds(changed);
     changed.id = *id;
     ANNALIST_VERIFY_OK(events().update(changed));
@@ -335,8 +348,8 @@ void TestEventRepository::update()
 void TestEventRepository::updateIsAtomic()
 {
     Event original = titled(QStringLiteral("Meeting"), TimeValue::day(QDate(2024, 6, 2)));
-    original.participants = {{1, QStringLiteral("guest")}, {2, QStringLiteral("host")}};
-    original.tags = {QStringLiteral("a")};
+    original.participants = { { 1, QStringLiteral("guest") }, { 2, QStringLiteral("host") } };
+    original.tags = { QStringLiteral("a") };
     original = withEntityIds(original);
     const Result<qint64> id = events().add(original);
     ANNALIST_VERIFY_OK(id);
@@ -344,8 +357,8 @@ void TestEventRepository::updateIsAtomic()
     Event broken = original;
     broken.id = *id;
     broken.title = QStringLiteral("Changed");
-    broken.tags = {QStringLiteral("b")};
-    broken.participants = {{m_entities.at(4), QStringLiteral("delegation")}, {9999, QStringLiteral("ghost")}};
+    broken.tags = { QStringLiteral("b") };
+    broken.participants = { { m_entities.at(4), QStringLiteral("delegation") }, { 9999, QStringLiteral("ghost") } };
     const Status updated = events().update(broken);
     QVERIFY(!updated);
     QCOMPARE(updated.error().code, StorageError::Code::Constraint);
@@ -356,8 +369,8 @@ void TestEventRepository::updateIsAtomic()
 void TestEventRepository::remove()
 {
     Event event = titled(QStringLiteral("Meeting"));
-    event.participants = {{1, QStringLiteral("guest")}};
-    event.tags = {QStringLiteral("a")};
+    event.participants = { { 1, QStringLiteral("guest") } };
+    event.tags = { QStringLiteral("a") };
     const Result<qint64> id = events().add(withEntityIds(event));
     ANNALIST_VERIFY_OK(id);
     const Result<qint64> kept = events().add(withEntityIds(event));

@@ -48,7 +48,8 @@ private:
 void TestEvidenceRepository::init()
 {
     QVERIFY(m_project.create());
-    m_source = m_project.addTextSource(QStringLiteral("Rubio met Sheinbaum at the Palacio Nacional on Tuesday, officials said."));
+    m_source = m_project.addTextSource(
+        QStringLiteral("Rubio met Sheinbaum at the Palacio Nacional on Tuesday, officials said."));
     m_event = m_project.addEvent(QStringLiteral("Rubio meets Sheinbaum"));
     QVERIFY(m_source > 0 && m_event > 0);
 }
@@ -80,12 +81,13 @@ void TestEvidenceRepository::roundTrip_data()
     TimeValue tuesday = TimeValue::day(QDate(2024, 6, 4), TimeValue::Qualifier::Uncertain);
     tuesday.setExpression(QStringLiteral("on Tuesday"));
     tuesday.setAnchor(QStringLiteral("2024-06-06"));
-    QTest::newRow("contradicts, reported day") << Evidence::Stance::Contradicts << tuesday
-                                               << QStringLiteral("Other sources say the embassy.");
+    QTest::newRow("contradicts, reported day")
+        << Evidence::Stance::Contradicts << tuesday << QStringLiteral("Other sources say the embassy.");
 
-    QTest::newRow("mentions, reported since") << Evidence::Stance::Mentions
-                                              << TimeValue::between(utc(2024, 6, 1, 8, 30), QDateTime(), TimeValue::Granularity::Minute)
-                                              << QStringLiteral("Only in passing;\nsecond line");
+    QTest::newRow("mentions, reported since")
+        << Evidence::Stance::Mentions
+        << TimeValue::between(utc(2024, 6, 1, 8, 30), QDateTime(), TimeValue::Granularity::Minute)
+        << QStringLiteral("Only in passing;\nsecond line");
 }
 
 void TestEvidenceRepository::roundTrip()
@@ -147,14 +149,14 @@ void TestEvidenceRepository::listForEventAndSource()
         order << e.id;
     // Sources in the order they were imported, passages in text order within each.
     QVERIFY(m_source < otherSource);
-    QCOMPARE(order, (QList<qint64>{ids[3], ids[1], ids[0]}));
+    QCOMPARE(order, (QList<qint64> { ids[3], ids[1], ids[0] }));
 
     const Result<QList<Evidence>> fromSource = evidence().listForSource(m_source);
     ANNALIST_VERIFY_OK(fromSource);
     order.clear();
     for (const Evidence &e : *fromSource)
         order << e.id;
-    QCOMPARE(order, (QList<qint64>{ids[3], ids[1], ids[2]}));
+    QCOMPARE(order, (QList<qint64> { ids[3], ids[1], ids[2] }));
     QCOMPARE(evidence().listForEvent(otherEvent)->size(), 1);
     QVERIFY(evidence().listForSource(9999)->isEmpty());
 }
@@ -206,7 +208,8 @@ void TestEvidenceRepository::rejects()
     QFETCH(int, start);
     QFETCH(int, end);
 
-    const Result<qint64> id = evidence().add(passage(unknownEvent ? 9999 : m_event, unknownSource ? 9999 : m_source, start, end));
+    const Result<qint64> id
+        = evidence().add(passage(unknownEvent ? 9999 : m_event, unknownSource ? 9999 : m_source, start, end));
     QVERIFY(!id);
     QCOMPARE(id.error().code, StorageError::Code::Constraint);
     QVERIFY(!id.error().message.isEmpty());

@@ -35,11 +35,14 @@ void TestFullTextSearch::initTestCase()
     QVERIFY(project);
     m_project = std::move(*project);
     const QMap<QString, QString> texts = {
-        {QStringLiteral("port"), QStringLiteral("Port deal\nThe concession for the Port of Sorrel went to Bellwether Marine. "
-                                                "Critics called the port tender tailored.")},
-        {QStringLiteral("audit"), QStringLiteral("Audit\nAn audit found payments to Greyfield Advisory before the concession.")},
-        {QStringLiteral("cafe"), QStringLiteral("Café talks\nOfficials met at a café in Aventa to discuss the bilateral understanding.")},
-        {QStringLiteral("title only"), QStringLiteral("Fisheries quota\nFishermen protested in the harbour.")},
+        { QStringLiteral("port"),
+          QStringLiteral("Port deal\nThe concession for the Port of Sorrel went to Bellwether Marine. "
+                         "Critics called the port tender tailored.") },
+        { QStringLiteral("audit"),
+          QStringLiteral("Audit\nAn audit found payments to Greyfield Advisory before the concession.") },
+        { QStringLiteral("cafe"),
+          QStringLiteral("Café talks\nOfficials met at a café in Aventa to discuss the bilateral understanding.") },
+        { QStringLiteral("title only"), QStringLiteral("Fisheries quota\nFishermen protested in the harbour.") },
     };
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
         Source source;
@@ -60,18 +63,22 @@ void TestFullTextSearch::findsSourcesAndExactOffsets_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QString>("matchedWord");
 
-    QTest::newRow("word") << QStringLiteral("concession") << QStringList{QStringLiteral("audit"), QStringLiteral("port")}
+    QTest::newRow("word") << QStringLiteral("concession")
+                          << QStringList { QStringLiteral("audit"), QStringLiteral("port") }
                           << QStringLiteral("concession");
-    QTest::newRow("case folded") << QStringLiteral("GREYFIELD") << QStringList{QStringLiteral("audit")} << QStringLiteral("Greyfield");
-    QTest::newRow("diacritics folded") << QStringLiteral("cafe") << QStringList{QStringLiteral("cafe")} << QStringLiteral("Café");
-    QTest::newRow("phrase") << QStringLiteral("\"bilateral understanding\"") << QStringList{QStringLiteral("cafe")}
+    QTest::newRow("case folded") << QStringLiteral("GREYFIELD") << QStringList { QStringLiteral("audit") }
+                                 << QStringLiteral("Greyfield");
+    QTest::newRow("diacritics folded") << QStringLiteral("cafe") << QStringList { QStringLiteral("cafe") }
+                                       << QStringLiteral("Café");
+    QTest::newRow("phrase") << QStringLiteral("\"bilateral understanding\"") << QStringList { QStringLiteral("cafe") }
                             << QStringLiteral("bilateral understanding");
-    QTest::newRow("prefix") << QStringLiteral("tail*") << QStringList{QStringLiteral("port")} << QStringLiteral("tailored");
-    QTest::newRow("and not") << QStringLiteral("concession NOT audit") << QStringList{QStringLiteral("port")}
+    QTest::newRow("prefix") << QStringLiteral("tail*") << QStringList { QStringLiteral("port") }
+                            << QStringLiteral("tailored");
+    QTest::newRow("and not") << QStringLiteral("concession NOT audit") << QStringList { QStringLiteral("port") }
                              << QStringLiteral("concession");
-    QTest::newRow("or") << QStringLiteral("Greyfield OR Bellwether") << QStringList{QStringLiteral("audit"), QStringLiteral("port")}
-                        << QString();
-    QTest::newRow("no match") << QStringLiteral("cartel") << QStringList{} << QString();
+    QTest::newRow("or") << QStringLiteral("Greyfield OR Bellwether")
+                        << QStringList { QStringLiteral("audit"), QStringLiteral("port") } << QString();
+    QTest::newRow("no match") << QStringLiteral("cartel") << QStringList {} << QString();
 }
 
 void TestFullTextSearch::findsSourcesAndExactOffsets()

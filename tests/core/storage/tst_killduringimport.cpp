@@ -38,7 +38,8 @@ void TestKillDuringImport::killedImportKeepsCommittedSources()
     QTemporaryDir dir;
     const QString corpus = dir.filePath(QStringLiteral("corpus"));
     QVERIFY(QDir().mkpath(corpus));
-    const QString filler = QStringLiteral("Officials said the talks on port security would continue next week. ").repeated(60);
+    const QString filler
+        = QStringLiteral("Officials said the talks on port security would continue next week. ").repeated(60);
     const int files = 4000;
     for (int i = 0; i < files; ++i) {
         QVERIFY(test::writeFile(QStringLiteral("%1/brief-%2.txt").arg(corpus).arg(i, 5, 10, QLatin1Char('0')),
@@ -57,7 +58,7 @@ void TestKillDuringImport::killedImportKeepsCommittedSources()
     }
 
     QProcess cli;
-    cli.start(test::binaryDirectory() + QStringLiteral("/annalist-cli"), {QStringLiteral("import"), path, corpus});
+    cli.start(test::binaryDirectory() + QStringLiteral("/annalist-cli"), { QStringLiteral("import"), path, corpus });
     QVERIFY(cli.waitForStarted());
     QSet<qint64> reported;
     while (reported.size() < killAfter) {
@@ -94,13 +95,14 @@ void TestKillDuringImport::killedImportKeepsCommittedSources()
         stored.insert(summary.id);
     QVERIFY(stored.contains(1));
     for (qint64 id : std::as_const(reported))
-        QVERIFY2(stored.contains(id), qPrintable(QStringLiteral("source %1 was reported imported but is missing").arg(id)));
+        QVERIFY2(stored.contains(id),
+                 qPrintable(QStringLiteral("source %1 was reported imported but is missing").arg(id)));
     QVERIFY2(stored.size() < files + 1, "the import was not interrupted");
 
     // The project is usable: the rest of the folder can be imported afterwards.
     reopened->reset();
     QProcess resume;
-    resume.start(test::binaryDirectory() + QStringLiteral("/annalist-cli"), {QStringLiteral("import"), path, corpus});
+    resume.start(test::binaryDirectory() + QStringLiteral("/annalist-cli"), { QStringLiteral("import"), path, corpus });
     QVERIFY(resume.waitForFinished(120000));
     QCOMPARE(resume.exitCode(), 0);
     auto final = Project::open(path);

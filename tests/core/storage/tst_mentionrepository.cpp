@@ -17,7 +17,8 @@ Q_DECLARE_METATYPE(annalist::Mention::Status)
 
 namespace {
 
-const QString body = QStringLiteral("Senator Marco Rubio met President-elect Claudia Sheinbaum in Mexico City on Tuesday.");
+const QString body
+    = QStringLiteral("Senator Marco Rubio met President-elect Claudia Sheinbaum in Mexico City on Tuesday.");
 
 } // namespace
 
@@ -93,15 +94,17 @@ void TestMentionRepository::roundTrip_data()
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("after");
 
-    QTest::newRow("manual, confirmed") << Mention::Origin::Manual << Mention::Status::Confirmed << QStringLiteral("Marco Rubio")
-                                       << QStringLiteral("Senator ") << QStringLiteral(" met");
-    QTest::newRow("gazetteer, candidate") << Mention::Origin::Gazetteer << Mention::Status::Candidate << QStringLiteral("Rubio")
-                                          << QStringLiteral("Marco ") << QStringLiteral(" met Presi");
+    QTest::newRow("manual, confirmed") << Mention::Origin::Manual << Mention::Status::Confirmed
+                                       << QStringLiteral("Marco Rubio") << QStringLiteral("Senator ")
+                                       << QStringLiteral(" met");
+    QTest::newRow("gazetteer, candidate")
+        << Mention::Origin::Gazetteer << Mention::Status::Candidate << QStringLiteral("Rubio")
+        << QStringLiteral("Marco ") << QStringLiteral(" met Presi");
     QTest::newRow("detector, rejected, no context") << Mention::Origin::Detector << Mention::Status::Rejected
                                                     << QStringLiteral("Senator") << QString() << QString();
-    QTest::newRow("non-ASCII and line breaks") << Mention::Origin::Manual << Mention::Status::Candidate
-                                               << QStringLiteral("Ciudad de México") << QStringLiteral("en la\n")
-                                               << QStringLiteral(", el «martes»");
+    QTest::newRow("non-ASCII and line breaks")
+        << Mention::Origin::Manual << Mention::Status::Candidate << QStringLiteral("Ciudad de México")
+        << QStringLiteral("en la\n") << QStringLiteral(", el «martes»");
 }
 
 void TestMentionRepository::roundTrip()
@@ -149,7 +152,7 @@ void TestMentionRepository::roundTrip()
 
 void TestMentionRepository::addAllKeepsOrderOfIds()
 {
-    const QList<Mention> batch = {mention(40, 57, m_sheinbaum), mention(8, 19), mention(14, 19)};
+    const QList<Mention> batch = { mention(40, 57, m_sheinbaum), mention(8, 19), mention(14, 19) };
     const Result<QList<qint64>> ids = mentions().addAll(batch);
     ANNALIST_VERIFY_OK(ids);
     QCOMPARE(ids->size(), 3);
@@ -164,7 +167,8 @@ void TestMentionRepository::addAllKeepsOrderOfIds()
 
 void TestMentionRepository::listForSourceIsInTextOrder()
 {
-    ANNALIST_VERIFY_OK(mentions().addAll({mention(40, 57, m_sheinbaum), mention(14, 19), mention(8, 19), mention(8, 13), mention(61, 72)}));
+    ANNALIST_VERIFY_OK(mentions().addAll(
+        { mention(40, 57, m_sheinbaum), mention(14, 19), mention(8, 19), mention(8, 13), mention(61, 72) }));
     const qint64 otherSource = m_project.addTextSource(QStringLiteral("Rubio spoke."));
     Mention elsewhere = mention(0, 5);
     elsewhere.sourceId = otherSource;
@@ -174,8 +178,8 @@ void TestMentionRepository::listForSourceIsInTextOrder()
     ANNALIST_VERIFY_OK(listed);
     QList<QPair<int, int>> spans;
     for (const Mention &m : *listed)
-        spans.append({m.start, m.end});
-    QCOMPARE(spans, (QList<QPair<int, int>>{{8, 13}, {8, 19}, {14, 19}, {40, 57}, {61, 72}}));
+        spans.append({ m.start, m.end });
+    QCOMPARE(spans, (QList<QPair<int, int>> { { 8, 13 }, { 8, 19 }, { 14, 19 }, { 40, 57 }, { 61, 72 } }));
     QCOMPARE(mentions().listForSource(otherSource)->size(), 1);
     QVERIFY(mentions().listForSource(9999)->isEmpty());
 }
@@ -185,7 +189,7 @@ void TestMentionRepository::listForEntity()
     const qint64 otherSource = m_project.addTextSource(QStringLiteral("Rubio spoke. Sheinbaum listened."));
     Mention elsewhere = mention(0, 5);
     elsewhere.sourceId = otherSource;
-    ANNALIST_VERIFY_OK(mentions().addAll({elsewhere, mention(40, 57, m_sheinbaum), mention(14, 19), mention(8, 19)}));
+    ANNALIST_VERIFY_OK(mentions().addAll({ elsewhere, mention(40, 57, m_sheinbaum), mention(14, 19), mention(8, 19) }));
 
     const Result<QList<Mention>> rubio = mentions().listForEntity(m_rubio);
     ANNALIST_VERIFY_OK(rubio);
@@ -202,13 +206,13 @@ void TestMentionRepository::listForEntity()
 void TestMentionRepository::addAllIsAtomic()
 {
     Mention broken = mention(20, 20);
-    const Result<QList<qint64>> ids = mentions().addAll({mention(8, 19), mention(14, 19), broken, mention(40, 57)});
+    const Result<QList<qint64>> ids = mentions().addAll({ mention(8, 19), mention(14, 19), broken, mention(40, 57) });
     QVERIFY(!ids);
     QCOMPARE(ids.error().code, StorageError::Code::Constraint);
     QVERIFY(mentions().listForSource(m_source)->isEmpty());
 
     // The repository stays usable after a failed batch.
-    ANNALIST_VERIFY_OK(mentions().addAll({mention(8, 19)}));
+    ANNALIST_VERIFY_OK(mentions().addAll({ mention(8, 19) }));
     QCOMPARE(mentions().listForSource(m_source)->size(), 1);
 }
 
@@ -277,7 +281,7 @@ void TestMentionRepository::unknownIdsAreNotFound()
 
 void TestMentionRepository::remove()
 {
-    const Result<QList<qint64>> ids = mentions().addAll({mention(8, 19), mention(40, 57, m_sheinbaum)});
+    const Result<QList<qint64>> ids = mentions().addAll({ mention(8, 19), mention(40, 57, m_sheinbaum) });
     ANNALIST_VERIFY_OK(ids);
     ANNALIST_VERIFY_OK(mentions().remove(ids->at(0)));
     QCOMPARE(mentions().remove(ids->at(0)).error().code, StorageError::Code::NotFound);
@@ -327,7 +331,7 @@ void TestMentionRepository::countByStatus()
 
 void TestMentionRepository::removingTheSourceRemovesItsMentions()
 {
-    ANNALIST_VERIFY_OK(mentions().addAll({mention(8, 19), mention(40, 57, m_sheinbaum)}));
+    ANNALIST_VERIFY_OK(mentions().addAll({ mention(8, 19), mention(40, 57, m_sheinbaum) }));
     ANNALIST_VERIFY_OK(m_project->sources().remove(m_source));
     QVERIFY(mentions().listForEntity(m_rubio)->isEmpty());
     QVERIFY(mentions().listForEntity(m_sheinbaum)->isEmpty());
@@ -367,7 +371,8 @@ void TestMentionRepository::restoreKeepsTheId()
 void TestMentionRepository::countByEntity()
 {
     const qint64 otherSource = m_project.addTextSource(QStringLiteral("Rubio spoke to Sheinbaum."));
-    QList<Mention> batch = {mention(0, 7), mention(8, 19), mention(40, 57, m_sheinbaum), mention(20, 23, m_sheinbaum)};
+    QList<Mention> batch
+        = { mention(0, 7), mention(8, 19), mention(40, 57, m_sheinbaum), mention(20, 23, m_sheinbaum) };
     batch[3].status = Mention::Status::Rejected;
     Mention elsewhere = mention(0, 5);
     elsewhere.sourceId = otherSource;

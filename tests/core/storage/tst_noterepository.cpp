@@ -84,8 +84,8 @@ void TestNoteRepository::roundTrip_data()
 
     QTest::newRow("project") << Note::Subject::Project << qint64(0) << QStringLiteral("Scope: the 2024 transition.");
     QTest::newRow("source") << Note::Subject::Source << qint64(3) << QStringLiteral("Undated; probably June.");
-    QTest::newRow("entity, non-ASCII and lines") << Note::Subject::Entity << qint64(7)
-                                                 << QStringLiteral("Presidenta electa → Presidenta.\nVer «La Jornada».");
+    QTest::newRow("entity, non-ASCII and lines")
+        << Note::Subject::Entity << qint64(7) << QStringLiteral("Presidenta electa → Presidenta.\nVer «La Jornada».");
     QTest::newRow("event, empty body") << Note::Subject::Event << qint64(12) << QString();
 }
 
@@ -113,7 +113,7 @@ void TestNoteRepository::roundTrip()
 
     const Result<QList<Note>> listed = notes().listForSubject(subject, subjectId);
     ANNALIST_VERIFY_OK(listed);
-    QCOMPARE(idsOf(*listed), QList<qint64>{*id});
+    QCOMPARE(idsOf(*listed), QList<qint64> { *id });
 }
 
 void TestNoteRepository::timesDefaultToNow()
@@ -131,8 +131,10 @@ void TestNoteRepository::timesDefaultToNow()
 
 void TestNoteRepository::listForSubject()
 {
-    const Result<qint64> later = notes().add(makeNote(Note::Subject::Entity, 5, QStringLiteral("later"), utc(2025, 2, 1)));
-    const Result<qint64> earlier = notes().add(makeNote(Note::Subject::Entity, 5, QStringLiteral("earlier"), utc(2025, 1, 1)));
+    const Result<qint64> later
+        = notes().add(makeNote(Note::Subject::Entity, 5, QStringLiteral("later"), utc(2025, 2, 1)));
+    const Result<qint64> earlier
+        = notes().add(makeNote(Note::Subject::Entity, 5, QStringLiteral("earlier"), utc(2025, 1, 1)));
     const Result<qint64> otherKind = notes().add(makeNote(Note::Subject::Event, 5, QStringLiteral("event 5")));
     const Result<qint64> otherEntity = notes().add(makeNote(Note::Subject::Entity, 6, QStringLiteral("entity 6")));
     ANNALIST_VERIFY_OK(later);
@@ -142,18 +144,19 @@ void TestNoteRepository::listForSubject()
 
     const Result<QList<Note>> entity5 = notes().listForSubject(Note::Subject::Entity, 5);
     ANNALIST_VERIFY_OK(entity5);
-    QCOMPARE(idsOf(*entity5), (QList<qint64>{*earlier, *later}));
-    QCOMPARE(idsOf(*notes().listForSubject(Note::Subject::Event, 5)), QList<qint64>{*otherKind});
-    QCOMPARE(idsOf(*notes().listForSubject(Note::Subject::Entity, 6)), QList<qint64>{*otherEntity});
+    QCOMPARE(idsOf(*entity5), (QList<qint64> { *earlier, *later }));
+    QCOMPARE(idsOf(*notes().listForSubject(Note::Subject::Event, 5)), QList<qint64> { *otherKind });
+    QCOMPARE(idsOf(*notes().listForSubject(Note::Subject::Entity, 6)), QList<qint64> { *otherEntity });
     QVERIFY(notes().listForSubject(Note::Subject::Source, 5)->isEmpty());
 }
 
 void TestNoteRepository::setBody()
 {
     const QDateTime created = utc(2024, 12, 1, 10, 0);
-    const Result<qint64> id = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("The embassy denies it."), created));
+    const Result<qint64> id
+        = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("The embassy denies it."), created));
     ANNALIST_VERIFY_OK(id);
-    QCOMPARE(idsOf(*notes().search(QStringLiteral("embassy"))), QList<qint64>{*id});
+    QCOMPARE(idsOf(*notes().search(QStringLiteral("embassy"))), QList<qint64> { *id });
 
     const QDateTime before = QDateTime::currentDateTimeUtc();
     ANNALIST_VERIFY_OK(notes().setBody(*id, QStringLiteral("The ministry confirms it.")));
@@ -168,7 +171,7 @@ void TestNoteRepository::setBody()
 
     // The index follows the text.
     QVERIFY(notes().search(QStringLiteral("embassy"))->isEmpty());
-    QCOMPARE(idsOf(*notes().search(QStringLiteral("ministry"))), QList<qint64>{*id});
+    QCOMPARE(idsOf(*notes().search(QStringLiteral("ministry"))), QList<qint64> { *id });
 }
 
 void TestNoteRepository::search_data()
@@ -176,16 +179,16 @@ void TestNoteRepository::search_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QList<int>>("expected");
 
-    QTest::newRow("word") << QStringLiteral("embassy") << QList<int>{0};
-    QTest::newRow("other case") << QStringLiteral("EMBASSY") << QList<int>{0};
-    QTest::newRow("without accent finds accented") << QStringLiteral("reunion") << QList<int>{1};
-    QTest::newRow("accented finds accented") << QStringLiteral("reunión") << QList<int>{1};
-    QTest::newRow("prefix") << QStringLiteral("sheinb*") << QList<int>{1, 2};
-    QTest::newRow("phrase") << QStringLiteral("\"palacio nacional\"") << QList<int>{1};
-    QTest::newRow("phrase in wrong order") << QStringLiteral("\"nacional palacio\"") << QList<int>{};
-    QTest::newRow("and") << QStringLiteral("rubio AND embassy") << QList<int>{0};
-    QTest::newRow("not") << QStringLiteral("rubio NOT embassy") << QList<int>{1};
-    QTest::newRow("no match") << QStringLiteral("obrador") << QList<int>{};
+    QTest::newRow("word") << QStringLiteral("embassy") << QList<int> { 0 };
+    QTest::newRow("other case") << QStringLiteral("EMBASSY") << QList<int> { 0 };
+    QTest::newRow("without accent finds accented") << QStringLiteral("reunion") << QList<int> { 1 };
+    QTest::newRow("accented finds accented") << QStringLiteral("reunión") << QList<int> { 1 };
+    QTest::newRow("prefix") << QStringLiteral("sheinb*") << QList<int> { 1, 2 };
+    QTest::newRow("phrase") << QStringLiteral("\"palacio nacional\"") << QList<int> { 1 };
+    QTest::newRow("phrase in wrong order") << QStringLiteral("\"nacional palacio\"") << QList<int> {};
+    QTest::newRow("and") << QStringLiteral("rubio AND embassy") << QList<int> { 0 };
+    QTest::newRow("not") << QStringLiteral("rubio NOT embassy") << QList<int> { 1 };
+    QTest::newRow("no match") << QStringLiteral("obrador") << QList<int> {};
 }
 
 void TestNoteRepository::search()
@@ -223,8 +226,10 @@ void TestNoteRepository::searchRanksBestFirst()
         Note::Subject::Project, 0,
         QStringLiteral("A long note about the trade talks, the tariffs, the border, the delegations and who sat where; "
                        "tariffs came up once more near the end, and the embassy was mentioned in passing.")));
-    const Result<qint64> focused = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("Embassy, embassy: which embassy?")));
-    const Result<qint64> unrelated = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("Nothing to see here.")));
+    const Result<qint64> focused
+        = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("Embassy, embassy: which embassy?")));
+    const Result<qint64> unrelated
+        = notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("Nothing to see here.")));
     ANNALIST_VERIFY_OK(passing);
     ANNALIST_VERIFY_OK(focused);
     ANNALIST_VERIFY_OK(unrelated);
@@ -232,7 +237,7 @@ void TestNoteRepository::searchRanksBestFirst()
     QVERIFY(m_project.reopen());
     const Result<QList<Note>> found = notes().search(QStringLiteral("embassy"));
     ANNALIST_VERIFY_OK(found);
-    QCOMPARE(idsOf(*found), (QList<qint64>{*focused, *passing}));
+    QCOMPARE(idsOf(*found), (QList<qint64> { *focused, *passing }));
 }
 
 void TestNoteRepository::searchRespectsLimit()
@@ -258,7 +263,8 @@ void TestNoteRepository::invalidQueries_data()
 void TestNoteRepository::invalidQueries()
 {
     QFETCH(QString, query);
-    ANNALIST_VERIFY_OK(notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("Rubio at the palacio nacional"))));
+    ANNALIST_VERIFY_OK(
+        notes().add(makeNote(Note::Subject::Project, 0, QStringLiteral("Rubio at the palacio nacional"))));
 
     const Result<QList<Note>> found = notes().search(query);
     QVERIFY(!found);
@@ -280,8 +286,8 @@ void TestNoteRepository::remove()
     QCOMPARE(notes().remove(*gone).error().code, StorageError::Code::NotFound);
     QVERIFY(m_project.reopen());
     QCOMPARE(notes().find(*gone).error().code, StorageError::Code::NotFound);
-    QCOMPARE(idsOf(*notes().listForSubject(Note::Subject::Source, 1)), QList<qint64>{*kept});
-    QCOMPARE(idsOf(*notes().search(QStringLiteral("embassy"))), QList<qint64>{*kept});
+    QCOMPARE(idsOf(*notes().listForSubject(Note::Subject::Source, 1)), QList<qint64> { *kept });
+    QCOMPARE(idsOf(*notes().search(QStringLiteral("embassy"))), QList<qint64> { *kept });
     QVERIFY(notes().search(QStringLiteral("rumour"))->isEmpty());
 }
 
@@ -296,7 +302,8 @@ void TestNoteRepository::restore()
     QFETCH(qint64, subjectId);
     QFETCH(QString, body);
 
-    Note stored = makeNote(subject, subjectId, body + QStringLiteral(" harbour"), utc(2025, 1, 21, 9, 30).addMSecs(250));
+    Note stored
+        = makeNote(subject, subjectId, body + QStringLiteral(" harbour"), utc(2025, 1, 21, 9, 30).addMSecs(250));
     stored.updatedAt = utc(2025, 1, 22, 18, 0);
     const Result<qint64> id = notes().add(stored);
     ANNALIST_VERIFY_OK(id);
@@ -323,7 +330,7 @@ void TestNoteRepository::restore()
     QCOMPARE(found->createdAt, stored.createdAt);
     QCOMPARE(found->updatedAt, stored.updatedAt);
     // The restored note is searchable again.
-    QCOMPARE(idsOf(*notes().search(QStringLiteral("harbour"))), QList<qint64>{*id});
+    QCOMPARE(idsOf(*notes().search(QStringLiteral("harbour"))), QList<qint64> { *id });
 }
 
 void TestNoteRepository::unknownIdsAreNotFound()

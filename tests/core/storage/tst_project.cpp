@@ -151,7 +151,8 @@ void TestProject::refusesNewerVersionUntouched()
     auto project = Project::open(path);
     QVERIFY(!project);
     QCOMPARE(project.error().code, StorageError::Code::NewerVersion);
-    QVERIFY2(project.error().message.contains(QStringLiteral("newer version of Annalist")), qPrintable(project.error().message));
+    QVERIFY2(project.error().message.contains(QStringLiteral("newer version of Annalist")),
+             qPrintable(project.error().message));
     QCOMPARE(test::readFile(path), before);
 }
 
@@ -289,11 +290,12 @@ void TestProject::secondProcessIsRefusedWhileOpen()
 
     QProcess cli;
     cli.start(test::binaryDirectory() + QStringLiteral("/annalist-cli"),
-              {QStringLiteral("import"), path, QFINDTESTDATA("tst_project.cpp")});
+              { QStringLiteral("import"), path, QFINDTESTDATA("tst_project.cpp") });
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 2);
     const QString error = QString::fromUtf8(cli.readAllStandardError());
-    QVERIFY2(error.contains(QStringLiteral("already open by another Annalist (pid %1)").arg(QCoreApplication::applicationPid())),
+    QVERIFY2(error.contains(
+                 QStringLiteral("already open by another Annalist (pid %1)").arg(QCoreApplication::applicationPid())),
              qPrintable(error));
     QCOMPARE(error.count(u'\n'), 1);
     QCOMPARE(test::readFile(path), before);
@@ -313,12 +315,13 @@ void TestProject::lockOfDeadProcessIsTakenOver()
 
     // A holder that died without unlocking leaves its lock file behind.
     QProcess sleeper;
-    sleeper.start(QStringLiteral("sleep"), {QStringLiteral("0")});
+    sleeper.start(QStringLiteral("sleep"), { QStringLiteral("0") });
     QVERIFY(sleeper.waitForStarted());
     const qint64 deadPid = sleeper.processId();
     QVERIFY(sleeper.waitForFinished());
     QVERIFY(test::writeFile(ProjectLock::lockPathFor(path),
-                            QByteArray::number(deadPid) + "\nannalist-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
+                            QByteArray::number(deadPid) + "\nannalist-cli\n" + QSysInfo::machineHostName().toUtf8()
+                                + "\n"));
     auto project = Project::open(path);
     QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
 }

@@ -62,11 +62,12 @@ void TestSourceRepository::roundTripsEveryField_data()
     QTest::addColumn<QByteArray>("original");
     QTest::addColumn<QList<int>>("pages");
 
-    QTest::newRow("utf-8 text") << QStringLiteral("Título\nPeña Nieto met officials in Zürich.") << QByteArray() << QList<int>{};
+    QTest::newRow("utf-8 text") << QStringLiteral("Título\nPeña Nieto met officials in Zürich.") << QByteArray()
+                                << QList<int> {};
     QTest::newRow("windows-1252 original") << QStringLiteral("Quote\n\u201CYes\u201D, she said.")
-                                           << QByteArray("Quote\n\x93Yes\x94, she said.") << QList<int>{};
-    QTest::newRow("pdf pages") << QStringLiteral("Page one\n\nPage two\n\nPage three") << QByteArray("%PDF-1.4 fake bytes")
-                               << QList<int>{0, 10, 20};
+                                           << QByteArray("Quote\n\x93Yes\x94, she said.") << QList<int> {};
+    QTest::newRow("pdf pages") << QStringLiteral("Page one\n\nPage two\n\nPage three")
+                               << QByteArray("%PDF-1.4 fake bytes") << QList<int> { 0, 10, 20 };
 }
 
 void TestSourceRepository::roundTripsEveryField()
@@ -127,7 +128,7 @@ void TestSourceRepository::refusesDuplicateContent()
 
 void TestSourceRepository::listsSummariesInOrder()
 {
-    for (const QString &title : {QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")})
+    for (const QString &title : { QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie") })
         QVERIFY(m_project->sources().add(makeSource(title + QStringLiteral("\nbody of ") + title)));
     auto list = m_project->sources().list();
     QVERIFY(list);
@@ -156,7 +157,8 @@ void TestSourceRepository::editsMetadata()
 
     // The title index follows the rename.
     QSqlQuery query(m_project->database());
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM source_text_index WHERE source_text_index MATCH 'title:new'")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT count(*) FROM source_text_index WHERE source_text_index MATCH 'title:new'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);
 }
@@ -164,13 +166,14 @@ void TestSourceRepository::editsMetadata()
 void TestSourceRepository::removeTakesPagesFileAndIndexAlong()
 {
     Source source = makeSource(QStringLiteral("Paged\nfirst\n\nsecond"), QByteArray("%PDF-1.4"));
-    source.pageOffsets = {0, 13};
+    source.pageOffsets = { 0, 13 };
     auto id = m_project->sources().add(source);
     QVERIFY(id);
     QVERIFY(m_project->sources().remove(*id));
     QSqlQuery query(m_project->database());
-    for (const QString &sql : {QStringLiteral("SELECT count(*) FROM source_pages"), QStringLiteral("SELECT count(*) FROM source_files"),
-                               QStringLiteral("SELECT count(*) FROM source_text_index WHERE source_text_index MATCH 'second'")}) {
+    for (const QString &sql :
+         { QStringLiteral("SELECT count(*) FROM source_pages"), QStringLiteral("SELECT count(*) FROM source_files"),
+           QStringLiteral("SELECT count(*) FROM source_text_index WHERE source_text_index MATCH 'second'") }) {
         QVERIFY2(query.exec(sql) && query.next(), qPrintable(sql));
         QCOMPARE(query.value(0).toInt(), 0);
         query.finish();

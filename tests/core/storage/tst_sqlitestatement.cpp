@@ -43,11 +43,15 @@ void TestSqliteStatement::readsValues_data()
     QTest::addColumn<QString>("text");
 
     QTest::newRow("integer") << QStringLiteral("42") << false << qint64(42) << QStringLiteral("42");
-    QTest::newRow("large integer") << QStringLiteral("1735689600000") << false << qint64(1735689600000) << QStringLiteral("1735689600000");
+    QTest::newRow("large integer") << QStringLiteral("1735689600000") << false << qint64(1735689600000)
+                                   << QStringLiteral("1735689600000");
     QTest::newRow("null") << QStringLiteral("NULL") << true << qint64(0) << QString();
-    QTest::newRow("ascii text") << QStringLiteral("'Wire Service'") << false << qint64(0) << QStringLiteral("Wire Service");
-    QTest::newRow("accents and CJK") << QStringLiteral("'Peña Nieto 北京'") << false << qint64(0) << QStringLiteral("Peña Nieto 北京");
-    QTest::newRow("outside the BMP") << QStringLiteral("'map 🗺'") << false << qint64(0) << QStringLiteral("map 🗺");
+    QTest::newRow("ascii text") << QStringLiteral("'Wire Service'") << false << qint64(0)
+                                << QStringLiteral("Wire Service");
+    QTest::newRow("accents and CJK") << QStringLiteral("'Peña Nieto 北京'") << false << qint64(0)
+                                     << QStringLiteral("Peña Nieto 北京");
+    QTest::newRow("outside the BMP") << QStringLiteral("'map 🗺'") << false << qint64(0)
+                                     << QStringLiteral("map 🗺");
     QTest::newRow("empty text") << QStringLiteral("''") << false << qint64(0) << QString();
 }
 
@@ -85,8 +89,9 @@ void TestSqliteStatement::readsTimeColumns()
     ANNALIST_VERIFY_OK(m_project->events().add(open));
 
     SqliteStatement statement(m_project->database());
-    QVERIFY(statement.prepare(QStringLiteral("SELECT time_earliest, time_latest, time_granularity, time_qualifier, time_expression,"
-                                             " time_anchor FROM events ORDER BY id")));
+    QVERIFY(statement.prepare(
+        QStringLiteral("SELECT time_earliest, time_latest, time_granularity, time_qualifier, time_expression,"
+                       " time_anchor FROM events ORDER BY id")));
     QVERIFY(statement.next());
     QCOMPARE(statement.time(0), event.time);
     QVERIFY(statement.next());
@@ -116,7 +121,8 @@ void TestSqliteStatement::reportsErrors()
     QVERIFY(!statement.next());
     const StorageError error = statement.error(QStringLiteral("read nowhere"));
     QCOMPARE(error.code, StorageError::Code::Database);
-    QVERIFY2(error.message.startsWith(QStringLiteral("could not read nowhere: no such table: nowhere")), qPrintable(error.message));
+    QVERIFY2(error.message.startsWith(QStringLiteral("could not read nowhere: no such table: nowhere")),
+             qPrintable(error.message));
 
     // A closed connection has no handle to read with.
     QSqlDatabase closed;

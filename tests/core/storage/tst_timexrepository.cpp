@@ -59,7 +59,8 @@ private:
 void TestTimexRepository::init()
 {
     QVERIFY(m_project.create());
-    m_source = m_project.addTextSource(QStringLiteral("On Tuesday, 3 June 2024, weeks after the vote, the two met; they meet every month."));
+    m_source = m_project.addTextSource(
+        QStringLiteral("On Tuesday, 3 June 2024, weeks after the vote, the two met; they meet every month."));
     QVERIFY(m_source > 0);
 }
 
@@ -91,7 +92,8 @@ void TestTimexRepository::roundTrip_data()
     time.origin = Mention::Origin::Gazetteer;
     QTest::newRow("open start, uncertain, rejected") << time;
 
-    QTest::newRow("set, unresolved") << makeTimex(70, 81, Timex::Type::Set, QStringLiteral("P1M"), TimeValue::unknown());
+    QTest::newRow("set, unresolved") << makeTimex(70, 81, Timex::Type::Set, QStringLiteral("P1M"),
+                                                  TimeValue::unknown());
     QTest::newRow("duration, empty value") << makeTimex(25, 30, Timex::Type::Duration, QString(), TimeValue::unknown());
 }
 
@@ -143,8 +145,8 @@ void TestTimexRepository::listForSourceIsInTextOrder()
     ANNALIST_VERIFY_OK(listed);
     QList<QPair<int, int>> spans;
     for (const Timex &t : *listed)
-        spans.append({t.start, t.end});
-    QCOMPARE(spans, (QList<QPair<int, int>>{{3, 10}, {3, 23}, {12, 23}, {70, 81}}));
+        spans.append({ t.start, t.end });
+    QCOMPARE(spans, (QList<QPair<int, int>> { { 3, 10 }, { 3, 23 }, { 12, 23 }, { 70, 81 } }));
     QCOMPARE(listed->at(3).id, ids->at(0));
     QVERIFY(timexes().listForSource(9999)->isEmpty());
 }
@@ -156,7 +158,7 @@ void TestTimexRepository::addAllIsAtomic()
     Timex bad = good;
     bad.sourceId = 9999;
 
-    const Result<QList<qint64>> ids = timexes().addAll({good, good, bad});
+    const Result<QList<qint64>> ids = timexes().addAll({ good, good, bad });
     QVERIFY(!ids);
     QCOMPARE(ids.error().code, StorageError::Code::Constraint);
     QVERIFY(timexes().listForSource(m_source)->isEmpty());
@@ -190,7 +192,8 @@ void TestTimexRepository::rejects()
 
 void TestTimexRepository::setStatus()
 {
-    Timex stored = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
+    Timex stored
+        = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
     stored.sourceId = m_source;
     const Result<qint64> id = timexes().add(stored);
     ANNALIST_VERIFY_OK(id);
@@ -247,9 +250,10 @@ void TestTimexRepository::setResolution()
 
 void TestTimexRepository::remove()
 {
-    Timex stored = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
+    Timex stored
+        = makeTimex(12, 23, Timex::Type::Date, QStringLiteral("2024-06-03"), TimeValue::day(QDate(2024, 6, 3)));
     stored.sourceId = m_source;
-    const Result<QList<qint64>> ids = timexes().addAll({stored, stored});
+    const Result<QList<qint64>> ids = timexes().addAll({ stored, stored });
     ANNALIST_VERIFY_OK(ids);
 
     ANNALIST_VERIFY_OK(timexes().remove(ids->at(0)));

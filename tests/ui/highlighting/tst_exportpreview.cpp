@@ -76,7 +76,8 @@ void TestExportPreview::highlightsTextFormats()
     ColorThemes themes(SyntaxHighlighting::create());
     QTextDocument preview(text);
     QCOMPARE(themes.highlight(&preview, fileName), syntax);
-    QTRY_VERIFY2(test::foregroundColors(preview).size() >= minimumColors, qPrintable(QString::number(test::foregroundColors(preview).size())));
+    QTRY_VERIFY2(test::foregroundColors(preview).size() >= minimumColors,
+                 qPrintable(QString::number(test::foregroundColors(preview).size())));
     if (syntax.isEmpty())
         QVERIFY(test::foregroundColors(preview).isEmpty());
 }
