@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Annalist authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Debian packages Annalist needs, and a function that installs the missing ones.
 # Sourced by scripts/start and scripts/test; see the table in README.md.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SyntaxHighlighting of builds with KDE Syntax-Highlighting (KF6): its syntax
 // definitions highlight file text, its colour themes colour the reader.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SyntaxHighlighting of builds without KDE Syntax-Highlighting: plain text and the
 // built-in colours, which follow the desktop's light or dark palette.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Converts the place lists of two Debian packages into the compact tables the
 // gazetteer compiles in (see core/CMakeLists.txt):
 //   iso-codes            /usr/share/iso-codes/json/iso_3166-1.json, iso_3166-2.json

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Times the reader on a large source, apart from the correctness suite:
 //   bench_reader [repetitions]
 // Generates a 2 MB source with 20,000 mentions in a new project file, then measures

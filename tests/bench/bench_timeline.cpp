@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Times the timeline with a large chronology, apart from the correctness suite:
 //   bench_timeline [events]
 // Builds 10,000 events (three passages each, with report times) spread over ten years

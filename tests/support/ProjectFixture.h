@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A project file in a temporary directory with helpers to fill it, shared by the

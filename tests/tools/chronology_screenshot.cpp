@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Opens the sample project in the window and saves screenshots of its chronology,
 // timeline and export dialog for docs/: chronology_screenshot OUTPUT_DIR.
 

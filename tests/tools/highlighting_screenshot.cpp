@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Saves the screenshots of docs/ that show what KDE Syntax-Highlighting brings: the
 // Original tab of an HTML source, and the reader in a dark colour theme. Run it where the
 // build has the library (scripts/test-debian13 --screenshots does):

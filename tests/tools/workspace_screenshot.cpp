@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Builds a project from the seed articles with the people, places, organisations and
 // titles in them marked, opens two articles side by side and saves screenshots of the
 // window in a light and a dark palette: workspace_screenshot OUTPUT_DIR [SEEDS_DIR].
