@@ -13,7 +13,7 @@ ANNALIST_BUILD_PACKAGES=(
 )
 
 ANNALIST_TEST_PACKAGES=(
-    sqlite3 poppler-utils qpdf unzip xvfb xauth
+    sqlite3 poppler-utils qpdf unzip xvfb xauth clang-format
 )
 
 # KDE Syntax-Highlighting for Qt 6, optional: Debian 13 has it, Debian 12 only for Qt 5.
@@ -76,6 +76,9 @@ annalist_install_packages() {
 annalist_build() {
     local root
     root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    # Paths inside the checkout are hashed relative to it, so that another clone of the
+    # same commit (a CI run, a second work tree) finds the compiler cache warm.
+    export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
     if [ ! -f "$root/build/build.ninja" ]; then
         cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo || return 1
     fi

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "commandline/CommandLineTool.h"
+#ifdef ANNALIST_WITH_BENCHMARKS
+#include "BenchCommand.h"
+#endif
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -57,5 +60,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     annalist::CommandLineTool tool(out, err);
+#ifdef ANNALIST_WITH_BENCHMARKS
+    tool.addCommand(annalist::BenchCommand::command(out, err));
+#endif
     return tool.run(QCoreApplication::arguments().mid(1));
 }

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Annalist authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "InterfaceTranslations.h"
-#include "MainWindow.h"
-#include "SampleProject.h"
+#include "sample/SampleProject.h"
+#include "ui/settings/Settings.h"
+#include "ui/shell/InterfaceTranslations.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +36,7 @@ int main(int argc, char *argv[])
     // Open what was asked for, else the last project, else the bundled sample.
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("projects/last")).toString();
+        const QString last = annalist::Settings::value(annalist::SettingKeys::lastProject());
         if (!last.isEmpty() && QFileInfo::exists(last)) {
             path = last;
         } else {

@@ -3,11 +3,11 @@
 
 #include "ProjectAnalyzer.h"
 
+#include "EntityResolver.h"
 #include "Gazetteer.h"
+#include "MentionContext.h"
 #include "NameRecognizer.h"
 #include "TimexTagger.h"
-#include "editing/EntityResolver.h"
-#include "editing/MentionContext.h"
 #include "model/Source.h"
 #include "storage/EntityRepository.h"
 #include "storage/MentionRepository.h"

@@ -8,15 +8,11 @@
 #include "CommandErrors.h"
 #include "CommandLineArguments.h"
 #include "ExportCommands.h"
-#include "analysis/BratEvaluation.h"
 #include "analysis/NameRecognizer.h"
 #include "analysis/ProjectAnalyzer.h"
-#include "analysis/TimexEvaluation.h"
 #include "analysis/TimexTagger.h"
-#include "bench/ChronologyBenchmark.h"
-#include "bench/ExportBenchmark.h"
-#include "bench/GazetteerBenchmark.h"
-#include "bench/StorageBenchmark.h"
+#include "evaluation/BratEvaluation.h"
+#include "evaluation/TimexEvaluation.h"
 #include "ingest/SourceImporter.h"
 #include "model/TimeValueText.h"
 #include "storage/FullTextSearch.h"
@@ -39,10 +35,8 @@ const QSet<QString> commandFlags = QSet<QString> { QStringLiteral("json"), QStri
                                        .unite(ChronologyFilterArguments::flags())
                                        .unite(ExportCommands::flags());
 const QSet<QString> commandOptions
-    = QSet<QString> { QStringLiteral("limit"),   QStringLiteral("max-size"), QStringLiteral("articles"),
-                      QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"),
-                      QStringLiteral("timeml"),  QStringLiteral("brat"),     QStringLiteral("system-out"),
-                      QStringLiteral("events"),  QStringLiteral("evidence") }
+    = QSet<QString> { QStringLiteral("limit"), QStringLiteral("max-size"), QStringLiteral("timeml"),
+                      QStringLiteral("brat"), QStringLiteral("system-out") }
           .unite(ChronologyFilterArguments::options())
           .unite(ExportCommands::options());
 
@@ -98,7 +92,7 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
-QString CommandLineTool::usage()
+QString CommandLineTool::usage(const QString &addedHelp)
 {
     return QStringLiteral(
                "Usage: annalist-cli COMMAND [OPTIONS] ...\n"
@@ -122,28 +116,15 @@ QString CommandLineTool::usage()
                "  chronology PROJECT          the events in order with corroboration, conflicts and quotes\n")
         + ChronologyFilterArguments::help() + ExportCommands::help()
         + QStringLiteral(
-               "  bench storage               benchmark import, search and open on a synthetic corpus\n"
-               "        [--articles N]        corpus size (default 10000)\n"
-               "        [--queries N]         number of timed searches (default 200)\n"
-               "        [--work-dir DIR]      keep the corpus and projects in DIR\n"
-               "  bench analysis              gazetteer throughput on generated news text, against grep -F\n"
-               "        [--megabytes N]       text size (default 50)\n"
-               "        [--work-dir DIR]      keep the text and the name list in DIR\n"
-               "  bench chronology            chronology load and filter timings on a synthetic project\n"
-               "        [--events N]          events (default 10000)\n"
-               "        [--evidence N]        quoted passages (default 30000)\n"
-               "        [--work-dir DIR]      keep the project in DIR\n"
-               "  bench export                time every export format on a synthetic project, with peak memory\n"
-               "        [--events N]          events (default 1000)\n"
-               "        [--evidence N]        quoted passages (default 3000)\n"
-               "        [--work-dir DIR]      keep the project and the exported files in DIR\n"
                "  evaluate --timeml DIR       score the time tagger on the TimeML files (*.tml) of DIR with\n"
                "                              the TempEval-3 measures (strict and relaxed extents, type, value)\n"
                "        [--system-out DIR]    also write each file again with the tagger's TIMEX3 tags\n"
                "  evaluate --brat DIR         score the name recognizer on the brat documents of DIR\n"
                "                              (NAME.txt with NAME.ann): precision, recall and F1 per type\n"
                "                              (Person, Organisation, Place, Title), exact and overlap\n"
-               "        [--system-out DIR]    also write NAME.txt and NAME.ann with the recognizer's entities\n"
+               "        [--system-out DIR]    also write NAME.txt and NAME.ann with the recognizer's entities\n")
+        + addedHelp
+        + QStringLiteral(
                "\n"
                "Options:\n"
                "  --json                      machine-readable output (list, show, search, info, events, chronology,\n"
@@ -151,6 +132,20 @@ QString CommandLineTool::usage()
                "  --help                      this text\n"
                "\n"
                "Exit status: 0 success, 1 usage error, 2 input error.\n");
+}
+
+void CommandLineTool::addCommand(AddedCommand command)
+{
+    m_added.push_back(std::move(command));
+}
+
+const CommandLineTool::AddedCommand *CommandLineTool::addedCommand(const QString &name) const
+{
+    for (const AddedCommand &added : m_added) {
+        if (added.name == name)
+            return &added;
+    }
+    return nullptr;
 }
 
 int CommandLineTool::usageError(const QString &message)
@@ -165,12 +160,20 @@ int CommandLineTool::inputError(const QString &message)
 
 int CommandLineTool::run(const QStringList &rawArguments)
 {
-    const CommandLineArguments arguments(rawArguments, commandFlags, commandOptions);
+    QSet<QString> flags = commandFlags;
+    QSet<QString> options = commandOptions;
+    QString addedHelp;
+    for (const AddedCommand &added : m_added) {
+        flags.unite(added.flags);
+        options.unite(added.options);
+        addedHelp += added.help;
+    }
+    const CommandLineArguments arguments(rawArguments, flags, options);
     if (!arguments.isValid())
         return usageError(arguments.error());
     const QStringList words = arguments.positional();
     if (arguments.isSet(QStringLiteral("help")) || (!words.isEmpty() && words.first() == QStringLiteral("help"))) {
-        m_out << usage();
+        m_out << usage(addedHelp);
         return Success;
     }
     if (words.isEmpty())
@@ -190,8 +193,6 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = search(arguments);
     else if (command == QStringLiteral("info"))
         status = info(arguments);
-    else if (command == QStringLiteral("bench"))
-        status = bench(arguments);
     else if (command == QStringLiteral("evaluate"))
         status = evaluate(arguments);
     else if (command == QStringLiteral("analyze"))
@@ -210,6 +211,8 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = ExportCommands(m_out, m_err).importChronology(arguments);
     else if (command == QStringLiteral("import-brat"))
         status = ExportCommands(m_out, m_err).importBrat(arguments);
+    else if (const AddedCommand *added = addedCommand(command))
+        status = added->run(arguments);
     else
         status = usageError(QStringLiteral("unknown command '%1'").arg(command));
     m_out.flush();
@@ -501,64 +504,6 @@ int CommandLineTool::info(const CommandLineArguments &arguments)
           << "Text characters: " << statistics->textCharacters << "\n"
           << "File size:       " << statistics->fileBytes << " bytes\n";
     return Success;
-}
-
-int CommandLineTool::bench(const CommandLineArguments &arguments)
-{
-    const QStringList words = arguments.positional();
-    if (words.size() == 2 && words.at(1) == QStringLiteral("analysis"))
-        return benchAnalysis(arguments);
-    if (words.size() == 2 && words.at(1) == QStringLiteral("chronology"))
-        return benchChronology(arguments);
-    if (words.size() == 2 && words.at(1) == QStringLiteral("export"))
-        return benchExport(arguments);
-    if (words.size() != 2 || words.at(1) != QStringLiteral("storage"))
-        return usageError(QStringLiteral("bench takes one suite: storage, analysis, chronology or export"));
-    bool numeric = true;
-    const int articles = arguments.value(QStringLiteral("articles"), QStringLiteral("10000")).toInt(&numeric);
-    if (!numeric || articles <= 0)
-        return usageError(QStringLiteral("--articles takes a positive number"));
-    const int queries = arguments.value(QStringLiteral("queries"), QStringLiteral("200")).toInt(&numeric);
-    if (!numeric || queries <= 0)
-        return usageError(QStringLiteral("--queries takes a positive number"));
-    StorageBenchmark benchmark(m_out, m_err);
-    return benchmark.run(articles, queries, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
-}
-
-int CommandLineTool::benchAnalysis(const CommandLineArguments &arguments)
-{
-    bool numeric = true;
-    const int megabytes = arguments.value(QStringLiteral("megabytes"), QStringLiteral("50")).toInt(&numeric);
-    if (!numeric || megabytes <= 0)
-        return usageError(QStringLiteral("--megabytes takes a positive number"));
-    GazetteerBenchmark benchmark(m_out, m_err);
-    return benchmark.run(megabytes, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
-}
-
-int CommandLineTool::benchChronology(const CommandLineArguments &arguments)
-{
-    bool numeric = true;
-    const int events = arguments.value(QStringLiteral("events"), QStringLiteral("10000")).toInt(&numeric);
-    if (!numeric || events <= 0)
-        return usageError(QStringLiteral("--events takes a positive number"));
-    const int evidence = arguments.value(QStringLiteral("evidence"), QStringLiteral("30000")).toInt(&numeric);
-    if (!numeric || evidence < 0)
-        return usageError(QStringLiteral("--evidence takes a number"));
-    ChronologyBenchmark benchmark(m_out, m_err);
-    return benchmark.run(events, evidence, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
-}
-
-int CommandLineTool::benchExport(const CommandLineArguments &arguments)
-{
-    bool numeric = true;
-    const int events = arguments.value(QStringLiteral("events"), QStringLiteral("1000")).toInt(&numeric);
-    if (!numeric || events <= 0)
-        return usageError(QStringLiteral("--events takes a positive number"));
-    const int evidence = arguments.value(QStringLiteral("evidence"), QStringLiteral("3000")).toInt(&numeric);
-    if (!numeric || evidence < 0)
-        return usageError(QStringLiteral("--evidence takes a number"));
-    ExportBenchmark benchmark(m_out, m_err);
-    return benchmark.run(events, evidence, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
 }
 
 namespace {

@@ -3,7 +3,11 @@
 
 #pragma once
 
+#include <QSet>
 #include <QStringList>
+
+#include <functional>
+#include <vector>
 
 class QTextStream;
 
@@ -20,10 +24,24 @@ public:
 
     CommandLineTool(QTextStream &out, QTextStream &err);
 
+    // A command the program adds to the built-in ones, as annalist-cli adds `bench` where
+    // the benchmarks are built: its name, its lines of the usage text, the flags and
+    // options it takes, and what it does.
+    struct AddedCommand
+    {
+        QString name;
+        QString help;
+        QSet<QString> flags;
+        QSet<QString> options;
+        std::function<int(const CommandLineArguments &)> run;
+    };
+    void addCommand(AddedCommand command);
+
     // `arguments` without the program name.
     int run(const QStringList &arguments);
 
-    static QString usage();
+    // The usage text, with the lines of the added commands before the options.
+    static QString usage(const QString &addedHelp = {});
 
 private:
     int newProject(const CommandLineArguments &arguments);
@@ -33,10 +51,6 @@ private:
     int search(const CommandLineArguments &arguments);
     int info(const CommandLineArguments &arguments);
     int analyze(const CommandLineArguments &arguments);
-    int bench(const CommandLineArguments &arguments);
-    int benchAnalysis(const CommandLineArguments &arguments);
-    int benchChronology(const CommandLineArguments &arguments);
-    int benchExport(const CommandLineArguments &arguments);
     int evaluate(const CommandLineArguments &arguments);
     int evaluateBrat(const CommandLineArguments &arguments);
 
@@ -45,8 +59,11 @@ private:
     int usageError(const QString &message);
     int inputError(const QString &message);
 
+    const AddedCommand *addedCommand(const QString &name) const;
+
     QTextStream &m_out;
     QTextStream &m_err;
+    std::vector<AddedCommand> m_added;
 };
 
 } // namespace annalist

@@ -6,9 +6,9 @@
 #include "ChronologyFilterArguments.h"
 #include "CommandErrors.h"
 #include "CommandLineArguments.h"
-#include "export/BratImporter.h"
 #include "export/ChronologyExporter.h"
-#include "export/ChronologyImporter.h"
+#include "import/BratImporter.h"
+#include "import/ChronologyImporter.h"
 #include "storage/Project.h"
 
 #include <QTextStream>

@@ -3,8 +3,8 @@
 
 #include "AcceptSourceDatingCommand.h"
 
-#include "ProjectSignals.h"
-#include "TextShortener.h"
+#include "common/TextShortener.h"
+#include "storage/ProjectSignals.h"
 
 #include "analysis/TimexTagger.h"
 #include "model/TimeValueText.h"

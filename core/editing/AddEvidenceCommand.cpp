@@ -3,8 +3,8 @@
 
 #include "AddEvidenceCommand.h"
 
-#include "EvidencePassage.h"
-#include "ProjectSignals.h"
+#include "chronology/EvidencePassage.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"

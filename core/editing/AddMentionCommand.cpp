@@ -3,8 +3,8 @@
 
 #include "AddMentionCommand.h"
 
-#include "MentionContext.h"
-#include "ProjectSignals.h"
+#include "analysis/MentionContext.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/EntityRepository.h"
 #include "storage/MentionRepository.h"

@@ -5,9 +5,9 @@
 
 #include "ProjectCommand.h"
 
-#include "EventSnapshot.h"
+#include "storage/EventSnapshot.h"
 
-#include "export/ChronologyImporter.h"
+#include "import/ChronologyImporter.h"
 #include "model/Entity.h"
 
 #include <QList>

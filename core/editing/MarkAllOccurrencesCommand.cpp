@@ -3,9 +3,9 @@
 
 #include "MarkAllOccurrencesCommand.h"
 
-#include "MentionContext.h"
-#include "OccurrenceFinder.h"
-#include "ProjectSignals.h"
+#include "analysis/MentionContext.h"
+#include "analysis/OccurrenceFinder.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/EntityRepository.h"
 #include "storage/MentionRepository.h"

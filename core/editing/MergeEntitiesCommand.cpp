@@ -3,7 +3,7 @@
 
 #include "MergeEntitiesCommand.h"
 
-#include "ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/Project.h"
 

@@ -3,7 +3,7 @@
 
 #include "ProjectCommand.h"
 
-#include "ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/Project.h"
 #include "storage/WriteTransaction.h"

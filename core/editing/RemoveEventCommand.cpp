@@ -3,7 +3,7 @@
 
 #include "RemoveEventCommand.h"
 
-#include "ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/EventRepository.h"
 #include "storage/Project.h"

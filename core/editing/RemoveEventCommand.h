@@ -5,7 +5,7 @@
 
 #include "ProjectCommand.h"
 
-#include "EventSnapshot.h"
+#include "storage/EventSnapshot.h"
 
 namespace annalist {
 

@@ -3,8 +3,8 @@
 
 #include "RemoveEvidenceCommand.h"
 
-#include "ProjectSignals.h"
-#include "TextShortener.h"
+#include "common/TextShortener.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/EvidenceRepository.h"
 #include "storage/Project.h"

@@ -3,7 +3,7 @@
 
 #include "RemoveMentionCommand.h"
 
-#include "ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"

@@ -3,7 +3,7 @@
 
 #include "SetChronologyAnnotationCommand.h"
 
-#include "ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/ChronologyAnnotationRepository.h"
 #include "storage/EventRepository.h"

@@ -3,7 +3,7 @@
 
 #include "SetEntityRolesCommand.h"
 
-#include "ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/EntityRepository.h"
 #include "storage/Project.h"

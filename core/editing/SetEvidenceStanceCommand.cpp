@@ -3,7 +3,7 @@
 
 #include "SetEvidenceStanceCommand.h"
 
-#include "ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/EvidenceRepository.h"
 #include "storage/Project.h"

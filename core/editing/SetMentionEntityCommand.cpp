@@ -3,7 +3,7 @@
 
 #include "SetMentionEntityCommand.h"
 
-#include "ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "model/Mention.h"
 #include "storage/EntityRepository.h"

@@ -3,7 +3,7 @@
 
 #include "SetMentionStatusCommand.h"
 
-#include "ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"

@@ -3,7 +3,7 @@
 
 #include "UpdateEventCommand.h"
 
-#include "ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "storage/EventRepository.h"
 #include "storage/Project.h"

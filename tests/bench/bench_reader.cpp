@@ -8,14 +8,14 @@
 // annotation, scrolling a page, and a few more. Prints medians against the targets;
 // the exit code is 1 when a target is missed.
 
-#include "FindBar.h"
-#include "ReaderPane.h"
-#include "ReaderView.h"
 #include "analysis/PassageSimilarity.h"
 #include "storage/EntityRepository.h"
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+#include "ui/reader/FindBar.h"
+#include "ui/reader/ReaderPane.h"
+#include "ui/reader/ReaderView.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

@@ -10,7 +10,7 @@
 // entries. Prints medians and 95th percentiles against the 16 ms frame target; the
 // exit code is 1 when a frame target is missed.
 
-#include "TimelineView.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

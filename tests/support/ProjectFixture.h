@@ -6,8 +6,8 @@
 // A project file in a temporary directory with helpers to fill it, shared by the
 // editing and model tests. Header only: the support library's sources are listed by name.
 
+#include "analysis/MentionContext.h"
 #include "common/Result.h"
-#include "editing/MentionContext.h"
 #include "model/Entity.h"
 #include "model/Event.h"
 #include "model/Mention.h"

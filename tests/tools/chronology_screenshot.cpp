@@ -4,17 +4,17 @@
 // Opens the sample project in the window and saves screenshots of its chronology,
 // timeline and export dialog for docs/: chronology_screenshot OUTPUT_DIR.
 
-#include "ChronologyPanel.h"
-#include "ChronologyWorkspace.h"
-#include "ColorThemes.h"
-#include "ExportDialog.h"
-#include "InterfaceTranslations.h"
-#include "MainWindow.h"
-#include "SampleProject.h"
-#include "SyntaxHighlighting.h"
-#include "TimelinePanel.h"
-#include "TimelineView.h"
-#include "models/ChronologyModel.h"
+#include "itemmodels/ChronologyModel.h"
+#include "sample/SampleProject.h"
+#include "ui/chronology/ChronologyPanel.h"
+#include "ui/chronology/ChronologyWorkspace.h"
+#include "ui/export/ExportDialog.h"
+#include "ui/shell/InterfaceTranslations.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/theming/ColorThemes.h"
+#include "ui/theming/SyntaxHighlighting.h"
+#include "ui/timeline/TimelinePanel.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QAction>
 #include <QApplication>

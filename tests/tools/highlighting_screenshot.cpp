@@ -6,20 +6,20 @@
 // build has the library (scripts/test-debian13 --screenshots does):
 // highlighting_screenshot OUTPUT_DIR [DARK_THEME]
 
-#include "ColorThemes.h"
-#include "ExportDialog.h"
-#include "InterfaceTranslations.h"
-#include "MainWindow.h"
-#include "OriginalView.h"
-#include "ReaderArea.h"
-#include "ReaderPane.h"
-#include "ReaderView.h"
-#include "SampleProject.h"
-#include "SourceTabs.h"
-#include "SyntaxHighlighting.h"
+#include "sample/SampleProject.h"
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+#include "ui/export/ExportDialog.h"
+#include "ui/reader/OriginalView.h"
+#include "ui/reader/ReaderArea.h"
+#include "ui/reader/ReaderPane.h"
+#include "ui/reader/ReaderView.h"
+#include "ui/reader/SourceTabs.h"
+#include "ui/shell/InterfaceTranslations.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/theming/ColorThemes.h"
+#include "ui/theming/SyntaxHighlighting.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -5,19 +5,19 @@
 // titles in them marked, opens two articles side by side and saves screenshots of the
 // window in a light and a dark palette: workspace_screenshot OUTPUT_DIR [SEEDS_DIR].
 
-#include "EntityDock.h"
-#include "MainWindow.h"
-#include "MentionsDock.h"
-#include "ReaderArea.h"
-#include "ReaderPane.h"
-#include "SearchDock.h"
-#include "editing/MentionContext.h"
-#include "editing/OccurrenceFinder.h"
+#include "analysis/MentionContext.h"
+#include "analysis/OccurrenceFinder.h"
 #include "ingest/SourceImporter.h"
 #include "storage/EntityRepository.h"
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+#include "ui/entities/EntityDock.h"
+#include "ui/entities/MentionsDock.h"
+#include "ui/reader/ReaderArea.h"
+#include "ui/reader/ReaderPane.h"
+#include "ui/reader/SearchDock.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

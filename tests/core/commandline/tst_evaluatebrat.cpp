@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "TestData.h"
-#include "analysis/BratDocument.h"
-#include "analysis/BratEvaluation.h"
 #include "commandline/CommandLineTool.h"
+#include "evaluation/BratEvaluation.h"
+#include "import/BratDocument.h"
 
 #include <QDir>
 #include <QJsonArray>

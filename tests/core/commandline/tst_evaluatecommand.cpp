@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "TestData.h"
-#include "analysis/TimeMlDocument.h"
 #include "commandline/CommandLineTool.h"
+#include "evaluation/TimeMlDocument.h"
 
 #include <QDir>
 #include <QJsonArray>

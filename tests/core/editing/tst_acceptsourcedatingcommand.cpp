@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "editing/AcceptSourceDatingCommand.h"
-#include "editing/ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "ProjectFixture.h"
 #include "TimeValueOutput.h"

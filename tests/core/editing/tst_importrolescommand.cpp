@@ -3,8 +3,8 @@
 
 #include "chronology/RoleTable.h"
 #include "editing/ImportRolesCommand.h"
-#include "editing/ProjectSignals.h"
 #include "storage/EntityRepository.h"
+#include "storage/ProjectSignals.h"
 
 #include "ProjectFixture.h"
 

@@ -4,7 +4,7 @@
 #include "editing/AddMentionCommand.h"
 #include "editing/CreateEntityWithMentionCommand.h"
 #include "editing/MergeEntitiesCommand.h"
-#include "editing/ProjectSignals.h"
+#include "storage/ProjectSignals.h"
 
 #include "ProjectFixture.h"
 

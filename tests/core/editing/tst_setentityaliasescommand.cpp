@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Annalist authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "editing/ProjectSignals.h"
 #include "editing/SetEntityAliasesCommand.h"
+#include "storage/ProjectSignals.h"
 
 #include "ProjectFixture.h"
 

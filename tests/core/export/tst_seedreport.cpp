@@ -7,9 +7,9 @@
 #include "TestData.h"
 #include "chronology/RoleTable.h"
 #include "export/ChronologyExporter.h"
-#include "export/ChronologyImporter.h"
 #include "export/ExportContentLoader.h"
 #include "export/ReportWording.h"
+#include "import/ChronologyImporter.h"
 #include "ingest/SourceImporter.h"
 
 #include <QCryptographicHash>

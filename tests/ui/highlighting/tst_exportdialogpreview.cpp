@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "ColorCounts.h"
-#include "ColorThemes.h"
-#include "ExportDialog.h"
-#include "SampleProject.h"
-#include "SyntaxHighlighting.h"
+#include "sample/SampleProject.h"
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+#include "ui/export/ExportDialog.h"
+#include "ui/theming/ColorThemes.h"
+#include "ui/theming/SyntaxHighlighting.h"
 
 #include <QComboBox>
 #include <QPlainTextEdit>

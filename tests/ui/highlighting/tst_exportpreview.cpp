@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "ColorCounts.h"
-#include "ColorThemes.h"
-#include "SyntaxHighlighting.h"
+#include "ui/theming/ColorThemes.h"
+#include "ui/theming/SyntaxHighlighting.h"
 
 #include <QApplication>
 #include <QSettings>

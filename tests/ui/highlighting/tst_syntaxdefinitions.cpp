@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Annalist authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "SyntaxHighlighting.h"
+#include "ui/theming/SyntaxHighlighting.h"
 
 #include <QApplication>
 #include <QSyntaxHighlighter>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Annalist authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ColorThemes.h"
-#include "ExportDialog.h"
-#include "SampleProject.h"
-#include "SyntaxHighlighting.h"
+#include "sample/SampleProject.h"
 #include "storage/Project.h"
+#include "ui/export/ExportDialog.h"
+#include "ui/theming/ColorThemes.h"
+#include "ui/theming/SyntaxHighlighting.h"
 
 #include <QComboBox>
 #include <QPlainTextEdit>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Annalist authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ColorThemes.h"
-#include "SyntaxHighlighting.h"
+#include "ui/theming/ColorThemes.h"
+#include "ui/theming/SyntaxHighlighting.h"
 
 #include <QApplication>
 #include <QSyntaxHighlighter>

@@ -1,0 +1,3 @@
+#pragma once
+#include "model/Source.h"
+#include "ui/widgets/ElidedLabel.h"

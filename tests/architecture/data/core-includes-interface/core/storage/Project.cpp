@@ -1,0 +1,2 @@
+#include "Project.h"
+#include "ui/shell/MainWindow.h"

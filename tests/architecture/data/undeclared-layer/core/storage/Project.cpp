@@ -1,0 +1,1 @@
+#include "model/Source.h"

@@ -1,0 +1,3 @@
+#pragma once
+
+#include "storage/EntityRepository.h" // wrong: the model is the bottom layer

@@ -1,0 +1,4 @@
+#pragma once
+
+#include "common/Result.h"
+#include "model/Entity.h"

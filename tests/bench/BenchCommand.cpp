@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "BenchCommand.h"
+
+#include "ChronologyBenchmark.h"
+#include "ExportBenchmark.h"
+#include "GazetteerBenchmark.h"
+#include "StorageBenchmark.h"
+#include "commandline/CommandErrors.h"
+#include "commandline/CommandLineArguments.h"
+
+#include <QTextStream>
+
+namespace annalist {
+
+BenchCommand::BenchCommand(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+CommandLineTool::AddedCommand BenchCommand::command(QTextStream &out, QTextStream &err)
+{
+    CommandLineTool::AddedCommand added;
+    added.name = QStringLiteral("bench");
+    added.help = QStringLiteral(
+        "  bench storage               benchmark import, search and open on a synthetic corpus\n"
+        "        [--articles N]        corpus size (default 10000)\n"
+        "        [--queries N]         number of timed searches (default 200)\n"
+        "        [--work-dir DIR]      keep the corpus and projects in DIR\n"
+        "  bench analysis              gazetteer throughput on generated news text, against grep -F\n"
+        "        [--megabytes N]       text size (default 50)\n"
+        "        [--work-dir DIR]      keep the text and the name list in DIR\n"
+        "  bench chronology            chronology load and filter timings on a synthetic project\n"
+        "        [--events N]          events (default 10000)\n"
+        "        [--evidence N]        quoted passages (default 30000)\n"
+        "        [--work-dir DIR]      keep the project in DIR\n"
+        "  bench export                time every export format on a synthetic project, with peak memory\n"
+        "        [--events N]          events (default 1000)\n"
+        "        [--evidence N]        quoted passages (default 3000)\n"
+        "        [--work-dir DIR]      keep the project and the exported files in DIR\n");
+    added.options = { QStringLiteral("articles"),  QStringLiteral("queries"), QStringLiteral("work-dir"),
+                      QStringLiteral("megabytes"), QStringLiteral("events"),  QStringLiteral("evidence") };
+    added.run = [&out, &err](const CommandLineArguments &arguments) {
+        return BenchCommand(out, err).run(arguments);
+    };
+    return added;
+}
+
+int BenchCommand::run(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() == 2 && words.at(1) == QStringLiteral("analysis"))
+        return analysis(arguments);
+    if (words.size() == 2 && words.at(1) == QStringLiteral("chronology"))
+        return chronology(arguments);
+    if (words.size() == 2 && words.at(1) == QStringLiteral("export"))
+        return exportFormats(arguments);
+    if (words.size() != 2 || words.at(1) != QStringLiteral("storage"))
+        return CommandErrors::usage(m_err,
+                                    QStringLiteral("bench takes one suite: storage, analysis, chronology or export"));
+    return storage(arguments);
+}
+
+int BenchCommand::storage(const CommandLineArguments &arguments)
+{
+    bool numeric = true;
+    const int articles = arguments.value(QStringLiteral("articles"), QStringLiteral("10000")).toInt(&numeric);
+    if (!numeric || articles <= 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--articles takes a positive number"));
+    const int queries = arguments.value(QStringLiteral("queries"), QStringLiteral("200")).toInt(&numeric);
+    if (!numeric || queries <= 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--queries takes a positive number"));
+    StorageBenchmark benchmark(m_out, m_err);
+    return benchmark.run(articles, queries, arguments.value(QStringLiteral("work-dir"))) ? 0
+                                                                                         : CommandErrors::inputExitCode;
+}
+
+int BenchCommand::analysis(const CommandLineArguments &arguments)
+{
+    bool numeric = true;
+    const int megabytes = arguments.value(QStringLiteral("megabytes"), QStringLiteral("50")).toInt(&numeric);
+    if (!numeric || megabytes <= 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--megabytes takes a positive number"));
+    GazetteerBenchmark benchmark(m_out, m_err);
+    return benchmark.run(megabytes, arguments.value(QStringLiteral("work-dir"))) ? 0 : CommandErrors::inputExitCode;
+}
+
+int BenchCommand::chronology(const CommandLineArguments &arguments)
+{
+    bool numeric = true;
+    const int events = arguments.value(QStringLiteral("events"), QStringLiteral("10000")).toInt(&numeric);
+    if (!numeric || events <= 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--events takes a positive number"));
+    const int evidence = arguments.value(QStringLiteral("evidence"), QStringLiteral("30000")).toInt(&numeric);
+    if (!numeric || evidence < 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--evidence takes a number"));
+    ChronologyBenchmark benchmark(m_out, m_err);
+    return benchmark.run(events, evidence, arguments.value(QStringLiteral("work-dir"))) ? 0
+                                                                                        : CommandErrors::inputExitCode;
+}
+
+int BenchCommand::exportFormats(const CommandLineArguments &arguments)
+{
+    bool numeric = true;
+    const int events = arguments.value(QStringLiteral("events"), QStringLiteral("1000")).toInt(&numeric);
+    if (!numeric || events <= 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--events takes a positive number"));
+    const int evidence = arguments.value(QStringLiteral("evidence"), QStringLiteral("3000")).toInt(&numeric);
+    if (!numeric || evidence < 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--evidence takes a number"));
+    ExportBenchmark benchmark(m_out, m_err);
+    return benchmark.run(events, evidence, arguments.value(QStringLiteral("work-dir"))) ? 0
+                                                                                        : CommandErrors::inputExitCode;
+}
+
+} // namespace annalist

@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "TestData.h"
+#include "itemmodels/SourceListModel.h"
+#include "sample/SampleProject.h"
+#include "storage/Project.h"
+#include "storage/SourceRepository.h"
+#include "ui/reader/ReaderArea.h"
+#include "ui/reader/ReaderPane.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace annalist;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sampleProjectOpensWithItsSources();
+    void selectingASourceShowsIt();
+    void filterNarrowsTheLibrary();
+    void importAddsSourcesAndSelectsThem();
+    void lockedProjectIsRefusedAndCurrentKept();
+    void rememberedAsRecent();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_samplePath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("ANNALIST_NO_DIALOGS", "1");
+    QSettings().clear();
+    m_samplePath = m_dir.filePath(QStringLiteral("sample.annalist"));
+    const Status made = SampleProject::ensureExists(m_samplePath);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+}
+
+void TestMainWindow::sampleProjectOpensWithItsSources()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(m_samplePath));
+    QCOMPARE(window.libraryView()->model()->rowCount(), 5);
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("sample")));
+
+    // Every bundled brief is there, the dated ones with their dates.
+    QStringList published;
+    for (int row = 0; row < window.sourceModel()->rowCount(); ++row)
+        published << window.sourceModel()->index(row, SourceListModel::PublishedColumn).data().toString();
+    published.sort();
+    QCOMPARE(published,
+             (QStringList { QStringLiteral("10 Feb 2025"), QStringLiteral("14 Mar 2025"), QStringLiteral("2 Apr 2025"),
+                            QStringLiteral("3 Feb 2025"), QStringLiteral("undated") }));
+    QAbstractItemModelTester tester(window.libraryView()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestMainWindow::selectingASourceShowsIt()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_samplePath));
+    QTableView *library = window.libraryView();
+    library->setFocus();
+    library->selectRow(0);
+    QTest::keyClick(library, Qt::Key_Down);
+    QTest::keyClick(library, Qt::Key_Return);
+    const QModelIndex current = library->currentIndex();
+    QCOMPARE(current.row(), 1);
+    const qint64 id = current.data(SourceListModel::SourceIdRole).toLongLong();
+    const auto source = window.project()->sources().find(id);
+    QVERIFY(source);
+    QCOMPARE(window.readerArea()->currentPane()->sourceId(), id);
+    QCOMPARE(window.readerArea()->currentPane()->text(), source->body);
+}
+
+void TestMainWindow::filterNarrowsTheLibrary()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_samplePath));
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("libraryFilter"));
+    QVERIFY(filter);
+    QTest::keyClicks(filter, QStringLiteral("gazette"));
+    QCOMPARE(window.libraryView()->model()->rowCount(), 1);
+    filter->clear();
+    QCOMPARE(window.libraryView()->model()->rowCount(), 5);
+}
+
+void TestMainWindow::importAddsSourcesAndSelectsThem()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fresh.annalist"));
+    QVERIFY(Project::create(path));
+    const QString file = m_dir.filePath(QStringLiteral("brief.txt"));
+    QVERIFY(test::writeFile(file, "Ferry strike\nDock workers stopped the Sorrel ferries on Tuesday."));
+    const QString bad = m_dir.filePath(QStringLiteral("broken.txt"));
+    QVERIFY(test::writeFile(bad, QByteArray("\0\x01\x02\x03", 4)));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QCOMPARE(window.importPaths({ file, bad }), 1);
+    QCOMPARE(window.libraryView()->model()->rowCount(), 1);
+    QCOMPARE(window.libraryView()->currentIndex().data().toString(), QStringLiteral("Ferry strike"));
+    QVERIFY(window.readerArea()->currentPane()->text().contains(QStringLiteral("Dock workers")));
+    // The change is on disk: another connection sees it once this window lets go.
+    window.closeProject();
+    auto reopened = Project::open(path);
+    QVERIFY(reopened);
+    QCOMPARE((*reopened)->sources().count().value(), 1);
+}
+
+void TestMainWindow::lockedProjectIsRefusedAndCurrentKept()
+{
+    const QString other = m_dir.filePath(QStringLiteral("held.annalist"));
+    auto holder = Project::create(other);
+    QVERIFY(holder);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_samplePath));
+    QVERIFY(!window.openProject(other));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("already open")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(window.project());
+    QCOMPARE(window.project()->path(), QFileInfo(m_samplePath).absoluteFilePath());
+    QCOMPARE(window.libraryView()->model()->rowCount(), 5);
+}
+
+void TestMainWindow::rememberedAsRecent()
+{
+    {
+        MainWindow window;
+        QVERIFY(window.openProject(m_samplePath));
+        window.close();
+    }
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("projects/last")).toString(), QFileInfo(m_samplePath).absoluteFilePath());
+    QVERIFY(settings.value(QStringLiteral("projects/recent"))
+                .toStringList()
+                .contains(QFileInfo(m_samplePath).absoluteFilePath()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ChronologyPanel.h"
+
+#include "ui/widgets/ChronologyFilterBar.h"
+
+#include "chronology/ChronologyFilter.h"
+#include "editing/SetChronologyAnnotationCommand.h"
+#include "itemmodels/ChronologyModel.h"
+#include "storage/Project.h"
+#include "storage/ProjectSignals.h"
+
+#include <QColorDialog>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace annalist {
+
+namespace {
+
+// Soft colours that keep text readable in light and dark palettes alike.
+const QList<std::pair<QString, QColor>> &highlightColors()
+{
+    static const QList<std::pair<QString, QColor>> colors = {
+        { ChronologyPanel::tr("Yellow"), QColor(0xf6, 0xd8, 0x5c) },
+        { ChronologyPanel::tr("Green"), QColor(0x8f, 0xd1, 0x9e) },
+        { ChronologyPanel::tr("Blue"), QColor(0x8e, 0xc1, 0xf0) },
+        { ChronologyPanel::tr("Red"), QColor(0xf0, 0x9a, 0x9a) },
+        { ChronologyPanel::tr("Purple"), QColor(0xc9, 0xa8, 0xec) },
+    };
+    return colors;
+}
+
+} // namespace
+
+ChronologyPanel::ChronologyPanel(ChronologyModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filterBar(new ChronologyFilterBar(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    m_view->setObjectName(QStringLiteral("chronologyView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ChronologyModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(ChronologyModel::TimeColumn, 125);
+    header->resizeSection(ChronologyModel::ParticipantsColumn, 120);
+    header->resizeSection(ChronologyModel::PlaceColumn, 75);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(ChronologyModel::SourcesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChronologyModel::CredibilityColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChronologyModel::FlagsColumn, QHeaderView::ResizeToContents);
+
+    m_filterBar->addTrailingWidget(m_count);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    auto *filters = new QVBoxLayout;
+    filters->setContentsMargins(4, 4, 4, 0);
+    filters->addWidget(m_filterBar);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filterBar, &ChronologyFilterBar::filterChanged, this, &ChronologyPanel::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChronologyPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChronologyPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChronologyPanel::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit eventSelected(selectedEventId()); });
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (const qint64 id = selectedEventId())
+            emit eventActivated(id);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ChronologyPanel::showContextMenu);
+    updateCount();
+}
+
+ChronologyPanel::~ChronologyPanel() = default;
+
+void ChronologyPanel::setProject(Project *project, ProjectSignals *projectSignals, QUndoStack *undoStack)
+{
+    m_project = project;
+    m_signals = projectSignals;
+    m_undoStack = undoStack;
+    m_filterBar->setProject(project);
+}
+
+QLineEdit *ChronologyPanel::textFilter() const
+{
+    return m_filterBar->textField();
+}
+
+QLineEdit *ChronologyPanel::fromFilter() const
+{
+    return m_filterBar->fromField();
+}
+
+QLineEdit *ChronologyPanel::toFilter() const
+{
+    return m_filterBar->toField();
+}
+
+void ChronologyPanel::refreshChoices()
+{
+    m_filterBar->refreshChoices();
+}
+
+void ChronologyPanel::applyFilter()
+{
+    const ChronologyFilter filter = m_filterBar->filter();
+    const qint64 selected = selectedEventId();
+    m_model->setFilter(filter);
+    if (selected)
+        selectEvent(selected);
+    updateCount();
+}
+
+void ChronologyPanel::updateCount()
+{
+    m_count->setText(m_model->filter().isEmpty() ? tr("%n event(s)", nullptr, m_model->rowCount())
+                                                 : tr("%1 of %2").arg(m_model->rowCount()).arg(m_model->entryCount()));
+}
+
+bool ChronologyPanel::selectEvent(qint64 eventId)
+{
+    const int row = m_model->rowOfEvent(eventId);
+    if (row < 0) {
+        m_view->clearSelection();
+        return false;
+    }
+    const QModelIndex index = m_model->index(row, ChronologyModel::TitleColumn);
+    if (m_view->currentIndex().row() != row) {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_view->scrollTo(index);
+    m_view->viewport()->update();
+    return true;
+}
+
+qint64 ChronologyPanel::selectedEventId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        return 0;
+    return m_model->data(m_model->index(current.row(), 0), ChronologyModel::EventIdRole).toLongLong();
+}
+
+void ChronologyPanel::commentSelected(const QString &comment)
+{
+    const qint64 id = selectedEventId();
+    if (!id || !m_undoStack)
+        return;
+    const ChronologyEntry *entry = m_model->entryAt(m_model->rowOfEvent(id));
+    if (!entry || entry->comment == comment)
+        return;
+    m_undoStack->push(new SetChronologyAnnotationCommand(*m_project, *m_signals, id, comment, std::nullopt));
+}
+
+void ChronologyPanel::highlightSelected(const QColor &color)
+{
+    const qint64 id = selectedEventId();
+    if (!id || !m_undoStack)
+        return;
+    const ChronologyEntry *entry = m_model->entryAt(m_model->rowOfEvent(id));
+    if (!entry || entry->highlight == color)
+        return;
+    m_undoStack->push(new SetChronologyAnnotationCommand(*m_project, *m_signals, id, std::nullopt, color));
+}
+
+void ChronologyPanel::chooseComment()
+{
+    const qint64 id = selectedEventId();
+    if (!id)
+        return;
+    bool chosen = false;
+    const QString comment = QInputDialog::getMultiLineText(this, tr("Comment on entry"), tr("Comment:"),
+                                                           m_model->entryAt(m_model->rowOfEvent(id))->comment, &chosen);
+    if (chosen)
+        commentSelected(comment.trimmed());
+}
+
+void ChronologyPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_view->selectRow(index.row());
+    const qint64 id = selectedEventId();
+    const ChronologyEntry *entry = m_model->entryAt(index.row());
+    if (!entry)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Edit event"), this, [this, id] { emit eventActivated(id); });
+    menu.addAction(tr("Comment…"), this, &ChronologyPanel::chooseComment);
+    QMenu *highlight = menu.addMenu(tr("Highlight"));
+    for (const auto &[name, color] : highlightColors()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(color);
+        highlight->addAction(QIcon(swatch), name, this, [this, color = color] { highlightSelected(color); });
+    }
+    highlight->addAction(tr("Other colour…"), this, [this] {
+        const QColor color = QColorDialog::getColor(Qt::yellow, this, tr("Highlight colour"));
+        if (color.isValid())
+            highlightSelected(color);
+    });
+    highlight->addSeparator();
+    highlight->addAction(tr("None"), this, [this] { highlightSelected(QColor()); });
+    QAction *compare
+        = menu.addAction(tr("Compare conflicting passages"), this, [this, id] { emit compareRequested(id); });
+    compare->setEnabled(entry->hasConflict());
+    menu.addSeparator();
+    menu.addAction(tr("Delete event"), this, [this, id] { emit deleteRequested(id); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace annalist

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "TypeLegend.h"
+
+#include "ui/theming/ColorThemes.h"
+
+#include "itemmodels/EntityTypeModel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace annalist {
+
+TypeLegend::TypeLegend(EntityTypeModel *types, ColorThemes *themes, QWidget *parent)
+    : QWidget(parent)
+    , m_types(types)
+    , m_themes(themes)
+    , m_layout(new QHBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(10);
+    connect(m_types, &QAbstractItemModel::modelReset, this, &TypeLegend::rebuild);
+    connect(m_types, &EntityTypeModel::visibilityChanged, this, &TypeLegend::rebuild);
+    if (m_themes)
+        connect(m_themes, &ColorThemes::changed, this, &TypeLegend::rebuild);
+    rebuild();
+}
+
+void TypeLegend::rebuild()
+{
+    while (QLayoutItem *item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int row = 0; row < m_types->rowCount(); ++row) {
+        const EntityType type = m_types->typeAt(row);
+        const QColor color = m_themes ? m_themes->current().typeColor(type) : type.color;
+        const bool visible = m_types->isTypeVisible(type.name);
+        auto *label = new QLabel(this);
+        label->setTextFormat(Qt::RichText);
+        label->setText(
+            QStringLiteral("<span style='color:%1'>■</span> %2")
+                .arg(color.name(),
+                     visible ? type.name.toHtmlEscaped() : QStringLiteral("<s>%1</s>").arg(type.name.toHtmlEscaped())));
+        label->setToolTip(visible ? tr("%1 mentions are shown in this colour").arg(type.name)
+                                  : tr("%1 mentions are hidden (View ▸ Show Entity Types)").arg(type.name));
+        m_layout->addWidget(label);
+    }
+    if (m_types->rowCount() > 0) {
+        auto *candidates = new QLabel(tr("dotted underline = candidate"), this);
+        candidates->setToolTip(tr("Proposed mentions: Enter accepts, Delete rejects"));
+        m_layout->addWidget(candidates);
+    }
+}
+
+} // namespace annalist
