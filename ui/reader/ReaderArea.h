@@ -10,7 +10,7 @@
 #include <QWidget>
 
 // Signals carry ReaderPane pointers: moc must see the whole class to register them.
-Q_MOC_INCLUDE("ReaderPane.h")
+Q_MOC_INCLUDE("ui/reader/ReaderPane.h")
 
 class QAction;
 class QSplitter;
