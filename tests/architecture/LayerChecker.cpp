@@ -93,7 +93,7 @@ QList<LayerChecker::Violation> LayerChecker::checkFile(const QString &sourceRoot
         violations.append({ relativePath, 0, QString(), QStringLiteral("cannot be read") });
         return violations;
     }
-    static const QRegularExpression includeLine(QStringLiteral(R"(^\s*#\s*include\s*"([^"]+)")"));
+    static const QRegularExpression includeLine(QStringLiteral(R"re(^\s*#\s*include\s*"([^"]+)")re"));
     const QSet<QString> allowed = reachable(layer);
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
