@@ -5,6 +5,7 @@
 
 #include "Gazetteer.h"
 #include "NameRecognizer.h"
+#include "TakenSpans.h"
 #include "TimexTagger.h"
 #include "editing/EntityResolver.h"
 #include "editing/MentionContext.h"
@@ -40,12 +41,6 @@ struct Proposal
     Mention::Origin origin = Mention::Origin::Gazetteer;
     int priority = 0; // lower wins where proposals overlap
 };
-
-bool overlaps(int start, int end, const QList<std::pair<int, int>> &taken)
-{
-    return std::any_of(taken.cbegin(), taken.cend(),
-                       [start, end](const auto &span) { return start < span.second && span.first < end; });
-}
 
 QByteArray fingerprintOf(const QList<Entity> &entities, const QList<EntityType> &types)
 {
@@ -214,12 +209,12 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
         return removed.error();
 
     // What the analyst made or decided stays, and nothing is proposed over it.
-    QList<std::pair<int, int>> taken;
+    TakenSpans taken;
     const auto kept = m_project.mentions().listForSource(sourceId);
     if (!kept)
         return kept.error();
     for (const Mention &mention : *kept)
-        taken << std::pair { mention.start, mention.end };
+        taken.add(mention.start, mention.end);
 
     QList<Proposal> proposals;
     for (const GazetteerMatch &match : m_gazetteer->find(body)) {
@@ -259,7 +254,7 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
     QHash<QString, qint64> entityByKey;
     QList<Mention> mentions;
     for (const Proposal &proposal : std::as_const(proposals)) {
-        if (overlaps(proposal.start, proposal.end, taken))
+        if (taken.overlaps(proposal.start, proposal.end))
             continue;
         // A person's role is noted even where the title itself was proposed separately.
         qint64 entityId = proposal.entityId;
@@ -318,21 +313,21 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
         mention.status = Mention::Status::Candidate;
         MentionContext::fill(mention, body);
         mentions << mention;
-        taken << std::pair { proposal.start, proposal.end };
+        taken.add(proposal.start, proposal.end);
     }
     if (const auto added = m_project.mentions().addAll(mentions); !added)
         return added.error();
     summary.mentionsProposed += int(mentions.size());
 
-    QList<std::pair<int, int>> timeTaken;
+    TakenSpans timeTaken;
     const auto keptTimexes = m_project.timexes().listForSource(sourceId);
     if (!keptTimexes)
         return keptTimexes.error();
     for (const Timex &timex : *keptTimexes)
-        timeTaken << std::pair { timex.start, timex.end };
+        timeTaken.add(timex.start, timex.end);
     QList<Timex> timexes;
     for (const TimexMatch &match : m_timexes->tag(body, source->published)) {
-        if (overlaps(match.start, match.end, timeTaken))
+        if (timeTaken.overlaps(match.start, match.end))
             continue;
         Timex timex;
         timex.sourceId = sourceId;
