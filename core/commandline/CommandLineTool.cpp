@@ -10,12 +10,14 @@
 #include "ExportCommands.h"
 #include "analysis/BratEvaluation.h"
 #include "analysis/NameRecognizer.h"
+#include "analysis/PendingAnalysis.h"
 #include "analysis/ProjectAnalyzer.h"
 #include "analysis/TimexEvaluation.h"
 #include "analysis/TimexTagger.h"
 #include "bench/ChronologyBenchmark.h"
 #include "bench/ExportBenchmark.h"
 #include "bench/GazetteerBenchmark.h"
+#include "bench/SourceAnalysisBenchmark.h"
 #include "bench/StorageBenchmark.h"
 #include "ingest/SourceImporter.h"
 #include "model/TimeValueText.h"
@@ -39,10 +41,10 @@ const QSet<QString> commandFlags = QSet<QString> { QStringLiteral("json"), QStri
                                        .unite(ChronologyFilterArguments::flags())
                                        .unite(ExportCommands::flags());
 const QSet<QString> commandOptions
-    = QSet<QString> { QStringLiteral("limit"),   QStringLiteral("max-size"), QStringLiteral("articles"),
-                      QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"),
-                      QStringLiteral("timeml"),  QStringLiteral("brat"),     QStringLiteral("system-out"),
-                      QStringLiteral("events"),  QStringLiteral("evidence") }
+    = QSet<QString> { QStringLiteral("limit"),       QStringLiteral("max-size"), QStringLiteral("articles"),
+                      QStringLiteral("queries"),     QStringLiteral("work-dir"), QStringLiteral("megabytes"),
+                      QStringLiteral("source-size"), QStringLiteral("timeml"),   QStringLiteral("brat"),
+                      QStringLiteral("system-out"),  QStringLiteral("events"),   QStringLiteral("evidence") }
           .unite(ChronologyFilterArguments::options())
           .unite(ExportCommands::options());
 
@@ -127,6 +129,7 @@ QString CommandLineTool::usage()
                "        [--queries N]         number of timed searches (default 200)\n"
                "        [--work-dir DIR]      keep the corpus and projects in DIR\n"
                "  bench analysis              gazetteer throughput on generated news text, against grep -F\n"
+               "    --source-size 1,4,16,50   instead: seconds per MB to import and analyse one source of each size\n"
                "        [--megabytes N]       text size (default 50)\n"
                "        [--work-dir DIR]      keep the text and the name list in DIR\n"
                "  bench chronology            chronology load and filter timings on a synthetic project\n"
@@ -245,6 +248,8 @@ int CommandLineTool::importFiles(const CommandLineArguments &arguments)
     auto project = Project::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
+    if ((*project)->isReadOnly())
+        return inputError((*project)->readOnlyReason());
 
     SourceImporter importer(**project, options);
     const ImportReport report = importer.importPaths(words.mid(2), [this](const QList<ImportOutcome> &batch, int, int) {
@@ -272,10 +277,13 @@ int CommandLineTool::importFiles(const CommandLineArguments &arguments)
     });
 
     if (!arguments.isSet(QStringLiteral("no-analysis")) && report.storageError.isEmpty()) {
-        const QList<qint64> imported = report.importedIds();
-        if (!imported.isEmpty()) {
+        // With the new sources, those whose analysis an earlier run never finished.
+        const auto toAnalyze = PendingAnalysis::withPending(**project, report.importedIds());
+        if (!toAnalyze)
+            return inputError(QStringLiteral("%1: %2").arg(words.at(1), toAnalyze.error().message));
+        if (!toAnalyze->isEmpty()) {
             ProjectAnalyzer analyzer(**project);
-            const auto analysis = analyzer.analyze(imported);
+            const auto analysis = analyzer.analyze(*toAnalyze);
             if (!analysis)
                 return inputError(QStringLiteral("%1: %2").arg(words.at(1), analysis.error().message));
             m_out << "Proposed " << analysis->mentionsProposed << " mentions and " << analysis->timexesProposed
@@ -295,7 +303,7 @@ int CommandLineTool::listSources(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return usageError(QStringLiteral("list takes one project path"));
-    auto project = Project::open(words.at(1));
+    auto project = Project::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto summaries = (*project)->sources().list();
@@ -331,7 +339,7 @@ int CommandLineTool::showSource(const CommandLineArguments &arguments)
     const qint64 id = words.at(2).toLongLong(&numeric);
     if (!numeric || id <= 0)
         return usageError(QStringLiteral("'%1' is not a source id").arg(words.at(2)));
-    auto project = Project::open(words.at(1));
+    auto project = Project::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto source = (*project)->sources().find(id);
@@ -395,7 +403,7 @@ int CommandLineTool::search(const CommandLineArguments &arguments)
     const int limit = arguments.value(QStringLiteral("limit"), QStringLiteral("20")).toInt(&numeric);
     if (!numeric || limit <= 0)
         return usageError(QStringLiteral("--limit takes a positive number"));
-    auto project = Project::open(words.at(1));
+    auto project = Project::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const QString queryText = words.mid(2).join(u' ');
@@ -448,6 +456,8 @@ int CommandLineTool::analyze(const CommandLineArguments &arguments)
     auto project = Project::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
+    if ((*project)->isReadOnly())
+        return inputError((*project)->readOnlyReason());
     ProjectAnalyzer analyzer(**project);
     const auto summary = analyzer.analyze(ids, arguments.isSet(QStringLiteral("force")));
     if (!summary)
@@ -464,7 +474,7 @@ int CommandLineTool::info(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return usageError(QStringLiteral("info takes one project path"));
-    auto project = Project::open(words.at(1));
+    auto project = Project::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto statistics = ProjectStatistics::collect((*project)->database(), (*project)->path());
@@ -527,6 +537,13 @@ int CommandLineTool::bench(const CommandLineArguments &arguments)
 
 int CommandLineTool::benchAnalysis(const CommandLineArguments &arguments)
 {
+    if (arguments.hasValue(QStringLiteral("source-size"))) {
+        const QList<double> sizes = SourceAnalysisBenchmark::parseSizes(arguments.value(QStringLiteral("source-size")));
+        if (sizes.isEmpty())
+            return usageError(QStringLiteral("--source-size takes megabytes separated by commas, such as 1,4,16,50"));
+        SourceAnalysisBenchmark benchmark(m_out, m_err);
+        return benchmark.run(sizes, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
+    }
     bool numeric = true;
     const int megabytes = arguments.value(QStringLiteral("megabytes"), QStringLiteral("50")).toInt(&numeric);
     if (!numeric || megabytes <= 0)
