@@ -141,6 +141,12 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
 
 Result<std::unique_ptr<Project>> Project::openReadOnly(const QString &path)
 {
+    // An older format is upgraded first, where the file can be written.
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const ProjectFileHeader header = ProjectFileHeader::read(absolutePath);
+    if (header.kind == ProjectFileHeader::Kind::Project && header.userVersion < SchemaMigrations::latestVersion()
+        && whyNotWritable(absolutePath).isEmpty())
+        return open(path);
     auto project = load(path, Mode::ReadOnly);
     if (project)
         (*project)->m_readOnlyReason = QStringLiteral("%1 is open read-only").arg(QFileInfo(path).fileName());
