@@ -478,7 +478,7 @@ bool MainWindow::openProject(const QString &path)
     }
     if (m_project->isReadOnly())
         statusBar()->showMessage(m_project->readOnlyReason() + QStringLiteral(". ") + tr("Nothing can be changed."));
-    // Sources whose analysis an earlier session never finished get it now.
+    // Sources whose analysis an earlier session began and never finished get it now.
     analyzePendingSources();
     return true;
 }
@@ -935,7 +935,7 @@ void MainWindow::analyzePendingSources()
 {
     if (!m_project || m_project->isReadOnly() || !m_analyzeOnImport->isChecked())
         return;
-    const auto pending = PendingAnalysis::sources(*m_project);
+    const auto pending = PendingAnalysis::interrupted(*m_project);
     if (!pending || pending->isEmpty())
         return;
     startAnalysis(*pending, false);

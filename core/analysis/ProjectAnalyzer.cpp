@@ -102,6 +102,23 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
     if (Status prepared = prepare(); !prepared)
         return prepared.error();
 
+    // Marks the first analysis of each source as begun, all at once: the run records the
+    // fingerprints when it ends, so a source left with this empty one was cut off by a
+    // kill (PendingAnalysis).
+    {
+        WriteTransaction transaction(m_project.database());
+        QSqlQuery begun(m_project.database());
+        begun.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO source_analysis (source_id, fingerprint, analyzed_at) VALUES (?, X'', ?)"));
+        for (qint64 id : std::as_const(ids)) {
+            begun.bindValue(0, id);
+            begun.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+            if (!begun.exec())
+                return sqlError(begun, QStringLiteral("mark the analysis of source %1 as begun").arg(id));
+        }
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+    }
     QSqlQuery previous(m_project.database());
     previous.prepare(QStringLiteral("SELECT fingerprint FROM source_analysis WHERE source_id = ?"));
     QList<qint64> analyzed;
@@ -187,6 +204,16 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
         record.bindValue(2, QDateTime::currentMSecsSinceEpoch());
         if (!record.exec())
             return sqlError(record, QStringLiteral("record the analysis of source %1").arg(id));
+    }
+    if (summary.cancelled) {
+        // Sources the analyst cancelled before are not interrupted ones.
+        QSqlQuery unmark(m_project.database());
+        unmark.prepare(QStringLiteral("DELETE FROM source_analysis WHERE source_id = ? AND length(fingerprint) = 0"));
+        for (qint64 id : std::as_const(ids)) {
+            unmark.bindValue(0, id);
+            if (!unmark.exec())
+                return sqlError(unmark, QStringLiteral("record the analysis of source %1").arg(id));
+        }
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
