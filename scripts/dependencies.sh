@@ -16,6 +16,11 @@ ANNALIST_TEST_PACKAGES=(
     sqlite3 poppler-utils qpdf unzip xvfb xauth clang-format
 )
 
+# What scripts/test-sanitizers needs: clang 14 with its sanitizer and libFuzzer runtimes.
+ANNALIST_SANITIZER_PACKAGES=(
+    clang-14 libclang-rt-14-dev
+)
+
 # KDE Syntax-Highlighting for Qt 6, optional: Debian 13 has it, Debian 12 only for Qt 5.
 ANNALIST_SYNTAX_HIGHLIGHTING_PACKAGES=(
     libkf6syntaxhighlighting-dev shared-mime-info

@@ -7,6 +7,8 @@
 
 #include <QTextBoundaryFinder>
 
+#include <algorithm>
+
 namespace annalist {
 
 namespace {
@@ -37,10 +39,15 @@ void describeWord(const QString &text, const QString &lowerText, NameToken &toke
     token.capitalised = first.isUpper();
     if (!token.capitalised && token.end - token.start > 3 && first.isLower()) {
         // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle joined to a name.
-        const int hyphen = text.indexOf(QLatin1Char('-'), token.start);
-        if (hyphen > token.start && hyphen < token.end - 1 && hyphen - token.start <= 3
-            && text.at(hyphen + 1).isUpper())
-            token.capitalised = true;
+        // Only the first four characters can hold the hyphen: never search beyond the word.
+        const int last = std::min(token.start + 3, token.end - 2);
+        for (int hyphen = token.start + 1; hyphen <= last; ++hyphen) {
+            if (text.at(hyphen) == QLatin1Char('-')) {
+                if (text.at(hyphen + 1).isUpper())
+                    token.capitalised = true;
+                break;
+            }
+        }
     }
     token.allCaps = letters >= 2 && upper == letters;
     if (lowerText.size() == text.size())

@@ -7,6 +7,7 @@
 #include "Gazetteer.h"
 #include "MentionContext.h"
 #include "NameRecognizer.h"
+#include "TakenSpans.h"
 #include "TimexTagger.h"
 #include "model/Source.h"
 #include "storage/EntityRepository.h"
@@ -40,12 +41,6 @@ struct Proposal
     Mention::Origin origin = Mention::Origin::Gazetteer;
     int priority = 0; // lower wins where proposals overlap
 };
-
-bool overlaps(int start, int end, const QList<std::pair<int, int>> &taken)
-{
-    return std::any_of(taken.cbegin(), taken.cend(),
-                       [start, end](const auto &span) { return start < span.second && span.first < end; });
-}
 
 QByteArray fingerprintOf(const QList<Entity> &entities, const QList<EntityType> &types)
 {
@@ -107,6 +102,23 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
     if (Status prepared = prepare(); !prepared)
         return prepared.error();
 
+    // Marks the first analysis of each source as begun, all at once: the run records the
+    // fingerprints when it ends, so a source left with this empty one was cut off by a
+    // kill (PendingAnalysis).
+    {
+        WriteTransaction transaction(m_project.database());
+        QSqlQuery begun(m_project.database());
+        begun.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO source_analysis (source_id, fingerprint, analyzed_at) VALUES (?, X'', ?)"));
+        for (qint64 id : std::as_const(ids)) {
+            begun.bindValue(0, id);
+            begun.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+            if (!begun.exec())
+                return sqlError(begun, QStringLiteral("mark the analysis of source %1 as begun").arg(id));
+        }
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+    }
     QSqlQuery previous(m_project.database());
     previous.prepare(QStringLiteral("SELECT fingerprint FROM source_analysis WHERE source_id = ?"));
     QList<qint64> analyzed;
@@ -193,6 +205,16 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
         if (!record.exec())
             return sqlError(record, QStringLiteral("record the analysis of source %1").arg(id));
     }
+    if (summary.cancelled) {
+        // Sources the analyst cancelled before are not interrupted ones.
+        QSqlQuery unmark(m_project.database());
+        unmark.prepare(QStringLiteral("DELETE FROM source_analysis WHERE source_id = ? AND length(fingerprint) = 0"));
+        for (qint64 id : std::as_const(ids)) {
+            unmark.bindValue(0, id);
+            if (!unmark.exec())
+                return sqlError(unmark, QStringLiteral("record the analysis of source %1").arg(id));
+        }
+    }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return summary;
@@ -214,12 +236,12 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
         return removed.error();
 
     // What the analyst made or decided stays, and nothing is proposed over it.
-    QList<std::pair<int, int>> taken;
+    TakenSpans taken;
     const auto kept = m_project.mentions().listForSource(sourceId);
     if (!kept)
         return kept.error();
     for (const Mention &mention : *kept)
-        taken << std::pair { mention.start, mention.end };
+        taken.add(mention.start, mention.end);
 
     QList<Proposal> proposals;
     for (const GazetteerMatch &match : m_gazetteer->find(body)) {
@@ -259,7 +281,7 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
     QHash<QString, qint64> entityByKey;
     QList<Mention> mentions;
     for (const Proposal &proposal : std::as_const(proposals)) {
-        if (overlaps(proposal.start, proposal.end, taken))
+        if (taken.overlaps(proposal.start, proposal.end))
             continue;
         // A person's role is noted even where the title itself was proposed separately.
         qint64 entityId = proposal.entityId;
@@ -318,21 +340,21 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
         mention.status = Mention::Status::Candidate;
         MentionContext::fill(mention, body);
         mentions << mention;
-        taken << std::pair { proposal.start, proposal.end };
+        taken.add(proposal.start, proposal.end);
     }
     if (const auto added = m_project.mentions().addAll(mentions); !added)
         return added.error();
     summary.mentionsProposed += int(mentions.size());
 
-    QList<std::pair<int, int>> timeTaken;
+    TakenSpans timeTaken;
     const auto keptTimexes = m_project.timexes().listForSource(sourceId);
     if (!keptTimexes)
         return keptTimexes.error();
     for (const Timex &timex : *keptTimexes)
-        timeTaken << std::pair { timex.start, timex.end };
+        timeTaken.add(timex.start, timex.end);
     QList<Timex> timexes;
     for (const TimexMatch &match : m_timexes->tag(body, source->published)) {
-        if (overlaps(match.start, match.end, timeTaken))
+        if (timeTaken.overlaps(match.start, match.end))
             continue;
         Timex timex;
         timex.sourceId = sourceId;

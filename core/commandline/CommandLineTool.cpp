@@ -9,6 +9,7 @@
 #include "CommandLineArguments.h"
 #include "ExportCommands.h"
 #include "analysis/NameRecognizer.h"
+#include "analysis/PendingAnalysis.h"
 #include "analysis/ProjectAnalyzer.h"
 #include "analysis/TimexTagger.h"
 #include "evaluation/BratEvaluation.h"
@@ -248,6 +249,8 @@ int CommandLineTool::importFiles(const CommandLineArguments &arguments)
     auto project = Project::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
+    if ((*project)->isReadOnly())
+        return inputError((*project)->readOnlyReason());
 
     SourceImporter importer(**project, options);
     const ImportReport report = importer.importPaths(words.mid(2), [this](const QList<ImportOutcome> &batch, int, int) {
@@ -275,10 +278,13 @@ int CommandLineTool::importFiles(const CommandLineArguments &arguments)
     });
 
     if (!arguments.isSet(QStringLiteral("no-analysis")) && report.storageError.isEmpty()) {
-        const QList<qint64> imported = report.importedIds();
-        if (!imported.isEmpty()) {
+        // With the new sources, those whose analysis an earlier run never finished.
+        const auto toAnalyze = PendingAnalysis::withPending(**project, report.importedIds());
+        if (!toAnalyze)
+            return inputError(QStringLiteral("%1: %2").arg(words.at(1), toAnalyze.error().message));
+        if (!toAnalyze->isEmpty()) {
             ProjectAnalyzer analyzer(**project);
-            const auto analysis = analyzer.analyze(imported);
+            const auto analysis = analyzer.analyze(*toAnalyze);
             if (!analysis)
                 return inputError(QStringLiteral("%1: %2").arg(words.at(1), analysis.error().message));
             m_out << "Proposed " << analysis->mentionsProposed << " mentions and " << analysis->timexesProposed
@@ -298,7 +304,7 @@ int CommandLineTool::listSources(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return usageError(QStringLiteral("list takes one project path"));
-    auto project = Project::open(words.at(1));
+    auto project = Project::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto summaries = (*project)->sources().list();
@@ -334,7 +340,7 @@ int CommandLineTool::showSource(const CommandLineArguments &arguments)
     const qint64 id = words.at(2).toLongLong(&numeric);
     if (!numeric || id <= 0)
         return usageError(QStringLiteral("'%1' is not a source id").arg(words.at(2)));
-    auto project = Project::open(words.at(1));
+    auto project = Project::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto source = (*project)->sources().find(id);
@@ -398,7 +404,7 @@ int CommandLineTool::search(const CommandLineArguments &arguments)
     const int limit = arguments.value(QStringLiteral("limit"), QStringLiteral("20")).toInt(&numeric);
     if (!numeric || limit <= 0)
         return usageError(QStringLiteral("--limit takes a positive number"));
-    auto project = Project::open(words.at(1));
+    auto project = Project::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const QString queryText = words.mid(2).join(u' ');
@@ -451,6 +457,8 @@ int CommandLineTool::analyze(const CommandLineArguments &arguments)
     auto project = Project::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
+    if ((*project)->isReadOnly())
+        return inputError((*project)->readOnlyReason());
     ProjectAnalyzer analyzer(**project);
     const auto summary = analyzer.analyze(ids, arguments.isSet(QStringLiteral("force")));
     if (!summary)
@@ -467,7 +475,7 @@ int CommandLineTool::info(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return usageError(QStringLiteral("info takes one project path"));
-    auto project = Project::open(words.at(1));
+    auto project = Project::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto statistics = ProjectStatistics::collect((*project)->database(), (*project)->path());

@@ -121,7 +121,7 @@ int ExportCommands::exportChronology(const CommandLineArguments &arguments)
     const auto filterArguments = ChronologyFilterArguments::parse(arguments);
     if (!filterArguments)
         return CommandErrors::usage(m_err, filterArguments.error());
-    auto project = Project::open(words.at(1));
+    auto project = Project::openReadOnly(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
     const auto filter = filterArguments->resolve(**project);
@@ -160,6 +160,8 @@ int ExportCommands::importChronology(const CommandLineArguments &arguments)
     auto project = Project::open(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
+    if ((*project)->isReadOnly())
+        return CommandErrors::input(m_err, (*project)->readOnlyReason());
     ChronologyImporter importer(**project);
     const auto report = importer.importFile(words.at(2));
     if (!report)
@@ -185,6 +187,8 @@ int ExportCommands::importBrat(const CommandLineArguments &arguments)
     auto project = Project::open(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
+    if ((*project)->isReadOnly())
+        return CommandErrors::input(m_err, (*project)->readOnlyReason());
     BratImporter importer(**project);
     const auto report = importer.importFolder(words.at(2));
     if (!report)

@@ -3,6 +3,8 @@
 
 #include "HtmlReportWriter.h"
 
+#include "LinkableUrl.h"
+
 #include "ExportContent.h"
 #include "ExportOptions.h"
 #include "ReportStructure.h"
@@ -283,8 +285,14 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
                         + c.toString(source->importedAt.toUTC().date(), QStringLiteral("d MMM yyyy"));
             html += QStringLiteral("<p class=\"source-meta\">%1<br>\n%2")
                         .arg(first.join(QStringLiteral(" · ")), second.join(QStringLiteral(" · ")));
-            if (!source->url.isEmpty())
-                html += QStringLiteral("<br>\n%1").arg(escaped(source->url));
+            if (!source->url.isEmpty()) {
+                // Only web and mail addresses become links; anything else stays text.
+                const QString target = LinkableUrl::target(source->url);
+                html += QStringLiteral("<br>\n%1")
+                            .arg(target.isEmpty() ? escaped(source->url)
+                                                  : QStringLiteral("<a href=\"%1\">%2</a>")
+                                                        .arg(escaped(target), escaped(source->url)));
+            }
             if (!source->inferredBecause.isEmpty())
                 html += QStringLiteral("<br>\nDated by its titles: it %1")
                             .arg(escaped(source->inferredBecause.join(QStringLiteral("; it "))));

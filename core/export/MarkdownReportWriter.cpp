@@ -3,6 +3,8 @@
 
 #include "MarkdownReportWriter.h"
 
+#include "LinkableUrl.h"
+
 #include "ExportContent.h"
 #include "ExportOptions.h"
 #include "ReportStructure.h"
@@ -222,8 +224,12 @@ QByteArray MarkdownReportWriter::write(const ExportContent &content, const Expor
                 second << QStringLiteral("imported ")
                         + c.toString(source->importedAt.toUTC().date(), QStringLiteral("d MMM yyyy"));
             md += QStringLiteral("  %1  \n").arg(second.join(QStringLiteral(" · ")));
-            if (!source->url.isEmpty())
-                md += QStringLiteral("  <%1>  \n").arg(source->url.simplified().remove(u'>'));
+            if (!source->url.isEmpty()) {
+                // Only web and mail addresses become links; anything else stays text.
+                const QString target = LinkableUrl::target(source->url);
+                md += QStringLiteral("  %1  \n")
+                          .arg(target.isEmpty() ? inlineText(source->url) : QStringLiteral("<%1>").arg(target));
+            }
             if (!source->inferredBecause.isEmpty())
                 md += QStringLiteral("  Dated by its titles: it %1  \n")
                           .arg(inlineText(source->inferredBecause.join(QStringLiteral("; it "))));

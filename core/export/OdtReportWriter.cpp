@@ -3,6 +3,8 @@
 
 #include "OdtReportWriter.h"
 
+#include "LinkableUrl.h"
+
 #include "ExportContent.h"
 #include "ExportOptions.h"
 #include "ReportStructure.h"
@@ -72,9 +74,14 @@ public:
         m_pointSize = pointSize;
     }
 
-    void run(const QString &text, bool bold = false, bool italic = false, const QColor &color = {}, bool sans = false)
+    void run(const QString &text, bool bold = false, bool italic = false, const QColor &color = {}, bool sans = false,
+             const QString &linkTarget = {})
     {
         QTextCharFormat chars;
+        if (!linkTarget.isEmpty()) {
+            chars.setAnchor(true);
+            chars.setAnchorHref(linkTarget);
+        }
         chars.setFontPointSize(m_pointSize);
         chars.setFontWeight(bold ? QFont::Bold : QFont::Normal);
         chars.setFontItalic(italic);
@@ -363,7 +370,8 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
             builder.run(facts.join(QStringLiteral("  ·  ")), false, false, muted, true);
             if (!source->url.isEmpty()) {
                 builder.paragraph(8.5);
-                builder.run(source->url, false, false, muted, true);
+                // Only web and mail addresses become links; anything else stays text.
+                builder.run(source->url, false, false, muted, true, LinkableUrl::target(source->url));
             }
             builder.paragraph(8);
             builder.run(QStringLiteral("SHA-256 ")

@@ -4,6 +4,7 @@
 #include "HtmlImporter.h"
 
 #include "HtmlMetadataReader.h"
+#include "HtmlNestingDepth.h"
 #include "HtmlTextExtractor.h"
 #include "HtmlTree.h"
 #include "TextDecoder.h"
@@ -103,6 +104,13 @@ Result<ImportedDocument, ImportError> HtmlImporter::import(const QByteArray &byt
     if (!decoded.warning.isEmpty())
         document.warnings.append(decoded.warning);
 
+    // The parser's time grows with the square of the nesting depth: a page nested
+    // deeper than any real one is refused before it is parsed.
+    if (const int depth = HtmlNestingDepth::measure(decoded.text); depth > HtmlNestingDepth::limit) {
+        return ImportError { QStringLiteral("the page's elements are nested more than %1 deep (no real page is); "
+                                            "it was not read")
+                                 .arg(HtmlNestingDepth::limit) };
+    }
     const HtmlTree tree(decoded.text);
     if (!tree.isValid())
         return ImportError { QStringLiteral("the page could not be read as HTML") };

@@ -22,6 +22,12 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace annalist {
 
@@ -57,6 +63,45 @@ ImportOutcome failure(const QString &path, const QString &message)
     return outcome;
 }
 
+ImportOutcome skipped(const QString &path, const QString &message)
+{
+    ImportOutcome outcome;
+    outcome.path = path;
+    outcome.kind = ImportOutcome::Kind::Skipped;
+    outcome.message = message;
+    return outcome;
+}
+
+// What a file that is not a regular file is, in words; empty for a regular file (or a
+// link to one) and for a folder.
+QString specialFileKind(mode_t mode)
+{
+    if (S_ISREG(mode) || S_ISDIR(mode))
+        return {};
+    if (S_ISFIFO(mode))
+        return QStringLiteral("a named pipe (FIFO)");
+    if (S_ISSOCK(mode))
+        return QStringLiteral("a socket");
+    if (S_ISCHR(mode))
+        return QStringLiteral("a character device");
+    if (S_ISBLK(mode))
+        return QStringLiteral("a block device");
+    return QStringLiteral("a special file");
+}
+
+QString specialFileKind(const QString &path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return {};
+    return specialFileKind(status.st_mode);
+}
+
+QString notRegularMessage(const QString &kind)
+{
+    return QStringLiteral("not read: it is %1, not a regular file").arg(kind);
+}
+
 } // namespace
 
 SourceImporter::SourceImporter(Project &project)
@@ -82,18 +127,37 @@ QStringList SourceImporter::collectFiles(const QStringList &paths, QList<ImportO
             continue;
         }
         if (!info.isDir()) {
+            if (const QString kind = specialFileKind(path); !kind.isEmpty()) {
+                if (problems)
+                    problems->append(skipped(path, notRegularMessage(kind)));
+                continue;
+            }
             files << path;
             continue;
         }
+        // QDir::System lists pipes, sockets and devices too, so that they are reported
+        // rather than passed over in silence; they are never opened.
         QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QList<ImportOutcome> special;
+        QDirIterator it(path, QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
+            if (const QString kind = specialFileKind(file); !kind.isEmpty()) {
+                special << skipped(file, notRegularMessage(kind));
+                continue;
+            }
+            if (!QFileInfo(file).exists())
+                continue; // a link to nothing, as before
             if (FormatSniffer::hasImportableExtension(file))
                 found << file;
         }
         std::sort(found.begin(), found.end());
         files << found;
+        if (problems) {
+            std::sort(special.begin(), special.end(),
+                      [](const ImportOutcome &a, const ImportOutcome &b) { return a.path < b.path; });
+            problems->append(special);
+        }
     }
     return files;
 }
@@ -147,9 +211,23 @@ Result<Source, ImportError> SourceImporter::readFile(const QString &path) const
         return ImportError { QStringLiteral("the file is %1, larger than the limit of %2")
                                  .arg(sizeInWords(info.size()), sizeInWords(m_options.maxFileBytes)) };
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Opened without blocking and checked on the open descriptor: a pipe put in the
+    // file's place after the check above still never hangs the import.
+    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0)
+        return ImportError { QStringLiteral("cannot be read: %1").arg(QString::fromLocal8Bit(strerror(errno))) };
+    struct stat status = {};
+    if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
+        const QString kind = specialFileKind(status.st_mode);
+        ::close(descriptor);
+        return ImportError { kind.isEmpty() ? QStringLiteral("cannot be read: it is not a regular file")
+                                            : notRegularMessage(kind) };
+    }
+    QFile file;
+    if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(descriptor);
         return ImportError { QStringLiteral("cannot be read: %1").arg(file.errorString()) };
+    }
     const QByteArray bytes = file.read(m_options.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return ImportError { QStringLiteral("cannot be read: %1").arg(file.errorString()) };

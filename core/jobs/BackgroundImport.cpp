@@ -3,6 +3,7 @@
 
 #include "BackgroundImport.h"
 
+#include "analysis/PendingAnalysis.h"
 #include "analysis/ProjectAnalyzer.h"
 #include "storage/Project.h"
 
@@ -34,12 +35,17 @@ bool BackgroundImport::start(const QStringList &paths, const SourceImporter::Opt
                 emit progressed(done, total);
                 return !m_worker.isCancelled();
             });
-            // New sources get their proposals at once, on this thread too.
-            const QList<qint64> imported = report.importedIds();
-            if (m_analyze && !imported.isEmpty() && !m_worker.isCancelled()) {
+            // New sources get their proposals at once, on this thread too, and so do
+            // those whose analysis an earlier run never finished.
+            const auto toAnalyze = m_analyze && !m_worker.isCancelled()
+                ? PendingAnalysis::withPending(**worker, report.importedIds())
+                : Result<QList<qint64>>(QList<qint64>());
+            if (!toAnalyze) {
+                report.storageError = toAnalyze.error().message;
+            } else if (!toAnalyze->isEmpty()) {
                 ProjectAnalyzer analyzer(**worker);
                 const auto analysis
-                    = analyzer.analyze(imported, false, [this](int, int) { return !m_worker.isCancelled(); });
+                    = analyzer.analyze(*toAnalyze, false, [this](int, int) { return !m_worker.isCancelled(); });
                 if (!analysis)
                     report.storageError = analysis.error().message;
             }

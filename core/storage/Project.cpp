@@ -17,11 +17,15 @@
 #include "SqlErrors.h"
 #include "TimexRepository.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
+
+#include <unistd.h>
 
 namespace annalist {
 
@@ -66,6 +70,22 @@ StorageError newerVersionError(const QString &path, int version)
                  .arg(SchemaMigrations::latestVersion()) };
 }
 
+bool isWritable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+// Why the project at an absolute path cannot be written, in words; empty when it can.
+QString whyNotWritable(const QString &absolutePath)
+{
+    const QString folder = QFileInfo(absolutePath).absolutePath();
+    if (!isWritable(folder))
+        return QStringLiteral("its folder %1 is not writable").arg(folder);
+    if (!isWritable(absolutePath))
+        return QStringLiteral("the file is not writable");
+    return {};
+}
+
 } // namespace
 
 Project::Project(const QString &path)
@@ -106,14 +126,40 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path)
 {
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolutePath)) {
+        if (const QString reason = whyNotWritable(absolutePath); !reason.isEmpty()) {
+            auto project = load(path, Mode::ReadOnly);
+            if (project)
+                (*project)->m_readOnlyReason
+                    = QStringLiteral("%1 is open read-only: %2").arg(QFileInfo(path).fileName(), reason);
+            return project;
+        }
+    }
     return load(path, Mode::Open);
+}
+
+Result<std::unique_ptr<Project>> Project::openReadOnly(const QString &path)
+{
+    // An older format is upgraded first, where the file can be written.
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const ProjectFileHeader header = ProjectFileHeader::read(absolutePath);
+    if (header.kind == ProjectFileHeader::Kind::Project && header.userVersion < SchemaMigrations::latestVersion()
+        && whyNotWritable(absolutePath).isEmpty())
+        return open(path);
+    auto project = load(path, Mode::ReadOnly);
+    if (project)
+        (*project)->m_readOnlyReason = QStringLiteral("%1 is open read-only").arg(QFileInfo(path).fileName());
+    return project;
 }
 
 Result<std::unique_ptr<Project>> Project::openWorkerConnection() const
 {
     std::unique_ptr<Project> worker(new Project(m_path));
     worker->m_lock.reset();
-    if (Status connected = worker->connect(Mode::Worker); !connected)
+    worker->m_readOnly = m_readOnly;
+    worker->m_readOnlyReason = m_readOnlyReason;
+    if (Status connected = worker->connect(m_readOnly ? Mode::ReadOnly : Mode::Worker); !connected)
         return connected.error();
     worker->createRepositories();
     return worker;
@@ -136,9 +182,14 @@ Result<std::unique_ptr<Project>> Project::load(const QString &path, Mode mode)
     }
 
     std::unique_ptr<Project> project(new Project(absolutePath));
-    if (const QString refusal = project->m_lock->acquire(); !refusal.isEmpty())
+    if (mode == Mode::ReadOnly) {
+        // Readers need no lock: they never write, and WAL lets them read beside a writer.
+        project->m_lock.reset();
+        project->m_readOnly = true;
+    } else if (const QString refusal = project->m_lock->acquire(); !refusal.isEmpty()) {
         return StorageError { StorageError::Code::AlreadyOpen,
-                              QStringLiteral("%1 is %2").arg(QFileInfo(path).fileName(), refusal) };
+                              QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), refusal) };
+    }
     if (Status connected = project->connect(mode); !connected)
         return connected.error();
     project->createRepositories();
@@ -150,12 +201,26 @@ Status Project::connect(Mode mode)
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_database.setDatabaseName(m_path);
     m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (mode == Mode::ReadOnly) {
+        // In a folder nobody can write, SQLite cannot make the WAL index it needs even to
+        // read; nobody can change the file there either, so it is read as immutable.
+        const QFileInfo wal(m_path + QStringLiteral("-wal"));
+        const bool folderWritable = isWritable(QFileInfo(m_path).absolutePath());
+        if (!folderWritable && (!wal.exists() || wal.size() == 0)) {
+            m_database.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
+                                       + QStringLiteral("?immutable=1"));
+            m_database.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            m_database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        }
+    }
     if (!m_database.open())
         return sqlError(m_database, QStringLiteral("open %1").arg(m_path));
 
     QSqlQuery query(m_database);
     const QString name = QFileInfo(m_path).fileName();
-    if (mode == Mode::Open) {
+    if (mode == Mode::Open || mode == Mode::ReadOnly) {
         // Read-only checks first: nothing is written to a file we are going to refuse.
         if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
             StorageError error = sqlError(query, QStringLiteral("read %1").arg(name));
@@ -185,6 +250,17 @@ Status Project::connect(Mode mode)
             return newerVersionError(m_path, version);
     }
 
+    if (mode == Mode::ReadOnly) {
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+            return sqlError(query, QStringLiteral("prepare %1").arg(name));
+        query.finish();
+        if (schemaVersion() != SchemaMigrations::latestVersion())
+            return StorageError { StorageError::Code::Io,
+                                  QStringLiteral("%1 is in an older project format that must be upgraded, "
+                                                 "which needs write access to it and its folder")
+                                      .arg(name) };
+        return ok();
+    }
     if (mode == Mode::Worker) {
         // The holder of the lock has checked and upgraded the file already.
         for (const QString &pragma :

@@ -34,8 +34,13 @@ public:
     // Makes a new project file; fails if the path exists.
     static Result<std::unique_ptr<Project>> create(const QString &path);
     // Opens an existing project, upgrading an older schema; refuses newer, corrupt and
-    // foreign files without writing to them.
+    // foreign files without writing to them. A project whose file or folder cannot be
+    // written is opened read-only instead (isReadOnly(), readOnlyReason()).
     static Result<std::unique_ptr<Project>> open(const QString &path);
+    // Opens an existing project to read only: takes no lock, so it works while another
+    // process has the project open (SQLite's WAL lets readers in beside the writer),
+    // and never writes to the file.
+    static Result<std::unique_ptr<Project>> openReadOnly(const QString &path);
     // A second connection to a project this process already holds open, for work on
     // another thread (each connection belongs to the thread that made it). It takes
     // no lock of its own and must be closed before the project that holds the lock.
@@ -46,6 +51,9 @@ public:
     Project &operator=(const Project &) = delete;
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the project is read-only, as a sentence ("P.annalist is read-only: …"); empty when writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QSqlDatabase database() const { return m_database; }
     int schemaVersion() const;
 
@@ -60,7 +68,7 @@ public:
     FullTextSearch &search() { return *m_search; }
 
 private:
-    enum class Mode { Create, Open, Worker };
+    enum class Mode { Create, Open, Worker, ReadOnly };
     explicit Project(const QString &path);
     static Result<std::unique_ptr<Project>> load(const QString &path, Mode mode);
     Status connect(Mode mode);
@@ -68,6 +76,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
     QSqlDatabase m_database;
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<SourceRepository> m_sources;

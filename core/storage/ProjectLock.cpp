@@ -31,16 +31,16 @@ QString ProjectLock::acquire()
         QString host;
         QString application;
         if (m_lock->getLockInfo(&pid, &host, &application))
-            return QStringLiteral("already open by another Annalist (pid %1)").arg(pid);
-        return QStringLiteral("already open by another Annalist");
+            return QStringLiteral("it is already open by another Annalist (pid %1)").arg(pid);
+        return QStringLiteral("it is already open by another Annalist");
     }
     case QLockFile::PermissionError:
-        return QStringLiteral("cannot create the lock file %1: permission denied").arg(m_lock->fileName());
+        return QStringLiteral("the lock file %1 cannot be created: permission denied").arg(m_lock->fileName());
     case QLockFile::NoError:
     case QLockFile::UnknownError:
         break;
     }
-    return QStringLiteral("cannot create the lock file %1").arg(m_lock->fileName());
+    return QStringLiteral("the lock file %1 cannot be created").arg(m_lock->fileName());
 }
 
 void ProjectLock::release()

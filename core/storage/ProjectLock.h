@@ -21,7 +21,7 @@ public:
     ProjectLock(const ProjectLock &) = delete;
     ProjectLock &operator=(const ProjectLock &) = delete;
 
-    // Empty on success, else the reason in words ("already open by another Annalist (pid 42)").
+    // Empty on success, else the reason in words ("it is already open by another Annalist (pid 42)").
     QString acquire();
     void release();
 

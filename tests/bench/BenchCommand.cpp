@@ -6,6 +6,7 @@
 #include "ChronologyBenchmark.h"
 #include "ExportBenchmark.h"
 #include "GazetteerBenchmark.h"
+#include "SourceAnalysisBenchmark.h"
 #include "StorageBenchmark.h"
 #include "commandline/CommandErrors.h"
 #include "commandline/CommandLineArguments.h"
@@ -39,8 +40,9 @@ CommandLineTool::AddedCommand BenchCommand::command(QTextStream &out, QTextStrea
         "        [--events N]          events (default 1000)\n"
         "        [--evidence N]        quoted passages (default 3000)\n"
         "        [--work-dir DIR]      keep the project and the exported files in DIR\n");
-    added.options = { QStringLiteral("articles"),  QStringLiteral("queries"), QStringLiteral("work-dir"),
-                      QStringLiteral("megabytes"), QStringLiteral("events"),  QStringLiteral("evidence") };
+    added.options = { QStringLiteral("articles"),  QStringLiteral("queries"),     QStringLiteral("work-dir"),
+                      QStringLiteral("megabytes"), QStringLiteral("source-size"), QStringLiteral("events"),
+                      QStringLiteral("evidence") };
     added.run = [&out, &err](const CommandLineArguments &arguments) {
         return BenchCommand(out, err).run(arguments);
     };
@@ -78,6 +80,14 @@ int BenchCommand::storage(const CommandLineArguments &arguments)
 
 int BenchCommand::analysis(const CommandLineArguments &arguments)
 {
+    if (arguments.hasValue(QStringLiteral("source-size"))) {
+        const QList<double> sizes = SourceAnalysisBenchmark::parseSizes(arguments.value(QStringLiteral("source-size")));
+        if (sizes.isEmpty())
+            return CommandErrors::usage(
+                m_err, QStringLiteral("--source-size takes megabytes separated by commas, such as 1,4,16,50"));
+        SourceAnalysisBenchmark benchmark(m_out, m_err);
+        return benchmark.run(sizes, arguments.value(QStringLiteral("work-dir"))) ? 0 : CommandErrors::inputExitCode;
+    }
     bool numeric = true;
     const int megabytes = arguments.value(QStringLiteral("megabytes"), QStringLiteral("50")).toInt(&numeric);
     if (!numeric || megabytes <= 0)

@@ -9,6 +9,7 @@
 #include "AboutText.h"
 #include "SettingsDialog.h"
 #include "analysis/EntityResolver.h"
+#include "analysis/PendingAnalysis.h"
 #include "editing/AddMentionCommand.h"
 #include "editing/CreateEntityWithMentionCommand.h"
 #include "editing/MarkAllOccurrencesCommand.h"
@@ -479,6 +480,10 @@ bool MainWindow::openProject(const QString &path)
         m_library->selectRow(0);
         openSelectedSources(false);
     }
+    if (m_project->isReadOnly())
+        statusBar()->showMessage(m_project->readOnlyReason() + QStringLiteral(". ") + tr("Nothing can be changed."));
+    // Sources whose analysis an earlier session began and never finished get it now.
+    analyzePendingSources();
     return true;
 }
 
@@ -927,6 +932,21 @@ void MainWindow::analyzeSelectedSources()
         showError(tr("An analysis is running"), tr("Wait for the current analysis to finish, or cancel it."));
         return;
     }
+    startAnalysis(ids, true);
+}
+
+void MainWindow::analyzePendingSources()
+{
+    if (!m_project || m_project->isReadOnly() || !m_analyzeOnImport->isChecked())
+        return;
+    const auto pending = PendingAnalysis::interrupted(*m_project);
+    if (!pending || pending->isEmpty())
+        return;
+    startAnalysis(*pending, false);
+}
+
+void MainWindow::startAnalysis(const QList<qint64> &ids, bool force)
+{
     m_analysis = std::make_unique<BackgroundAnalysis>(*m_project);
     connect(m_analysis.get(), &BackgroundAnalysis::progressed, this, &MainWindow::importProgressed);
     connect(
@@ -957,7 +977,7 @@ void MainWindow::analyzeSelectedSources()
     m_importProgress->setRange(0, 0);
     m_importProgress->show();
     m_cancelImport->show();
-    m_analysis->start(ids, true);
+    m_analysis->start(ids, force);
 }
 
 void MainWindow::refreshLibrary(qint64 selectSourceId)
@@ -1061,6 +1081,13 @@ void MainWindow::updateTitleAndActions()
     if (!open) {
         setWindowTitle(tr("Annalist"));
         m_status->setText(tr("No project open. Use File ▸ New Project or File ▸ Open Project."));
+        return;
+    }
+    if (m_project->isReadOnly()) {
+        for (QAction *action : std::as_const(m_annotationActions))
+            action->setEnabled(false);
+        setWindowTitle(tr("%1 (read-only) — Annalist").arg(QFileInfo(m_project->path()).completeBaseName()));
+        m_status->setText(tr("Read-only: %1").arg(m_project->readOnlyReason()));
         return;
     }
     setWindowTitle(tr("%1 — Annalist").arg(QFileInfo(m_project->path()).completeBaseName()));

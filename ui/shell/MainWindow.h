@@ -83,6 +83,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void analyzePendingSources();
+    void startAnalysis(const QList<qint64> &ids, bool force);
     void createDocks();
     void createActions();
     void createImportProgress();

@@ -3,6 +3,7 @@
 
 #include "ingest/HtmlImporter.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace annalist;
@@ -35,6 +36,7 @@ private slots:
     void declaredCharset();
     void noReadableText_data();
     void noReadableText();
+    void deeplyNestedMarkup_data();
     void deeplyNestedMarkup();
 };
 
@@ -459,17 +461,54 @@ void TestHtmlImporter::noReadableText()
     QCOMPARE(result.error().message, QStringLiteral("the page has no readable text"));
 }
 
+void TestHtmlImporter::deeplyNestedMarkup_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<bool>("refused");
+
+    const auto nested = [](const QByteArray &tag, int depth, const QByteArray &close = {}) {
+        QByteArray html = "<html><body>";
+        for (int i = 0; i < depth; ++i)
+            html += tag;
+        html += "deep text";
+        for (int i = 0; close.size() > 0 && i < depth; ++i)
+            html += close;
+        return html + "</body></html>";
+    };
+    QTest::newRow("4,000 spans deep") << nested("<span>", 4000) << false;
+    QTest::newRow("4,000 divs deep, closed") << nested("<div>", 4000, "</div>") << false;
+    QTest::newRow("20,000 spans deep") << nested("<span>", 20000) << true;
+    QTest::newRow("100,000 divs deep") << nested("<div>", 100000) << true;
+    QTest::newRow("20,000 unclosed paragraphs") << nested("<p>", 20000) << false;
+    QTest::newRow("20,000 line breaks and images") << nested("<br><img src=x>", 20000) << false;
+    QTest::newRow("20,000 self-closed spans") << nested("<span/>", 20000) << false;
+    QTest::newRow("20,000 tags inside a script")
+        << "<html><body><script>" + QByteArray("<div>").repeated(20000) + "</script><p>deep text</p></body></html>"
+        << false;
+    QTest::newRow("20,000 tags inside a comment")
+        << "<html><body><!--" + QByteArray("<div>").repeated(20000) + "--><p>deep text</p></body></html>" << false;
+    QTest::newRow("20,000 closed divs side by side")
+        << "<html><body>" + QByteArray("<div>a</div>").repeated(20000) + "<p>deep text</p></body></html>" << false;
+}
+
+// The HTML parser's time grows with the square of the nesting depth: a page nested
+// deeper than any real page is refused, quickly and with a clear message.
 void TestHtmlImporter::deeplyNestedMarkup()
 {
-    const int depth = 20000;
-    QByteArray html = "<html><body>";
-    for (int i = 0; i < depth; ++i)
-        html += "<span>";
-    html += "deep text";
-    html += "</body></html>";
+    QFETCH(QByteArray, html);
+    QFETCH(bool, refused);
+    QElapsedTimer timer;
+    timer.start();
     const auto result = HtmlImporter().import(html, QStringLiteral("deep.html"));
-    QVERIFY(result.hasValue());
-    QCOMPARE(result->body, QStringLiteral("deep text"));
+    if (refused) {
+        QVERIFY(!result.hasValue());
+        QVERIFY2(result.error().message.contains(QStringLiteral("nested more than 5000 deep")),
+                 qPrintable(result.error().message));
+        QVERIFY2(timer.elapsed() < 500, "the depth was not measured before parsing");
+    } else {
+        QVERIFY2(result.hasValue(), qPrintable(result ? QString() : result.error().message));
+        QVERIFY2(result->body.contains(QStringLiteral("deep text")), qPrintable(result->body.left(200)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHtmlImporter)

@@ -8,6 +8,7 @@
 #include "storage/SourceRepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
@@ -15,6 +16,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include <unistd.h>
 
@@ -35,6 +42,8 @@ private slots:
     void goodInputIsImported_data();
     void goodInputIsImported();
     void foldersAreSearchedRecursively();
+    void specialFilesAreReportedNotOpened_data();
+    void specialFilesAreReportedNotOpened();
     void duplicatesAreReportedNotAdded();
     void sizeLimitIsConfigurable();
     void cancelKeepsWhatWasImported();
@@ -263,6 +272,52 @@ void TestSourceImporter::foldersAreSearchedRecursively()
     QCOMPARE(report.count(ImportOutcome::Kind::Failed), 1);
     QCOMPARE(report.outcomes.size(), 4);
     QCOMPARE(m_project->sources().count().value(), 4);
+}
+
+void TestSourceImporter::specialFilesAreReportedNotOpened_data()
+{
+    QTest::addColumn<bool>("inFolder");
+    QTest::newRow("named pipe given by name") << false;
+    QTest::newRow("named pipe inside a folder") << true;
+}
+
+void TestSourceImporter::specialFilesAreReportedNotOpened()
+{
+    QFETCH(bool, inFolder);
+    const QDir root(m_dir->filePath(QStringLiteral("special")));
+    QVERIFY(root.mkpath(QStringLiteral(".")));
+    const QString pipe = root.filePath(QStringLiteral("pipe.txt"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    QVERIFY(test::writeFile(root.filePath(QStringLiteral("plain.txt")), "Plain\ntext"));
+
+    // Whoever opens the pipe to read waits for a writer: one comes after five seconds,
+    // so that an importer that opens it fails this test instead of hanging it.
+    std::atomic<bool> done = false;
+    std::thread writer([&done, pipe] {
+        for (int waited = 0; waited < 50 && !done; ++waited)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        const int descriptor = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK);
+        if (descriptor >= 0)
+            ::close(descriptor);
+    });
+    QElapsedTimer timer;
+    timer.start();
+    SourceImporter importer(*m_project);
+    const ImportReport report = importer.importPaths({ inFolder ? root.path() : pipe });
+    const qint64 elapsed = timer.elapsed();
+    done = true;
+    writer.join();
+
+    QVERIFY2(elapsed < 4000, "the importer waited on the named pipe");
+    QCOMPARE(report.count(ImportOutcome::Kind::Skipped), 1);
+    QCOMPARE(report.count(ImportOutcome::Kind::Failed), 0);
+    QCOMPARE(report.count(ImportOutcome::Kind::Imported), inFolder ? 1 : 0);
+    for (const ImportOutcome &outcome : report.outcomes) {
+        if (outcome.kind != ImportOutcome::Kind::Skipped)
+            continue;
+        QCOMPARE(outcome.path, pipe);
+        QVERIFY2(outcome.message.contains(QStringLiteral("named pipe")), qPrintable(outcome.message));
+    }
 }
 
 void TestSourceImporter::duplicatesAreReportedNotAdded()
