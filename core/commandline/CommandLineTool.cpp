@@ -8,6 +8,7 @@
 #include "CommandErrors.h"
 #include "CommandLineArguments.h"
 #include "ExportCommands.h"
+#include "NetworkCommands.h"
 #include "analysis/BratEvaluation.h"
 #include "analysis/NameRecognizer.h"
 #include "analysis/ProjectAnalyzer.h"
@@ -16,6 +17,7 @@
 #include "bench/ChronologyBenchmark.h"
 #include "bench/ExportBenchmark.h"
 #include "bench/GazetteerBenchmark.h"
+#include "bench/NetworkBenchmark.h"
 #include "bench/StorageBenchmark.h"
 #include "ingest/SourceImporter.h"
 #include "model/TimeValueText.h"
@@ -37,14 +39,17 @@ namespace {
 const QSet<QString> commandFlags = QSet<QString> { QStringLiteral("json"), QStringLiteral("help"),
                                                    QStringLiteral("force"), QStringLiteral("no-analysis") }
                                        .unite(ChronologyFilterArguments::flags())
-                                       .unite(ExportCommands::flags());
+                                       .unite(ExportCommands::flags())
+                                       .unite(NetworkCommands::flags());
 const QSet<QString> commandOptions
     = QSet<QString> { QStringLiteral("limit"),   QStringLiteral("max-size"), QStringLiteral("articles"),
                       QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"),
                       QStringLiteral("timeml"),  QStringLiteral("brat"),     QStringLiteral("system-out"),
                       QStringLiteral("events"),  QStringLiteral("evidence") }
           .unite(ChronologyFilterArguments::options())
-          .unite(ExportCommands::options());
+          .unite(ExportCommands::options())
+          .unite(NetworkCommands::options())
+          .unite(QSet<QString> { QStringLiteral("entities"), QStringLiteral("links") });
 
 QJsonValue timeJson(const TimeValue &value)
 {
@@ -120,7 +125,7 @@ QString CommandLineTool::usage()
                "  date-sources PROJECT        when each source must have been written, from its titles\n"
                "  events PROJECT              every event: time, title, place, participants, passages\n"
                "  chronology PROJECT          the events in order with corroboration, conflicts and quotes\n")
-        + ChronologyFilterArguments::help() + ExportCommands::help()
+        + ChronologyFilterArguments::help() + ExportCommands::help() + NetworkCommands::help()
         + QStringLiteral(
                "  bench storage               benchmark import, search and open on a synthetic corpus\n"
                "        [--articles N]        corpus size (default 10000)\n"
@@ -137,6 +142,10 @@ QString CommandLineTool::usage()
                "        [--events N]          events (default 1000)\n"
                "        [--evidence N]        quoted passages (default 3000)\n"
                "        [--work-dir DIR]      keep the project and the exported files in DIR\n"
+               "  bench network               link chart build, layout and frame timings on a synthetic project\n"
+               "        [--entities N]        entities (default 2000)\n"
+               "        [--links N]           links (default 10000)\n"
+               "        [--work-dir DIR]      keep the project in DIR\n"
                "  evaluate --timeml DIR       score the time tagger on the TimeML files (*.tml) of DIR with\n"
                "                              the TempEval-3 measures (strict and relaxed extents, type, value)\n"
                "        [--system-out DIR]    also write each file again with the tagger's TIMEX3 tags\n"
@@ -208,6 +217,8 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = ExportCommands(m_out, m_err).exportChronology(arguments);
     else if (command == QStringLiteral("import-chronology"))
         status = ExportCommands(m_out, m_err).importChronology(arguments);
+    else if (command == QStringLiteral("network"))
+        status = NetworkCommands(m_out, m_err).network(arguments);
     else if (command == QStringLiteral("import-brat"))
         status = ExportCommands(m_out, m_err).importBrat(arguments);
     else
@@ -512,8 +523,19 @@ int CommandLineTool::bench(const CommandLineArguments &arguments)
         return benchChronology(arguments);
     if (words.size() == 2 && words.at(1) == QStringLiteral("export"))
         return benchExport(arguments);
+    if (words.size() == 2 && words.at(1) == QStringLiteral("network")) {
+        bool numeric = true;
+        const int entities = arguments.value(QStringLiteral("entities"), QStringLiteral("2000")).toInt(&numeric);
+        if (!numeric || entities < 2)
+            return usageError(QStringLiteral("--entities takes a number of 2 or more"));
+        const int links = arguments.value(QStringLiteral("links"), QStringLiteral("10000")).toInt(&numeric);
+        if (!numeric || links <= 0)
+            return usageError(QStringLiteral("--links takes a positive number"));
+        NetworkBenchmark benchmark(m_out, m_err);
+        return benchmark.run(entities, links, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
+    }
     if (words.size() != 2 || words.at(1) != QStringLiteral("storage"))
-        return usageError(QStringLiteral("bench takes one suite: storage, analysis, chronology or export"));
+        return usageError(QStringLiteral("bench takes one suite: storage, analysis, chronology, export or network"));
     bool numeric = true;
     const int articles = arguments.value(QStringLiteral("articles"), QStringLiteral("10000")).toInt(&numeric);
     if (!numeric || articles <= 0)
