@@ -28,6 +28,7 @@ void ExportSettings::save(QSettings &settings, const ExportOptions &options)
     settings.setValue(QStringLiteral("timeline"), options.sections.timeline);
     settings.setValue(QStringLiteral("sourceAppendix"), options.sections.sourceAppendix);
     settings.setValue(QStringLiteral("entityIndex"), options.sections.entityIndex);
+    settings.setValue(QStringLiteral("linkChart"), options.sections.linkChart);
     settings.setValue(QStringLiteral("title"), options.title);
     settings.setValue(QStringLiteral("analyst"), options.analyst);
     settings.setValue(QStringLiteral("handling"), options.handling);
@@ -55,6 +56,7 @@ ExportOptions ExportSettings::load(QSettings &settings)
     options.sections.timeline = flag(QStringLiteral("timeline"), options.sections.timeline);
     options.sections.sourceAppendix = flag(QStringLiteral("sourceAppendix"), options.sections.sourceAppendix);
     options.sections.entityIndex = flag(QStringLiteral("entityIndex"), options.sections.entityIndex);
+    options.sections.linkChart = flag(QStringLiteral("linkChart"), options.sections.linkChart);
     options.title = settings.value(QStringLiteral("title")).toString();
     options.analyst = settings.value(QStringLiteral("analyst")).toString();
     options.handling = settings.value(QStringLiteral("handling")).toString();
