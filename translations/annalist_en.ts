@@ -1525,6 +1525,75 @@
     </message>
 </context>
 <context>
+    <name>annalist::NetworkPanel</name>
+    <message numerus="yes">
+        <source>%n node(s) within reach</source>
+        <translation>
+            <numerusform>%n node within reach</numerusform>
+            <numerusform>%n nodes within reach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected in %n step(s)</source>
+        <translation>
+            <numerusform>Connected in %n step</numerusform>
+            <numerusform>Connected in %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>annalist::NetworkView</name>
+    <message numerus="yes">
+        <source>named in %n source(s)</source>
+        <translation>
+            <numerusform>named in %n source</numerusform>
+            <numerusform>named in %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n source(s)</source>
+        <translation>
+            <numerusform>from %n source</numerusform>
+            <numerusform>from %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>annalist::OriginalView</name>
     <message>
         <source>The original file is not text (%1, %2); the Text tab shows the text taken from it.</source>

@@ -16,12 +16,12 @@
 
 namespace {
 
-// The exports lay out text, which takes Qt Gui's fonts; every other command does with
-// Qt Core alone, and starts faster for it.
+// The exports and the link chart lay out text, which takes Qt Gui's fonts; every other
+// command does with Qt Core alone, and starts faster for it.
 bool exports(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "export") == 0)
+        if (std::strcmp(argv[i], "export") == 0 || std::strcmp(argv[i], "network") == 0)
             return true;
     }
     return false;

@@ -8,6 +8,7 @@
 #include "CommandErrors.h"
 #include "CommandLineArguments.h"
 #include "ExportCommands.h"
+#include "NetworkCommands.h"
 #include "analysis/NameRecognizer.h"
 #include "analysis/PendingAnalysis.h"
 #include "analysis/ProjectAnalyzer.h"
@@ -34,12 +35,14 @@ namespace {
 const QSet<QString> commandFlags = QSet<QString> { QStringLiteral("json"), QStringLiteral("help"),
                                                    QStringLiteral("force"), QStringLiteral("no-analysis") }
                                        .unite(ChronologyFilterArguments::flags())
-                                       .unite(ExportCommands::flags());
+                                       .unite(ExportCommands::flags())
+                                       .unite(NetworkCommands::flags());
 const QSet<QString> commandOptions
     = QSet<QString> { QStringLiteral("limit"), QStringLiteral("max-size"), QStringLiteral("timeml"),
                       QStringLiteral("brat"), QStringLiteral("system-out") }
           .unite(ChronologyFilterArguments::options())
-          .unite(ExportCommands::options());
+          .unite(ExportCommands::options())
+          .unite(NetworkCommands::options());
 
 QJsonValue timeJson(const TimeValue &value)
 {
@@ -115,7 +118,7 @@ QString CommandLineTool::usage(const QString &addedHelp)
                "  date-sources PROJECT        when each source must have been written, from its titles\n"
                "  events PROJECT              every event: time, title, place, participants, passages\n"
                "  chronology PROJECT          the events in order with corroboration, conflicts and quotes\n")
-        + ChronologyFilterArguments::help() + ExportCommands::help()
+        + ChronologyFilterArguments::help() + ExportCommands::help() + NetworkCommands::help()
         + QStringLiteral(
                "  evaluate --timeml DIR       score the time tagger on the TimeML files (*.tml) of DIR with\n"
                "                              the TempEval-3 measures (strict and relaxed extents, type, value)\n"
@@ -210,6 +213,8 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = ExportCommands(m_out, m_err).exportChronology(arguments);
     else if (command == QStringLiteral("import-chronology"))
         status = ExportCommands(m_out, m_err).importChronology(arguments);
+    else if (command == QStringLiteral("network"))
+        status = NetworkCommands(m_out, m_err).network(arguments);
     else if (command == QStringLiteral("import-brat"))
         status = ExportCommands(m_out, m_err).importBrat(arguments);
     else if (const AddedCommand *added = addedCommand(command))

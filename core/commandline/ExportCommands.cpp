@@ -29,6 +29,7 @@ constexpr QLatin1String noContentsFlag("no-contents");
 constexpr QLatin1String noTimelineFlag("no-timeline");
 constexpr QLatin1String noSourcesFlag("no-sources");
 constexpr QLatin1String noIndexFlag("no-index");
+constexpr QLatin1String linkChartFlag("link-chart");
 
 QString sizeInWords(qint64 bytes)
 {
@@ -54,8 +55,8 @@ QSet<QString> ExportCommands::options()
 
 QSet<QString> ExportCommands::flags()
 {
-    return { QString(bomFlag),        QString(noTitlePageFlag), QString(noContentsFlag),
-             QString(noTimelineFlag), QString(noSourcesFlag),   QString(noIndexFlag) };
+    return { QString(bomFlag),       QString(noTitlePageFlag), QString(noContentsFlag), QString(noTimelineFlag),
+             QString(noSourcesFlag), QString(noIndexFlag),     QString(linkChartFlag) };
 }
 
 QString ExportCommands::help()
@@ -70,6 +71,7 @@ QString ExportCommands::help()
         "                              the report's title page; the handling line is on every page\n"
         "        [--no-title-page] [--no-contents] [--no-timeline] [--no-sources] [--no-index]\n"
         "                              leave parts of the report out\n"
+        "        [--link-chart]        add the link chart of the exported entries, with its legend\n"
         "        [--bom]               CSV: start with a UTF-8 byte order mark, for spreadsheet programs\n"
         "        [filter options]      as for chronology\n"
         "  import-chronology PROJECT FILE\n"
@@ -117,6 +119,7 @@ int ExportCommands::exportChronology(const CommandLineArguments &arguments)
     options.sections.timeline = !arguments.isSet(QString(noTimelineFlag));
     options.sections.sourceAppendix = !arguments.isSet(QString(noSourcesFlag));
     options.sections.entityIndex = !arguments.isSet(QString(noIndexFlag));
+    options.sections.linkChart = arguments.isSet(QString(linkChartFlag));
 
     const auto filterArguments = ChronologyFilterArguments::parse(arguments);
     if (!filterArguments)

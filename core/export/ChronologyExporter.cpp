@@ -13,6 +13,7 @@
 #include "MarkdownReportWriter.h"
 #include "OdtReportWriter.h"
 #include "PdfReportWriter.h"
+#include "ReportLinkChart.h"
 #include "TimelineJsonWriter.h"
 
 namespace annalist {
@@ -74,6 +75,12 @@ Result<ExportSummary, ExportError> ChronologyExporter::exportTo(const QString &p
     Result<ExportContent> content = ExportContentLoader(m_project).load(options.filter);
     if (!content)
         return ExportError::failed(content.error().message);
+    if (options.format == ExportFormat::Pdf && options.sections.linkChart) {
+        auto chart = ReportLinkChart::make(m_project, content->entries, options.filter);
+        if (!chart)
+            return ExportError::failed(chart.error().message);
+        content->linkChart = *chart;
+    }
     summary.entries = static_cast<int>(content->entries.size());
     summary.citations = content->citationCount();
     summary.sources = static_cast<int>(content->sources.size());

@@ -13,7 +13,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace annalist {
+
+class ReportLinkChart;
 
 // A source the exported entries quote, with what the source appendix lists of it.
 struct CitedSource
@@ -57,6 +61,8 @@ struct ExportContent
     int totalEvents = 0;
     QList<CitedSource> sources;
     QHash<qint64, ExportEntity> entities;
+    // The link chart figure, when the report asks for it.
+    std::shared_ptr<const ReportLinkChart> linkChart;
 
     int citationCount() const;
     const CitedSource *source(qint64 id) const;

@@ -23,6 +23,8 @@ struct ReportSections
     bool timeline = true;
     bool sourceAppendix = true;
     bool entityIndex = true;
+    // The link chart of the exported entries, with its legend (PDF report only).
+    bool linkChart = false;
 
     friend bool operator==(const ReportSections &, const ReportSections &) = default;
 };

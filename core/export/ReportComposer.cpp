@@ -5,6 +5,7 @@
 
 #include "ExportContent.h"
 #include "ExportOptions.h"
+#include "ReportLinkChart.h"
 #include "ReportParagraphBuilder.h"
 #include "ReportStructure.h"
 #include "ReportWording.h"
@@ -65,6 +66,8 @@ ReportFlow ReportComposer::compose()
         addContents(flow, chronologyGroups);
     if (m_options.sections.timeline)
         addTimeline(flow);
+    if (m_options.sections.linkChart && m_content.linkChart)
+        addLinkChart(flow);
     addChronology(flow, chronologyGroups);
     if (m_options.sections.sourceAppendix)
         addSources(flow);
@@ -94,6 +97,8 @@ void ReportComposer::addContents(ReportFlow &flow, const QList<ReportStructure::
     };
     if (m_options.sections.timeline)
         line(ReportStyle::Kind::ContentsLine, QStringLiteral("Timeline"), timelineAnchor());
+    if (m_options.sections.linkChart && m_content.linkChart)
+        line(ReportStyle::Kind::ContentsLine, QStringLiteral("Link chart"), linkChartAnchor());
     line(ReportStyle::Kind::ContentsLine, QStringLiteral("Chronology"), chronologyAnchor());
     for (int g = 0; g < chronologyGroups.size(); ++g)
         line(ReportStyle::Kind::ContentsSubLine, chronologyGroups.at(g).title, groupAnchor(g));
@@ -144,6 +149,32 @@ void ReportComposer::addTimeline(ReportFlow &flow)
         words += undated == 1 ? QStringLiteral(" One undated entry is not shown.")
                               : QStringLiteral(" %1 undated entries are not shown.").arg(undated);
     caption.text(words);
+    flow.items.append(caption.take());
+}
+
+void ReportComposer::addLinkChart(ReportFlow &flow) const
+{
+    flow.items.append(ReportPageBreak {});
+    flow.items.append(heading(QStringLiteral("Link chart"), linkChartAnchor()));
+    ReportParagraphBuilder caption(ReportStyle::Kind::Caption);
+    const ReportLinkChart &chart = *m_content.linkChart;
+    if (chart.isEmpty()) {
+        caption.text(QStringLiteral("No exported entry links two entities, so there is nothing to draw."));
+        flow.items.append(caption.take());
+        return;
+    }
+    const QRectF text = m_style.textRect();
+    const ParagraphStyle &headingStyle = m_style.paragraph(ReportStyle::Kind::SectionHeading);
+    const double room = text.height() - headingStyle.leading - headingStyle.spaceAfter - ReportStyle::point(80);
+    flow.items.append(
+        ReportFigure { linkChartFigureId, std::min(room, chart.heightFor(text.width(), ReportStyle::point(1))) });
+    caption.text(QStringLiteral("The people, organisations and places of the exported entries (%1 nodes, %2 links). "
+                                "Two are linked when they take part in one event, when one took part where the event "
+                                "took place, or when a person held a title at an organisation. A line is as wide as "
+                                "the sources behind it are many, and dashed when a source contradicts it or its "
+                                "events are doubtful.")
+                     .arg(chart.nodeCount())
+                     .arg(chart.linkCount()));
     flow.items.append(caption.take());
 }
 

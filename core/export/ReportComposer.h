@@ -35,6 +35,7 @@ public:
     // The timeline figure of the flow's ReportFigure, or null when there is none.
     const TimelineFigureLayout *figure() const { return m_figure.get(); }
     static constexpr int timelineFigureId = 1;
+    static constexpr int linkChartFigureId = 2;
     // Geometry of the figure inside its box, in report units.
     double figureLaneLabelWidth() const;
     double figureRowHeight() const { return m_figureRowHeight; }
@@ -49,6 +50,7 @@ public:
     // Anchors of the sections.
     static QString contentsAnchor() { return QStringLiteral("contents"); }
     static QString timelineAnchor() { return QStringLiteral("timeline"); }
+    static QString linkChartAnchor() { return QStringLiteral("link-chart"); }
     static QString chronologyAnchor() { return QStringLiteral("chronology"); }
     static QString sourcesAnchor() { return QStringLiteral("sources"); }
     static QString indexAnchor() { return QStringLiteral("index"); }
@@ -57,6 +59,7 @@ private:
     static QString groupAnchor(int group) { return QStringLiteral("group-%1").arg(group + 1); }
     void addContents(ReportFlow &flow, const QList<ReportStructure::Group> &groups) const;
     void addTimeline(ReportFlow &flow);
+    void addLinkChart(ReportFlow &flow) const;
     void addChronology(ReportFlow &flow, const QList<ReportStructure::Group> &groups) const;
     void addEntry(ReportFlow &flow, int number, int entryIndex, int *footnoteNumber) const;
     // The footnote of a quoted passage: the quote, where it is from, its stance.

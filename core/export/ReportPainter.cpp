@@ -6,6 +6,7 @@
 #include "ExportContent.h"
 #include "ExportOptions.h"
 #include "ReportComposer.h"
+#include "ReportLinkChart.h"
 #include "ReportPages.h"
 #include "ReportPaginator.h"
 #include "ReportStyle.h"
@@ -208,6 +209,8 @@ void ReportPainter::paintPage(QPainter &painter, int index) const
                                                                            m_composer.figureRowHeight(),
                                                                            m_composer.figureAxisHeight() });
         }
+        if (figure.id == ReportComposer::linkChartFigureId && m_content.linkChart)
+            m_content.linkChart->paint(painter, figure.rect, ReportStyle::point(1));
     }
 
     if (!page.footnoteLines.isEmpty()) {

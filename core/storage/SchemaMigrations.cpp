@@ -259,14 +259,30 @@ constexpr const char *version4[] = {
     " END",
 };
 
+// Version 5: where the nodes of a link chart stand, per chart ("network", "hierarchy"), so that a
+// chart the analyst arranged stays arranged; `moved` marks a node placed by hand.
+constexpr const char *version5[] = {
+    "CREATE TABLE network_positions ("
+    " chart TEXT NOT NULL,"
+    " node TEXT NOT NULL,"
+    " x REAL NOT NULL,"
+    " y REAL NOT NULL,"
+    " moved INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (chart, node)) WITHOUT ROWID",
+};
+
 #undef ANNALIST_TIME_COLUMNS
 
-const std::array<std::span<const char *const>, 4> steps = {
+// One step a line, so that a new step is a line of its own.
+// clang-format off
+const std::array<std::span<const char *const>, 5> steps = {
     std::span<const char *const>(version1),
     std::span<const char *const>(version2),
     std::span<const char *const>(version3),
     std::span<const char *const>(version4),
+    std::span<const char *const>(version5),
 };
+// clang-format on
 
 } // namespace
 

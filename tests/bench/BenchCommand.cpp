@@ -6,6 +6,7 @@
 #include "ChronologyBenchmark.h"
 #include "ExportBenchmark.h"
 #include "GazetteerBenchmark.h"
+#include "NetworkBenchmark.h"
 #include "SourceAnalysisBenchmark.h"
 #include "StorageBenchmark.h"
 #include "commandline/CommandErrors.h"
@@ -42,7 +43,7 @@ CommandLineTool::AddedCommand BenchCommand::command(QTextStream &out, QTextStrea
         "        [--work-dir DIR]      keep the project and the exported files in DIR\n");
     added.options = { QStringLiteral("articles"),  QStringLiteral("queries"),     QStringLiteral("work-dir"),
                       QStringLiteral("megabytes"), QStringLiteral("source-size"), QStringLiteral("events"),
-                      QStringLiteral("evidence") };
+                      QStringLiteral("evidence"),  QStringLiteral("entities"),    QStringLiteral("links") };
     added.run = [&out, &err](const CommandLineArguments &arguments) {
         return BenchCommand(out, err).run(arguments);
     };
@@ -122,6 +123,20 @@ int BenchCommand::exportFormats(const CommandLineArguments &arguments)
     ExportBenchmark benchmark(m_out, m_err);
     return benchmark.run(events, evidence, arguments.value(QStringLiteral("work-dir"))) ? 0
                                                                                         : CommandErrors::inputExitCode;
+}
+
+int BenchCommand::network(const CommandLineArguments &arguments)
+{
+    bool numeric = true;
+    const int entities = arguments.value(QStringLiteral("entities"), QStringLiteral("2000")).toInt(&numeric);
+    if (!numeric || entities < 2)
+        return CommandErrors::usage(m_err, QStringLiteral("--entities takes a number of 2 or more"));
+    const int links = arguments.value(QStringLiteral("links"), QStringLiteral("10000")).toInt(&numeric);
+    if (!numeric || links <= 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--links takes a positive number"));
+    NetworkBenchmark benchmark(m_out, m_err);
+    return benchmark.run(entities, links, arguments.value(QStringLiteral("work-dir"))) ? 0
+                                                                                       : CommandErrors::inputExitCode;
 }
 
 } // namespace annalist

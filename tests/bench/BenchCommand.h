@@ -29,6 +29,7 @@ private:
     int analysis(const CommandLineArguments &arguments);
     int chronology(const CommandLineArguments &arguments);
     int exportFormats(const CommandLineArguments &arguments);
+    int network(const CommandLineArguments &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

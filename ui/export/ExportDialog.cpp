@@ -13,6 +13,7 @@
 #include "export/ExportContentLoader.h"
 #include "export/OdtReportWriter.h"
 #include "export/PdfReport.h"
+#include "export/ReportLinkChart.h"
 #include "jobs/BackgroundExport.h"
 #include "storage/Project.h"
 #include "ui/settings/Settings.h"
@@ -233,8 +234,8 @@ QWidget *ExportDialog::createChoices()
     reportLayout->addRow(tr("&Analyst:"), m_analyst);
     reportLayout->addRow(tr("&Handling:"), m_handling);
     reportLayout->addRow(tr("&Page size:"), m_pageSize);
-    const QStringList sectionNames
-        = { tr("Title page"), tr("Contents"), tr("Timeline figure"), tr("Source appendix"), tr("Entity index") };
+    const QStringList sectionNames = { tr("Title page"),      tr("Contents"),     tr("Timeline figure"),
+                                       tr("Source appendix"), tr("Entity index"), tr("Link chart") };
     auto *sections = new QGridLayout;
     for (int i = 0; i < sectionNames.size(); ++i) {
         auto *box = new QCheckBox(sectionNames.at(i), report);
@@ -341,6 +342,7 @@ ExportOptions ExportDialog::options() const
     options.sections.timeline = m_sections.at(2)->isChecked();
     options.sections.sourceAppendix = m_sections.at(3)->isChecked();
     options.sections.entityIndex = m_sections.at(4)->isChecked();
+    options.sections.linkChart = m_sections.at(5)->isChecked();
     options.title = m_title->text().trimmed();
     options.analyst = m_analyst->text().trimmed();
     options.handling = m_handling->text().trimmed();
@@ -356,8 +358,8 @@ void ExportDialog::loadRemembered()
     m_format->setCurrentIndex(std::max(0, m_format->findData(static_cast<int>(remembered.format))));
     m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(static_cast<int>(remembered.pageSize))));
     const QList<bool> sections
-        = { remembered.sections.titlePage, remembered.sections.contents, remembered.sections.timeline,
-            remembered.sections.sourceAppendix, remembered.sections.entityIndex };
+        = { remembered.sections.titlePage,      remembered.sections.contents,    remembered.sections.timeline,
+            remembered.sections.sourceAppendix, remembered.sections.entityIndex, remembered.sections.linkChart };
     for (int i = 0; i < m_sections.size(); ++i)
         m_sections.at(i)->setChecked(sections.at(i));
     // The title belongs to the project it was given for; the analyst and the handling
@@ -409,7 +411,8 @@ void ExportDialog::schedulePreview()
 bool ExportDialog::loadContent()
 {
     const ChronologyFilter filter = m_filterBar->filter();
-    if (m_content && filter == m_contentFilter)
+    const bool linkChart = m_sections.at(5)->isChecked();
+    if (m_content && filter == m_contentFilter && (m_content->linkChart != nullptr) == linkChart)
         return true;
     m_report.reset();
     Result<ExportContent> loaded = ExportContentLoader(m_project).load(filter);
@@ -420,6 +423,10 @@ bool ExportDialog::loadContent()
         return false;
     }
     m_content = std::make_unique<ExportContent>(std::move(*loaded));
+    if (linkChart) {
+        if (auto chart = ReportLinkChart::make(m_project, m_content->entries, filter))
+            m_content->linkChart = *chart;
+    }
     m_contentFilter = filter;
     return true;
 }

@@ -28,6 +28,7 @@ void ExportSettings::save(QSettings &settings, const ExportOptions &options)
     Settings::setValue(settings, exportTimeline(), options.sections.timeline);
     Settings::setValue(settings, exportSourceAppendix(), options.sections.sourceAppendix);
     Settings::setValue(settings, exportEntityIndex(), options.sections.entityIndex);
+    Settings::setValue(settings, exportLinkChart(), options.sections.linkChart);
     Settings::setValue(settings, exportTitle(), options.title);
     Settings::setValue(settings, exportAnalyst(), options.analyst);
     Settings::setValue(settings, exportHandling(), options.handling);
@@ -50,6 +51,7 @@ ExportOptions ExportSettings::load(QSettings &settings)
     options.sections.timeline = Settings::value(settings, exportTimeline());
     options.sections.sourceAppendix = Settings::value(settings, exportSourceAppendix());
     options.sections.entityIndex = Settings::value(settings, exportEntityIndex());
+    options.sections.linkChart = Settings::value(settings, exportLinkChart());
     options.title = Settings::value(settings, exportTitle());
     options.analyst = Settings::value(settings, exportAnalyst());
     options.handling = Settings::value(settings, exportHandling());

@@ -112,6 +112,10 @@ SettingKey<bool> exportEntityIndex()
 {
     return { QStringLiteral("export/entityIndex"), ExportOptions().sections.entityIndex };
 }
+SettingKey<bool> exportLinkChart()
+{
+    return { QStringLiteral("export/linkChart"), ExportOptions().sections.linkChart };
+}
 SettingKey<QString> exportTitle()
 {
     return { QStringLiteral("export/title") };

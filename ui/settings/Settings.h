@@ -59,6 +59,7 @@ SettingKey<bool> exportContents();
 SettingKey<bool> exportTimeline();
 SettingKey<bool> exportSourceAppendix();
 SettingKey<bool> exportEntityIndex();
+SettingKey<bool> exportLinkChart();
 SettingKey<QString> exportTitle();
 SettingKey<QString> exportAnalyst();
 SettingKey<QString> exportHandling();
