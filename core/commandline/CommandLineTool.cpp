@@ -8,6 +8,7 @@
 #include "CommandErrors.h"
 #include "CommandLineArguments.h"
 #include "ExportCommands.h"
+#include "ProjectOpening.h"
 #include "analysis/BratEvaluation.h"
 #include "analysis/NameRecognizer.h"
 #include "analysis/ProjectAnalyzer.h"
@@ -21,9 +22,11 @@
 #include "model/TimeValueText.h"
 #include "storage/FullTextSearch.h"
 #include "storage/Project.h"
+#include "storage/ProjectCopy.h"
 #include "storage/ProjectStatistics.h"
 #include "storage/SourceRepository.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,8 +106,13 @@ QString CommandLineTool::usage()
     return QStringLiteral(
                "Usage: annalist-cli COMMAND [OPTIONS] ...\n"
                "\n"
+               "PROJECT is a project file (*.annalist) or a team project on a PostgreSQL server, given as\n"
+               "postgresql://USER@HOST:PORT/DATABASE[?sslmode=...]; the password comes from the URI,\n"
+               "PGPASSWORD or ~/.pgpass, or is asked for on a terminal.\n"
+               "\n"
                "Commands:\n"
-               "  new PROJECT                 create an empty project file (*.annalist)\n"
+               "  new PROJECT                 create an empty project (a new file, or in an empty database)\n"
+               "  copy SOURCE TARGET          copy a whole project, file to server or server to file, same ids\n"
                "  import PROJECT PATH...      import files and folders (.txt .md .html .pdf)\n"
                "        [--max-size MB]       refuse files larger than this (default 50)\n"
                "        [--no-analysis]       do not propose entities and times for the new sources\n"
@@ -182,6 +190,8 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = newProject(arguments);
     else if (command == QStringLiteral("import"))
         status = importFiles(arguments);
+    else if (command == QStringLiteral("copy"))
+        status = copyProject(arguments);
     else if (command == QStringLiteral("list"))
         status = listSources(arguments);
     else if (command == QStringLiteral("show"))
@@ -222,10 +232,39 @@ int CommandLineTool::newProject(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return usageError(QStringLiteral("new takes one project path"));
-    auto project = Project::create(words.at(1));
+    auto project = ProjectOpening::create(words.at(1));
     if (!project)
         return inputError(project.error().message);
     m_out << "Created " << (*project)->path() << "\n";
+    return Success;
+}
+
+int CommandLineTool::copyProject(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() != 3)
+        return usageError(QStringLiteral("copy takes a source project and a target to make"));
+    auto source = ProjectOpening::open(words.at(1));
+    if (!source)
+        return inputError(source.error().message);
+    auto target = ProjectOpening::create(words.at(2));
+    if (!target)
+        return inputError(target.error().message);
+    const Result<ProjectCopy::Counts> copied = ProjectCopy::copy(**source, **target);
+    if (!copied) {
+        const QString reason = copied.error().message;
+        const bool targetIsFile = !(*target)->isOnServer();
+        const QString targetPath = (*target)->path();
+        target->reset();
+        // A half-made file is of no use to anyone; an emptied database stays for the next try.
+        if (targetIsFile) {
+            QFile::remove(targetPath);
+            QFile::remove(targetPath + QStringLiteral("-wal"));
+            QFile::remove(targetPath + QStringLiteral("-shm"));
+        }
+        return inputError(QStringLiteral("could not copy %1 to %2: %3").arg(words.at(1), words.at(2), reason));
+    }
+    m_out << "Copied " << copied->rows << " rows in " << copied->tables << " tables to " << (*target)->path() << "\n";
     return Success;
 }
 
@@ -242,7 +281,7 @@ int CommandLineTool::importFiles(const CommandLineArguments &arguments)
             return usageError(QStringLiteral("--max-size takes a positive number of megabytes"));
         options.maxFileBytes = static_cast<qint64>(megabytes * 1024 * 1024);
     }
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
 
@@ -295,7 +334,7 @@ int CommandLineTool::listSources(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return usageError(QStringLiteral("list takes one project path"));
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto summaries = (*project)->sources().list();
@@ -331,7 +370,7 @@ int CommandLineTool::showSource(const CommandLineArguments &arguments)
     const qint64 id = words.at(2).toLongLong(&numeric);
     if (!numeric || id <= 0)
         return usageError(QStringLiteral("'%1' is not a source id").arg(words.at(2)));
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto source = (*project)->sources().find(id);
@@ -395,7 +434,7 @@ int CommandLineTool::search(const CommandLineArguments &arguments)
     const int limit = arguments.value(QStringLiteral("limit"), QStringLiteral("20")).toInt(&numeric);
     if (!numeric || limit <= 0)
         return usageError(QStringLiteral("--limit takes a positive number"));
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const QString queryText = words.mid(2).join(u' ');
@@ -445,7 +484,7 @@ int CommandLineTool::analyze(const CommandLineArguments &arguments)
             return usageError(QStringLiteral("'%1' is not a source id").arg(word));
         ids << id;
     }
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
     ProjectAnalyzer analyzer(**project);
@@ -464,7 +503,7 @@ int CommandLineTool::info(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return usageError(QStringLiteral("info takes one project path"));
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto statistics = ProjectStatistics::collect((*project)->database(), (*project)->path());

@@ -13,7 +13,9 @@
 #include "ProjectFileHeader.h"
 #include "ProjectLock.h"
 #include "SchemaMigrations.h"
+#include "ServerConnection.h"
 #include "SourceRepository.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "TimexRepository.h"
 
@@ -56,23 +58,33 @@ StorageError headerError(const QString &path, const ProjectFileHeader &header)
     return { StorageError::Code::Database, QStringLiteral("%1: unexpected header").arg(name) };
 }
 
-StorageError newerVersionError(const QString &path, int version)
+StorageError newerVersionError(const QString &name, int version, const QString &what = QStringLiteral("file"))
 {
     return { StorageError::Code::NewerVersion,
              QStringLiteral("%1 was written by a newer version of Annalist (project format %2; this version "
-                            "reads up to %3). Open it with a newer Annalist; the file was not changed.")
-                 .arg(QFileInfo(path).fileName())
+                            "reads up to %3). Open it with a newer Annalist; the %4 was not changed.")
+                 .arg(name)
                  .arg(version)
-                 .arg(SchemaMigrations::latestVersion()) };
+                 .arg(SchemaMigrations::latestVersion())
+                 .arg(what) };
 }
 
 } // namespace
 
-Project::Project(const QString &path)
-    : m_path(path)
+Project::Project(const ProjectLocation &location)
+    : m_location(location)
+    , m_path(location.displayName())
     , m_connectionName(nextConnectionName())
-    , m_lock(std::make_unique<ProjectLock>(path))
-{ }
+{
+    // A server keeps its clients apart by itself; a file needs a lock.
+    if (!location.isServer())
+        m_lock = std::make_unique<ProjectLock>(location.path());
+}
+
+const SqlDialect &Project::dialect() const
+{
+    return m_location.isServer() ? SqlDialect::postgreSql() : SqlDialect::sqlite();
+}
 
 Project::~Project()
 {
@@ -99,21 +111,45 @@ Project::~Project()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Project>> Project::create(const QString &path)
+Result<std::unique_ptr<Project>> Project::create(const QString &location)
 {
-    return load(path, Mode::Create);
+    if (ProjectLocation::isServerUri(location)) {
+        const Result<ProjectLocation> parsed = ProjectLocation::parse(location);
+        if (!parsed)
+            return parsed.error();
+        return create(*parsed);
+    }
+    return load(location, Mode::Create);
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path)
+Result<std::unique_ptr<Project>> Project::open(const QString &location)
 {
-    return load(path, Mode::Open);
+    if (ProjectLocation::isServerUri(location)) {
+        const Result<ProjectLocation> parsed = ProjectLocation::parse(location);
+        if (!parsed)
+            return parsed.error();
+        return open(*parsed);
+    }
+    return load(location, Mode::Open);
+}
+
+Result<std::unique_ptr<Project>> Project::create(const ProjectLocation &location)
+{
+    return location.isServer() ? loadFromServer(location, Mode::Create) : load(location.path(), Mode::Create);
+}
+
+Result<std::unique_ptr<Project>> Project::open(const ProjectLocation &location)
+{
+    return location.isServer() ? loadFromServer(location, Mode::Open) : load(location.path(), Mode::Open);
 }
 
 Result<std::unique_ptr<Project>> Project::openWorkerConnection() const
 {
-    std::unique_ptr<Project> worker(new Project(m_path));
+    std::unique_ptr<Project> worker(new Project(m_location));
     worker->m_lock.reset();
-    if (Status connected = worker->connect(Mode::Worker); !connected)
+    if (Status connected
+        = m_location.isServer() ? worker->connectToServer(Mode::Worker) : worker->connect(Mode::Worker);
+        !connected)
         return connected.error();
     worker->createRepositories();
     return worker;
@@ -132,10 +168,13 @@ Result<std::unique_ptr<Project>> Project::load(const QString &path, Mode mode)
         if (header.kind != ProjectFileHeader::Kind::Project)
             return headerError(path, header);
         if (header.userVersion > SchemaMigrations::latestVersion())
-            return newerVersionError(path, header.userVersion);
+            return newerVersionError(QFileInfo(path).fileName(), header.userVersion);
     }
 
-    std::unique_ptr<Project> project(new Project(absolutePath));
+    ProjectLocation location;
+    if (const Result<ProjectLocation> parsed = ProjectLocation::parse(absolutePath); parsed)
+        location = *parsed;
+    std::unique_ptr<Project> project(new Project(location));
     if (const QString refusal = project->m_lock->acquire(); !refusal.isEmpty())
         return StorageError { StorageError::Code::AlreadyOpen,
                               QStringLiteral("%1 is %2").arg(QFileInfo(path).fileName(), refusal) };
@@ -182,7 +221,7 @@ Status Project::connect(Mode mode)
         const int version = query.value(0).toInt();
         query.finish();
         if (version > SchemaMigrations::latestVersion())
-            return newerVersionError(m_path, version);
+            return newerVersionError(QFileInfo(m_path).fileName(), version);
     }
 
     if (mode == Mode::Worker) {
@@ -240,10 +279,56 @@ void Project::createRepositories()
 
 int Project::schemaVersion() const
 {
-    QSqlQuery query(m_database);
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    const Result<int> version = dialect().schemaVersion(m_database);
+    return version ? *version : 0;
+}
+
+} // namespace annalist
+
+namespace annalist {
+
+Result<std::unique_ptr<Project>> Project::loadFromServer(const ProjectLocation &location, Mode mode)
+{
+    std::unique_ptr<Project> project(new Project(location));
+    if (Status connected = project->connectToServer(mode); !connected)
+        return connected.error();
+    project->createRepositories();
+    return project;
+}
+
+Status Project::connectToServer(Mode mode)
+{
+    m_database = QSqlDatabase::addDatabase(SqlDialect::postgreSql().driverName(), m_connectionName);
+    if (Status opened = ServerConnection::open(m_database, m_location); !opened)
+        return opened;
+    if (mode == Mode::Worker)
+        return ok();
+
+    const QString name = QStringLiteral("the database %1 on %2").arg(m_location.database(), m_location.serverName());
+    const Result<int> version = dialect().schemaVersion(m_database);
+    if (!version)
+        return version.error();
+    if (*version == 0) {
+        const Result<int> tables = ServerConnection::tableCount(m_database);
+        if (!tables)
+            return tables.error();
+        if (*tables > 0)
+            return StorageError {
+                StorageError::Code::NotAProject,
+                QStringLiteral("%1 is not an Annalist project: it holds the tables of another application").arg(name)
+            };
+        if (mode == Mode::Open)
+            return StorageError {
+                StorageError::Code::NotAProject,
+                QStringLiteral("%1 holds no Annalist project yet; make one with annalist-cli new %2").arg(name, m_path)
+            };
+    } else if (mode == Mode::Create) {
+        return StorageError { StorageError::Code::Io,
+                              QStringLiteral("%1 already holds an Annalist project").arg(name) };
+    }
+    if (*version > SchemaMigrations::latestVersion())
+        return newerVersionError(name, *version, QStringLiteral("database"));
+    return SchemaMigrations::migrate(m_database);
 }
 
 } // namespace annalist

@@ -3,6 +3,7 @@
 
 #include "ProjectStatistics.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QFileInfo>
@@ -31,9 +32,10 @@ Result<ProjectStatistics> ProjectStatistics::collect(const QSqlDatabase &databas
     statistics.notes = query.value(6).toLongLong();
     statistics.textCharacters = query.value(7).toLongLong();
     query.finish();
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return sqlError(query, QStringLiteral("read the project format"));
-    statistics.schemaVersion = query.value(0).toInt();
+    const Result<int> version = SqlDialect::of(database).schemaVersion(database);
+    if (!version)
+        return version.error();
+    statistics.schemaVersion = *version;
     statistics.fileBytes = QFileInfo(path).size();
     return statistics;
 }
