@@ -18,6 +18,7 @@
 #include "bench/ExportBenchmark.h"
 #include "bench/GazetteerBenchmark.h"
 #include "bench/StorageBenchmark.h"
+#include "bench/TeamBenchmark.h"
 #include "ingest/SourceImporter.h"
 #include "model/TimeValueText.h"
 #include "storage/FullTextSearch.h"
@@ -25,6 +26,7 @@
 #include "storage/ProjectCopy.h"
 #include "storage/ProjectStatistics.h"
 #include "storage/SourceRepository.h"
+#include "storage/TeamRoles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -45,7 +47,9 @@ const QSet<QString> commandOptions
     = QSet<QString> { QStringLiteral("limit"),   QStringLiteral("max-size"), QStringLiteral("articles"),
                       QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"),
                       QStringLiteral("timeml"),  QStringLiteral("brat"),     QStringLiteral("system-out"),
-                      QStringLiteral("events"),  QStringLiteral("evidence") }
+                      QStringLiteral("events"),  QStringLiteral("evidence"), QStringLiteral("backend"),
+                      QStringLiteral("server"),  QStringLiteral("analysts"), QStringLiteral("seconds"),
+                      QStringLiteral("interval") }
           .unite(ChronologyFilterArguments::options())
           .unite(ExportCommands::options());
 
@@ -113,6 +117,10 @@ QString CommandLineTool::usage()
                "Commands:\n"
                "  new PROJECT                 create an empty project (a new file, or in an empty database)\n"
                "  copy SOURCE TARGET          copy a whole project, file to server or server to file, same ids\n"
+               "  team PROJECT list           who may read (reader), annotate (editor) or manage (owner) a team "
+               "project\n"
+               "  team PROJECT grant USER ROLE  give a database user the role reader, editor or owner\n"
+               "  team PROJECT revoke USER    take a user's role away\n"
                "  import PROJECT PATH...      import files and folders (.txt .md .html .pdf)\n"
                "        [--max-size MB]       refuse files larger than this (default 50)\n"
                "        [--no-analysis]       do not propose entities and times for the new sources\n"
@@ -134,6 +142,13 @@ QString CommandLineTool::usage()
                "        [--articles N]        corpus size (default 10000)\n"
                "        [--queries N]         number of timed searches (default 200)\n"
                "        [--work-dir DIR]      keep the corpus and projects in DIR\n"
+               "        [--server URI]        also on a PostgreSQL server, in this empty database, with the ratio\n"
+               "        [--backend B]         sqlite, postgresql or both (both when --server is given)\n"
+               "  bench team --server URI     simulated analysts annotating one team project: write latency and\n"
+               "                              the time until the others hear of it\n"
+               "        [--analysts N]        connections (default 5)\n"
+               "        [--seconds N]         duration (default 60)\n"
+               "        [--interval MS]       time between one analyst's annotations (default 200)\n"
                "  bench analysis              gazetteer throughput on generated news text, against grep -F\n"
                "        [--megabytes N]       text size (default 50)\n"
                "        [--work-dir DIR]      keep the text and the name list in DIR\n"
@@ -192,6 +207,8 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = importFiles(arguments);
     else if (command == QStringLiteral("copy"))
         status = copyProject(arguments);
+    else if (command == QStringLiteral("team"))
+        status = team(arguments);
     else if (command == QStringLiteral("list"))
         status = listSources(arguments);
     else if (command == QStringLiteral("show"))
@@ -265,6 +282,48 @@ int CommandLineTool::copyProject(const CommandLineArguments &arguments)
         return inputError(QStringLiteral("could not copy %1 to %2: %3").arg(words.at(1), words.at(2), reason));
     }
     m_out << "Copied " << copied->rows << " rows in " << copied->tables << " tables to " << (*target)->path() << "\n";
+    return Success;
+}
+
+int CommandLineTool::team(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    const QString action = words.value(2);
+    if (words.size() < 3 || (action == QLatin1StringView("list") && words.size() != 3)
+        || (action == QLatin1StringView("grant") && words.size() != 5)
+        || (action == QLatin1StringView("revoke") && words.size() != 4))
+        return usageError(QStringLiteral("team takes a project and list, grant USER ROLE or revoke USER"));
+    std::optional<TeamRoles::Role> role;
+    if (action == QLatin1StringView("grant")) {
+        role = TeamRoles::roleFromName(words.at(4));
+        if (!role)
+            return usageError(QStringLiteral("unknown role '%1': reader, editor or owner").arg(words.at(4)));
+    } else if (action != QLatin1StringView("list") && action != QLatin1StringView("revoke")) {
+        return usageError(QStringLiteral("unknown team action '%1': list, grant or revoke").arg(action));
+    }
+    auto project = ProjectOpening::open(words.at(1));
+    if (!project)
+        return inputError(project.error().message);
+    if (!(*project)->isOnServer())
+        return inputError(QStringLiteral("%1 is a project file, which has no team: publish it to a PostgreSQL server "
+                                         "with annalist-cli copy")
+                              .arg(words.at(1)));
+    TeamRoles team((*project)->database());
+    if (action == QLatin1StringView("list")) {
+        const auto members = team.list();
+        if (!members)
+            return inputError(members.error().message);
+        for (const TeamRoles::Member &member : *members)
+            m_out << member.user << "\t" << TeamRoles::roleName(member.role) << "\n";
+        return Success;
+    }
+    const Status changed = role ? team.grant(words.at(3), *role) : team.revoke(words.at(3));
+    if (!changed)
+        return inputError(changed.error().message);
+    if (role)
+        m_out << words.at(3) << " is now " << TeamRoles::roleName(*role) << " of " << (*project)->path() << "\n";
+    else
+        m_out << words.at(3) << " has no role in " << (*project)->path() << " any more\n";
     return Success;
 }
 
@@ -551,8 +610,10 @@ int CommandLineTool::bench(const CommandLineArguments &arguments)
         return benchChronology(arguments);
     if (words.size() == 2 && words.at(1) == QStringLiteral("export"))
         return benchExport(arguments);
+    if (words.size() == 2 && words.at(1) == QStringLiteral("team"))
+        return benchTeam(arguments);
     if (words.size() != 2 || words.at(1) != QStringLiteral("storage"))
-        return usageError(QStringLiteral("bench takes one suite: storage, analysis, chronology or export"));
+        return usageError(QStringLiteral("bench takes one suite: storage, team, analysis, chronology or export"));
     bool numeric = true;
     const int articles = arguments.value(QStringLiteral("articles"), QStringLiteral("10000")).toInt(&numeric);
     if (!numeric || articles <= 0)
@@ -560,8 +621,40 @@ int CommandLineTool::bench(const CommandLineArguments &arguments)
     const int queries = arguments.value(QStringLiteral("queries"), QStringLiteral("200")).toInt(&numeric);
     if (!numeric || queries <= 0)
         return usageError(QStringLiteral("--queries takes a positive number"));
+    const QString server = arguments.value(QStringLiteral("server"));
+    const QString backend = arguments.value(QStringLiteral("backend"),
+                                            server.isEmpty() ? QStringLiteral("sqlite") : QStringLiteral("both"));
+    StorageBenchmark::Backends backends = StorageBenchmark::Backends::Both;
+    if (backend == QLatin1StringView("sqlite"))
+        backends = StorageBenchmark::Backends::Sqlite;
+    else if (backend == QLatin1StringView("postgresql"))
+        backends = StorageBenchmark::Backends::PostgreSql;
+    else if (backend != QLatin1StringView("both"))
+        return usageError(QStringLiteral("--backend takes sqlite, postgresql or both"));
+    if (backends != StorageBenchmark::Backends::Sqlite && server.isEmpty())
+        return usageError(QStringLiteral("--backend %1 needs --server URI, an empty database to fill").arg(backend));
     StorageBenchmark benchmark(m_out, m_err);
-    return benchmark.run(articles, queries, arguments.value(QStringLiteral("work-dir"))) ? Success : InputError;
+    return benchmark.run(articles, queries, arguments.value(QStringLiteral("work-dir")), backends, server) ? Success
+                                                                                                           : InputError;
+}
+
+int CommandLineTool::benchTeam(const CommandLineArguments &arguments)
+{
+    bool numeric = true;
+    const int analysts = arguments.value(QStringLiteral("analysts"), QStringLiteral("5")).toInt(&numeric);
+    if (!numeric || analysts <= 0)
+        return usageError(QStringLiteral("--analysts takes a positive number"));
+    const int seconds = arguments.value(QStringLiteral("seconds"), QStringLiteral("60")).toInt(&numeric);
+    if (!numeric || seconds <= 0)
+        return usageError(QStringLiteral("--seconds takes a positive number"));
+    const int interval = arguments.value(QStringLiteral("interval"), QStringLiteral("200")).toInt(&numeric);
+    if (!numeric || interval <= 0)
+        return usageError(QStringLiteral("--interval takes a positive number of milliseconds"));
+    const QString server = arguments.value(QStringLiteral("server"));
+    if (server.isEmpty())
+        return usageError(QStringLiteral("bench team needs --server URI, a team project or an empty database"));
+    TeamBenchmark benchmark(m_out, m_err);
+    return benchmark.run(server, analysts, seconds, interval) ? Success : InputError;
 }
 
 int CommandLineTool::benchAnalysis(const CommandLineArguments &arguments)

@@ -29,6 +29,7 @@ private:
     int newProject(const CommandLineArguments &arguments);
     int importFiles(const CommandLineArguments &arguments);
     int copyProject(const CommandLineArguments &arguments);
+    int team(const CommandLineArguments &arguments);
     int listSources(const CommandLineArguments &arguments);
     int showSource(const CommandLineArguments &arguments);
     int search(const CommandLineArguments &arguments);
@@ -36,6 +37,7 @@ private:
     int analyze(const CommandLineArguments &arguments);
     int bench(const CommandLineArguments &arguments);
     int benchAnalysis(const CommandLineArguments &arguments);
+    int benchTeam(const CommandLineArguments &arguments);
     int benchChronology(const CommandLineArguments &arguments);
     int benchExport(const CommandLineArguments &arguments);
     int evaluate(const CommandLineArguments &arguments);

@@ -5,6 +5,7 @@
 
 #include "storage/Project.h"
 #include "storage/ProjectLocation.h"
+#include "storage/ServerConnection.h"
 
 #include <QFile>
 
@@ -50,7 +51,7 @@ Result<std::unique_ptr<Project>> withPassword(const QString &text, bool create)
     if (!location)
         return location.error();
     auto project = create ? Project::create(*location) : Project::open(*location);
-    if (project || !location->isServer() || project.error().code != StorageError::Code::Authentication
+    if (project || !location->isServer() || !ServerConnection::isRefusedLogin(project.error())
         || !location->password().isEmpty())
         return project;
     const QString password = askPassword(*location);

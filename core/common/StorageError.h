@@ -20,10 +20,6 @@ struct StorageError
         Duplicate, // the same content is already in the project
         InvalidQuery, // a search query the index cannot parse
         Constraint, // the change would break the project's rules
-        BadLocation, // a project location (path or server URI) that cannot be read
-        Unreachable, // the database server did not answer
-        Authentication, // the server refused the user or the password
-        Conflict, // someone else changed the same thing first
         Database // anything else the database reported
     };
 

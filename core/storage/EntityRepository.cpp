@@ -635,11 +635,11 @@ Status EntityRepository::merge(qint64 fromId, qint64 intoId)
         { QStringLiteral("UPDATE mentions SET entity_id = ? WHERE entity_id = ?"), { intoId, fromId } },
         // Aliases the target already has, or its own name, are not repeated.
         { QStringLiteral("INSERT INTO entity_aliases (entity_id, alias)"
-                         " SELECT ?, alias FROM entity_aliases WHERE entity_id = ? AND alias <> ?"
+                         " SELECT CAST(? AS INTEGER), alias FROM entity_aliases WHERE entity_id = ? AND alias <> ?"
                          " ON CONFLICT DO NOTHING"),
           { intoId, fromId, intoName } },
         { QStringLiteral("INSERT INTO entity_aliases (entity_id, alias)"
-                         " SELECT ?, canonical_name FROM entities WHERE id = ? AND canonical_name <> ?"
+                         " SELECT CAST(? AS INTEGER), canonical_name FROM entities WHERE id = ? AND canonical_name <> ?"
                          " ON CONFLICT DO NOTHING"),
           { intoId, fromId, intoName } },
         { QStringLiteral("UPDATE entity_roles SET entity_id = ? WHERE entity_id = ?"), { intoId, fromId } },
@@ -813,7 +813,8 @@ Status EntityRepository::unmerge(const EntityMergeRecord &record)
               "UPDATE event_participants SET entity_id = ? WHERE event_id = ? AND entity_id = ? AND role = ?"),
           movedRows },
         { QStringLiteral("INSERT INTO event_participants (event_id, entity_id, role, position)"
-                         " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM events WHERE id = ?)"
+                         " SELECT CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS TEXT), CAST(? AS INTEGER)"
+                         " WHERE EXISTS (SELECT 1 FROM events WHERE id = ?)"
                          " ON CONFLICT DO NOTHING"),
           droppedRows },
         { QStringLiteral("UPDATE events SET place_entity_id = ? WHERE id = ? AND place_entity_id = ?"), placeRows },

@@ -214,4 +214,12 @@ Status PostgreSqlDialect::afterBulkLoad(const QSqlDatabase &database) const
     return ok();
 }
 
+qint64 PostgreSqlDialect::storedBytes(const QSqlDatabase &database, const QString &) const
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT pg_database_size(current_database())")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 } // namespace annalist

@@ -12,7 +12,7 @@ namespace {
 
 StorageError badUri(const QString &text, const QString &reason)
 {
-    return { StorageError::Code::BadLocation,
+    return { StorageError::Code::Io,
              QStringLiteral("bad PostgreSQL URI \"%1\": %2 (expected postgresql://user@host:port/database)")
                  .arg(text, reason) };
 }

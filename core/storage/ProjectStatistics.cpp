@@ -36,7 +36,7 @@ Result<ProjectStatistics> ProjectStatistics::collect(const QSqlDatabase &databas
     if (!version)
         return version.error();
     statistics.schemaVersion = *version;
-    statistics.fileBytes = QFileInfo(path).size();
+    statistics.fileBytes = SqlDialect::of(database).storedBytes(database, path);
     return statistics;
 }
 

@@ -44,25 +44,25 @@ StorageError ServerConnection::connectionError(const QSqlError &error, const Pro
         return text.contains(QLatin1StringView(words));
     };
     if (has("password authentication failed"))
-        return { StorageError::Code::Authentication,
+        return { StorageError::Code::Database,
                  QStringLiteral("the server %1 refused the password of user %2").arg(server, user) };
     if (has("no password supplied"))
-        return { StorageError::Code::Authentication,
+        return { StorageError::Code::Database,
                  QStringLiteral("the server %1 asks for the password of user %2 and none was given (PGPASSWORD, "
                                 "~/.pgpass or the URI)")
                      .arg(server, user) };
     if (has("role") && has("does not exist"))
-        return { StorageError::Code::Authentication, QStringLiteral("the server %1 has no user %2").arg(server, user) };
+        return { StorageError::Code::Database, QStringLiteral("the server %1 has no user %2").arg(server, user) };
     if (has("database") && has("does not exist"))
         return { StorageError::Code::NotFound,
                  QStringLiteral("the server %1 has no database %2").arg(server, location.database()) };
     if (has("Connection refused") || has("No such file or directory") || has("could not translate host name")
         || has("timeout expired") || has("Network is unreachable") || has("No route to host"))
-        return { StorageError::Code::Unreachable,
+        return { StorageError::Code::Io,
                  QStringLiteral("cannot reach the PostgreSQL server %1: is it running, and is the address right?")
                      .arg(server) };
     if (has("permission denied") || has("no pg_hba.conf entry"))
-        return { StorageError::Code::Authentication,
+        return { StorageError::Code::Database,
                  QStringLiteral("the server %1 does not let user %2 into the database %3")
                      .arg(server, user, location.database()) };
     QString reason = text.simplified();
@@ -70,6 +70,11 @@ StorageError ServerConnection::connectionError(const QSqlError &error, const Pro
         reason = QStringLiteral("unknown error");
     return { StorageError::Code::Database,
              QStringLiteral("could not connect to the PostgreSQL server %1: %2").arg(server, reason) };
+}
+
+bool ServerConnection::isRefusedLogin(const StorageError &error)
+{
+    return error.message.contains(QLatin1StringView(" the password of user "));
 }
 
 Result<int> ServerConnection::tableCount(const QSqlDatabase &database)

@@ -21,6 +21,9 @@ public:
     static Status open(QSqlDatabase &database, const ProjectLocation &location);
     // The error of a failed connection attempt, in words.
     static StorageError connectionError(const QSqlError &error, const ProjectLocation &location);
+    // Whether the server turned the connection away for its user or password, so that
+    // asking for the password may help.
+    static bool isRefusedLogin(const StorageError &error);
     // How many tables the connection's schema holds.
     static Result<int> tableCount(const QSqlDatabase &database);
 };

@@ -70,6 +70,8 @@ public:
     virtual Result<qint64> idCounter(const QSqlDatabase &database, const QString &table) const = 0;
     // Makes the next id the table gives out higher than `used`.
     virtual Status setIdCounter(const QSqlDatabase &database, const QString &table, qint64 used) const = 0;
+    // How many bytes the project takes: the file at `path`, or the database on the server.
+    virtual qint64 storedBytes(const QSqlDatabase &database, const QString &path) const = 0;
     // After rows were written straight into the tables: indexes and statistics brought up to date.
     virtual Status afterBulkLoad(const QSqlDatabase &database) const = 0;
 };

@@ -6,6 +6,7 @@
 #include "SchemaMigrations.h"
 #include "SqlErrors.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -138,6 +139,11 @@ Status SqliteDialect::afterBulkLoad(const QSqlDatabase &database) const
     if (!query.exec(QStringLiteral("INSERT INTO source_text_index (source_text_index) VALUES ('rebuild')")))
         return sqlError(query, QStringLiteral("index the sources"));
     return ok();
+}
+
+qint64 SqliteDialect::storedBytes(const QSqlDatabase &, const QString &path) const
+{
+    return QFileInfo(path).size();
 }
 
 } // namespace annalist

@@ -10,6 +10,7 @@
 #include "storage/Project.h"
 #include "storage/ProjectLocation.h"
 #include "storage/SchemaMigrations.h"
+#include "storage/ServerConnection.h"
 #include "storage/SourceRepository.h"
 
 #include <QFile>
@@ -110,7 +111,7 @@ void TestServerProject::passwordFromEnvironment()
     QVERIFY(Project::create(test::TestServer::adminUri(database)));
     auto refused = Project::open(tcpUri(database));
     QVERIFY(!refused);
-    QCOMPARE(refused.error().code, StorageError::Code::Authentication);
+    QCOMPARE(refused.error().code, StorageError::Code::Database);
     qputenv("PGPASSWORD", test::TestServer::adminPassword().toUtf8());
     ANNALIST_VERIFY_OK(Project::open(tcpUri(database)));
 }
@@ -146,23 +147,23 @@ void TestServerProject::refusals_data()
     const QString host = test::TestServer::host();
     using Code = StorageError::Code;
     QTest::newRow("port out of range") << QString() << false << QStringLiteral("postgresql://a@%1:99999/case").arg(host)
-                                       << int(Code::BadLocation) << QStringLiteral("bad PostgreSQL URI");
+                                       << int(Code::Io) << QStringLiteral("bad PostgreSQL URI");
     QTest::newRow("no database") << QString() << false << QStringLiteral("postgresql://a@%1:%2/").arg(host).arg(port)
-                                 << int(Code::BadLocation) << QStringLiteral("names no database");
+                                 << int(Code::Io) << QStringLiteral("names no database");
     QTest::newRow("unknown parameter") << QString() << false
                                        << QStringLiteral("postgresql://a@%1:%2/case?sslmod=require").arg(host).arg(port)
-                                       << int(Code::BadLocation) << QStringLiteral("unknown parameter \"sslmod\"");
+                                       << int(Code::Io) << QStringLiteral("unknown parameter \"sslmod\"");
     QTest::newRow("bad sslmode") << QString() << false
                                  << QStringLiteral("postgresql://a@%1:%2/case?sslmode=always").arg(host).arg(port)
-                                 << int(Code::BadLocation) << QStringLiteral("sslmode \"always\"");
+                                 << int(Code::Io) << QStringLiteral("sslmode \"always\"");
     QTest::newRow("wrong password") << QStringLiteral("project") << false
                                     << tcpUri(QStringLiteral("DATABASE"), QStringLiteral("not-the-password"))
-                                    << int(Code::Authentication) << QStringLiteral("refused the password");
+                                    << int(Code::Database) << QStringLiteral("refused the password");
     QTest::newRow("no password") << QStringLiteral("project") << false << tcpUri(QStringLiteral("DATABASE"))
-                                 << int(Code::Authentication) << QStringLiteral("asks for the password");
+                                 << int(Code::Database) << QStringLiteral("asks for the password");
     QTest::newRow("server down") << QString() << false
-                                 << QStringLiteral("postgresql://a@127.0.0.1:1/case?connect_timeout=3")
-                                 << int(Code::Unreachable) << QStringLiteral("cannot reach the PostgreSQL server");
+                                 << QStringLiteral("postgresql://a@127.0.0.1:1/case?connect_timeout=3") << int(Code::Io)
+                                 << QStringLiteral("cannot reach the PostgreSQL server");
     QTest::newRow("no such database") << QString() << false
                                       << test::TestServer::adminUri(QStringLiteral("no_such_case"))
                                       << int(Code::NotFound) << QStringLiteral("has no database no_such_case");
