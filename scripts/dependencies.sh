@@ -6,14 +6,14 @@
 ANNALIST_BUILD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev
+    libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql qt6-qpa-plugins libgl-dev
     libpoppler-qt6-dev libgumbo-dev libgraphviz-dev
     fonts-dejavu-core
     iso-codes libtimezonemap-data
 )
 
 ANNALIST_TEST_PACKAGES=(
-    sqlite3 poppler-utils qpdf unzip xvfb xauth clang-format
+    sqlite3 postgresql poppler-utils qpdf unzip xvfb xauth clang-format
 )
 
 # What scripts/test-sanitizers needs: clang 14 with its sanitizer and libFuzzer runtimes.

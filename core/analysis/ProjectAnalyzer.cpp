@@ -193,8 +193,9 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
             return prepared.error();
     }
     QSqlQuery record(m_project.database());
-    record.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO source_analysis (source_id, fingerprint, analyzed_at) VALUES (?, ?, ?)"));
+    record.prepare(QStringLiteral("INSERT INTO source_analysis (source_id, fingerprint, analyzed_at) VALUES (?, ?, ?)"
+                                  " ON CONFLICT (source_id) DO UPDATE"
+                                  " SET fingerprint = excluded.fingerprint, analyzed_at = excluded.analyzed_at"));
     WriteTransaction transaction(m_project.database());
     for (qint64 id : std::as_const(analyzed)) {
         record.bindValue(0, id);

@@ -190,7 +190,7 @@ private:
         if (!prepare(
                 QStringLiteral("SELECT id, title, kind, place_entity_id, description, assessment, credibility, lane, ")
                 + TimeValueColumns::names(u"time") + QStringLiteral(" FROM events WHERE ")
-                + where(QStringLiteral("1"), QStringLiteral("id = :event"))))
+                + where(QStringLiteral("1 = 1"), QStringLiteral("id = :event"))))
             return m_row.error(doing);
         while (m_row.next()) {
             ChronologyEntry entry;
@@ -218,7 +218,7 @@ private:
                                     " CASE WHEN t.built_in = 0 THEN 0 WHEN t.name = 'Person' COLLATE NOCASE THEN 1"
                                     "  WHEN t.name = 'Place' COLLATE NOCASE THEN 2 ELSE 0 END"
                                     " FROM entities e JOIN entity_types t ON t.id = e.type_id WHERE ")
-                     + where(QStringLiteral("1"),
+                     + where(QStringLiteral("1 = 1"),
                              QStringLiteral("e.id IN (SELECT place_entity_id FROM events WHERE id = :event"
                                             " UNION SELECT entity_id FROM event_participants WHERE event_id = :event"
                                             " UNION SELECT entity_id FROM mentions WHERE source_id IN"
@@ -247,7 +247,7 @@ private:
         };
         QList<Row> rows;
         if (!prepare(QStringLiteral("SELECT event_id, entity_id, role, position FROM event_participants WHERE ")
-                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event"))))
+                     + where(QStringLiteral("1 = 1"), QStringLiteral("event_id = :event"))))
             return m_row.error(doing);
         while (m_row.next()) {
             if (const auto it = m_entryOf.constFind(m_row.integer(0)); it != m_entryOf.cend())
@@ -281,7 +281,7 @@ private:
     {
         const QString doing = QStringLiteral("read the tags of the chronology's events");
         if (!prepare(QStringLiteral("SELECT event_id, tag FROM event_tags WHERE ")
-                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event"))))
+                     + where(QStringLiteral("1 = 1"), QStringLiteral("event_id = :event"))))
             return m_row.error(doing);
         while (m_row.next()) {
             if (const auto it = m_entryOf.constFind(m_row.integer(0)); it != m_entryOf.cend())
@@ -308,7 +308,7 @@ private:
         const QString doing = QStringLiteral("read the sources of the chronology");
         if (!prepare(QStringLiteral("SELECT id, title, outlet, reliability, ") + TimeValueColumns::names(u"published")
                      + QStringLiteral(" FROM sources WHERE id IN (SELECT source_id FROM evidence WHERE ")
-                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event")) + u')'))
+                     + where(QStringLiteral("1 = 1"), QStringLiteral("event_id = :event")) + u')'))
             return m_row.error(doing);
         while (m_row.next()) {
             m_sources.insert(
@@ -324,7 +324,7 @@ private:
         // Room for each entry's passages first: growing the lists one passage at a time
         // moves every passage once or twice more.
         if (!prepare(QStringLiteral("SELECT event_id, count(*) FROM evidence WHERE ")
-                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event"))
+                     + where(QStringLiteral("1 = 1"), QStringLiteral("event_id = :event"))
                      + QStringLiteral(" GROUP BY event_id")))
             return m_row.error(doing);
         while (m_row.next()) {
@@ -336,7 +336,7 @@ private:
 
         if (!prepare(QStringLiteral("SELECT id, event_id, source_id, start_offset, end_offset, quote, stance, note, ")
                      + TimeValueColumns::names(u"reported") + QStringLiteral(" FROM evidence WHERE ")
-                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event"))))
+                     + where(QStringLiteral("1 = 1"), QStringLiteral("event_id = :event"))))
             return m_row.error(doing);
         while (m_row.next()) {
             const auto it = m_entryOf.constFind(m_row.integer(1));
@@ -388,7 +388,7 @@ private:
         if (!prepare(
                 QStringLiteral(
                     "SELECT source_id, start_offset, end_offset, entity_id FROM mentions WHERE status <> ? AND ")
-                    + where(QStringLiteral("1"),
+                    + where(QStringLiteral("1 = 1"),
                             QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
                 { static_cast<qint64>(Mention::Status::Rejected) }))
             return m_row.error(doing);
@@ -458,7 +458,7 @@ private:
                 QStringLiteral("SELECT source_id, start_offset, end_offset, ") + TimeValueColumns::names(u"resolved")
                     + QStringLiteral(" FROM timexes WHERE status <> ?"
                                      " AND (resolved_earliest IS NOT NULL OR resolved_latest IS NOT NULL) AND ")
-                    + where(QStringLiteral("1"),
+                    + where(QStringLiteral("1 = 1"),
                             QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
                 { static_cast<qint64>(Mention::Status::Rejected) }))
             return m_row.error(doing);
@@ -490,7 +490,7 @@ private:
     {
         const QString doing = QStringLiteral("read the chronology's annotations");
         if (!prepare(QStringLiteral("SELECT event_id, id, comment, highlight FROM chronology_annotations WHERE ")
-                     + where(QStringLiteral("1"), QStringLiteral("event_id = :event"))
+                     + where(QStringLiteral("1 = 1"), QStringLiteral("event_id = :event"))
                      + QStringLiteral(" ORDER BY event_id, created_at, id")))
             return m_row.error(doing);
         while (m_row.next()) {

@@ -6,6 +6,7 @@
 #include "ChronologyFilterArguments.h"
 #include "CommandErrors.h"
 #include "CommandLineArguments.h"
+#include "ProjectOpening.h"
 #include "chronology/ChronologyLoader.h"
 #include "chronology/RoleTable.h"
 #include "chronology/SourceDating.h"
@@ -136,7 +137,7 @@ int ChronologyCommands::roles(const CommandLineArguments &arguments)
         || (words.at(2) != QStringLiteral("list") && words.at(2) != QStringLiteral("import")))
         return CommandErrors::usage(m_err, QStringLiteral("roles takes a project and 'list', or 'import FILE.csv'"));
     const bool listing = words.at(2) == QStringLiteral("list");
-    auto project = listing ? Project::openReadOnly(words.at(1)) : Project::open(words.at(1));
+    auto project = listing ? ProjectOpening::openReadOnly(words.at(1)) : ProjectOpening::open(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
     if (!listing && (*project)->isReadOnly())
@@ -169,7 +170,7 @@ int ChronologyCommands::dateSources(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return CommandErrors::usage(m_err, QStringLiteral("date-sources takes one project path"));
-    auto project = Project::openReadOnly(words.at(1));
+    auto project = ProjectOpening::openReadOnly(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
     const auto entities = (*project)->entities().list();
@@ -220,7 +221,7 @@ int ChronologyCommands::events(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return CommandErrors::usage(m_err, QStringLiteral("events takes one project path"));
-    auto project = Project::openReadOnly(words.at(1));
+    auto project = ProjectOpening::openReadOnly(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
     ChronologyLoader loader(**project);
@@ -264,7 +265,7 @@ int ChronologyCommands::chronology(const CommandLineArguments &arguments)
     const auto filterArguments = ChronologyFilterArguments::parse(arguments);
     if (!filterArguments)
         return CommandErrors::usage(m_err, filterArguments.error());
-    auto project = Project::openReadOnly(words.at(1));
+    auto project = ProjectOpening::openReadOnly(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
     const auto filter = filterArguments->resolve(**project);

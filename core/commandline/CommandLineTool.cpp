@@ -9,6 +9,7 @@
 #include "CommandLineArguments.h"
 #include "ExportCommands.h"
 #include "NetworkCommands.h"
+#include "ProjectOpening.h"
 #include "analysis/NameRecognizer.h"
 #include "analysis/PendingAnalysis.h"
 #include "analysis/ProjectAnalyzer.h"
@@ -19,9 +20,12 @@
 #include "model/TimeValueText.h"
 #include "storage/FullTextSearch.h"
 #include "storage/Project.h"
+#include "storage/ProjectCopy.h"
 #include "storage/ProjectStatistics.h"
 #include "storage/SourceRepository.h"
+#include "storage/TeamRoles.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,8 +105,17 @@ QString CommandLineTool::usage(const QString &addedHelp)
     return QStringLiteral(
                "Usage: annalist-cli COMMAND [OPTIONS] ...\n"
                "\n"
+               "PROJECT is a project file (*.annalist) or a team project on a PostgreSQL server, given as\n"
+               "postgresql://USER@HOST:PORT/DATABASE[?sslmode=...]; the password comes from the URI,\n"
+               "PGPASSWORD or ~/.pgpass, or is asked for on a terminal.\n"
+               "\n"
                "Commands:\n"
-               "  new PROJECT                 create an empty project file (*.annalist)\n"
+               "  new PROJECT                 create an empty project (a new file, or in an empty database)\n"
+               "  copy SOURCE TARGET          copy a whole project, file to server or server to file, same ids\n"
+               "  team PROJECT list           who may read (reader), annotate (editor) or manage (owner) a team "
+               "project\n"
+               "  team PROJECT grant USER ROLE  give a database user the role reader, editor or owner\n"
+               "  team PROJECT revoke USER    take a user's role away\n"
                "  import PROJECT PATH...      import files and folders (.txt .md .html .pdf)\n"
                "        [--max-size MB]       refuse files larger than this (default 50)\n"
                "        [--no-analysis]       do not propose entities and times for the new sources\n"
@@ -189,6 +202,10 @@ int CommandLineTool::run(const QStringList &rawArguments)
         status = newProject(arguments);
     else if (command == QStringLiteral("import"))
         status = importFiles(arguments);
+    else if (command == QStringLiteral("copy"))
+        status = copyProject(arguments);
+    else if (command == QStringLiteral("team"))
+        status = team(arguments);
     else if (command == QStringLiteral("list"))
         status = listSources(arguments);
     else if (command == QStringLiteral("show"))
@@ -231,10 +248,81 @@ int CommandLineTool::newProject(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return usageError(QStringLiteral("new takes one project path"));
-    auto project = Project::create(words.at(1));
+    auto project = ProjectOpening::create(words.at(1));
     if (!project)
         return inputError(project.error().message);
     m_out << "Created " << (*project)->path() << "\n";
+    return Success;
+}
+
+int CommandLineTool::copyProject(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    if (words.size() != 3)
+        return usageError(QStringLiteral("copy takes a source project and a target to make"));
+    auto source = ProjectOpening::open(words.at(1));
+    if (!source)
+        return inputError(source.error().message);
+    auto target = ProjectOpening::create(words.at(2));
+    if (!target)
+        return inputError(target.error().message);
+    const Result<ProjectCopy::Counts> copied = ProjectCopy::copy(**source, **target);
+    if (!copied) {
+        const QString reason = copied.error().message;
+        const bool targetIsFile = !(*target)->isOnServer();
+        const QString targetPath = (*target)->path();
+        target->reset();
+        // A half-made file is of no use to anyone; an emptied database stays for the next try.
+        if (targetIsFile) {
+            QFile::remove(targetPath);
+            QFile::remove(targetPath + QStringLiteral("-wal"));
+            QFile::remove(targetPath + QStringLiteral("-shm"));
+        }
+        return inputError(QStringLiteral("could not copy %1 to %2: %3").arg(words.at(1), words.at(2), reason));
+    }
+    m_out << "Copied " << copied->rows << " rows in " << copied->tables << " tables to " << (*target)->path() << "\n";
+    return Success;
+}
+
+int CommandLineTool::team(const CommandLineArguments &arguments)
+{
+    const QStringList words = arguments.positional();
+    const QString action = words.value(2);
+    if (words.size() < 3 || (action == QLatin1StringView("list") && words.size() != 3)
+        || (action == QLatin1StringView("grant") && words.size() != 5)
+        || (action == QLatin1StringView("revoke") && words.size() != 4))
+        return usageError(QStringLiteral("team takes a project and list, grant USER ROLE or revoke USER"));
+    std::optional<TeamRoles::Role> role;
+    if (action == QLatin1StringView("grant")) {
+        role = TeamRoles::roleFromName(words.at(4));
+        if (!role)
+            return usageError(QStringLiteral("unknown role '%1': reader, editor or owner").arg(words.at(4)));
+    } else if (action != QLatin1StringView("list") && action != QLatin1StringView("revoke")) {
+        return usageError(QStringLiteral("unknown team action '%1': list, grant or revoke").arg(action));
+    }
+    auto project = ProjectOpening::open(words.at(1));
+    if (!project)
+        return inputError(project.error().message);
+    if (!(*project)->isOnServer())
+        return inputError(QStringLiteral("%1 is a project file, which has no team: publish it to a PostgreSQL server "
+                                         "with annalist-cli copy")
+                              .arg(words.at(1)));
+    TeamRoles team((*project)->database());
+    if (action == QLatin1StringView("list")) {
+        const auto members = team.list();
+        if (!members)
+            return inputError(members.error().message);
+        for (const TeamRoles::Member &member : *members)
+            m_out << member.user << "\t" << TeamRoles::roleName(member.role) << "\n";
+        return Success;
+    }
+    const Status changed = role ? team.grant(words.at(3), *role) : team.revoke(words.at(3));
+    if (!changed)
+        return inputError(changed.error().message);
+    if (role)
+        m_out << words.at(3) << " is now " << TeamRoles::roleName(*role) << " of " << (*project)->path() << "\n";
+    else
+        m_out << words.at(3) << " has no role in " << (*project)->path() << " any more\n";
     return Success;
 }
 
@@ -251,7 +339,7 @@ int CommandLineTool::importFiles(const CommandLineArguments &arguments)
             return usageError(QStringLiteral("--max-size takes a positive number of megabytes"));
         options.maxFileBytes = static_cast<qint64>(megabytes * 1024 * 1024);
     }
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
     if ((*project)->isReadOnly())
@@ -309,7 +397,7 @@ int CommandLineTool::listSources(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return usageError(QStringLiteral("list takes one project path"));
-    auto project = Project::openReadOnly(words.at(1));
+    auto project = ProjectOpening::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto summaries = (*project)->sources().list();
@@ -345,7 +433,7 @@ int CommandLineTool::showSource(const CommandLineArguments &arguments)
     const qint64 id = words.at(2).toLongLong(&numeric);
     if (!numeric || id <= 0)
         return usageError(QStringLiteral("'%1' is not a source id").arg(words.at(2)));
-    auto project = Project::openReadOnly(words.at(1));
+    auto project = ProjectOpening::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto source = (*project)->sources().find(id);
@@ -409,7 +497,7 @@ int CommandLineTool::search(const CommandLineArguments &arguments)
     const int limit = arguments.value(QStringLiteral("limit"), QStringLiteral("20")).toInt(&numeric);
     if (!numeric || limit <= 0)
         return usageError(QStringLiteral("--limit takes a positive number"));
-    auto project = Project::openReadOnly(words.at(1));
+    auto project = ProjectOpening::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const QString queryText = words.mid(2).join(u' ');
@@ -459,7 +547,7 @@ int CommandLineTool::analyze(const CommandLineArguments &arguments)
             return usageError(QStringLiteral("'%1' is not a source id").arg(word));
         ids << id;
     }
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::open(words.at(1));
     if (!project)
         return inputError(project.error().message);
     if ((*project)->isReadOnly())
@@ -480,7 +568,7 @@ int CommandLineTool::info(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 2)
         return usageError(QStringLiteral("info takes one project path"));
-    auto project = Project::openReadOnly(words.at(1));
+    auto project = ProjectOpening::openReadOnly(words.at(1));
     if (!project)
         return inputError(project.error().message);
     const auto statistics = ProjectStatistics::collect((*project)->database(), (*project)->path());

@@ -46,6 +46,8 @@ public:
 private:
     int newProject(const CommandLineArguments &arguments);
     int importFiles(const CommandLineArguments &arguments);
+    int copyProject(const CommandLineArguments &arguments);
+    int team(const CommandLineArguments &arguments);
     int listSources(const CommandLineArguments &arguments);
     int showSource(const CommandLineArguments &arguments);
     int search(const CommandLineArguments &arguments);

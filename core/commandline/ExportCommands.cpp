@@ -6,6 +6,7 @@
 #include "ChronologyFilterArguments.h"
 #include "CommandErrors.h"
 #include "CommandLineArguments.h"
+#include "ProjectOpening.h"
 #include "export/ChronologyExporter.h"
 #include "import/BratImporter.h"
 #include "import/ChronologyImporter.h"
@@ -124,7 +125,7 @@ int ExportCommands::exportChronology(const CommandLineArguments &arguments)
     const auto filterArguments = ChronologyFilterArguments::parse(arguments);
     if (!filterArguments)
         return CommandErrors::usage(m_err, filterArguments.error());
-    auto project = Project::openReadOnly(words.at(1));
+    auto project = ProjectOpening::openReadOnly(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
     const auto filter = filterArguments->resolve(**project);
@@ -160,7 +161,7 @@ int ExportCommands::importChronology(const CommandLineArguments &arguments)
     const QStringList words = arguments.positional();
     if (words.size() != 3)
         return CommandErrors::usage(m_err, QStringLiteral("import-chronology takes a project and a CSV or JSON file"));
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::open(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
     if ((*project)->isReadOnly())
@@ -187,7 +188,7 @@ int ExportCommands::importBrat(const CommandLineArguments &arguments)
     if (words.size() != 3)
         return CommandErrors::usage(m_err,
                                     QStringLiteral("import-brat takes a project and a folder of brat documents"));
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::open(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
     if ((*project)->isReadOnly())

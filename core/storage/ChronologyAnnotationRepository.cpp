@@ -3,6 +3,7 @@
 
 #include "ChronologyAnnotationRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
 
@@ -45,7 +46,8 @@ Result<qint64> ChronologyAnnotationRepository::insert(const ChronologyAnnotation
         keepId ? QStringLiteral("INSERT INTO chronology_annotations (id, event_id, comment, highlight, created_at)"
                                 " VALUES (?, ?, ?, ?, ?)")
                : QStringLiteral("INSERT INTO chronology_annotations (event_id, comment, highlight, created_at)"
-                                " VALUES (?, ?, ?, ?)"));
+                                " VALUES (?, ?, ?, ?)")
+                + SqlDialect::of(m_database).returningId());
     int column = 0;
     if (keepId)
         query.bindValue(column++, annotation.id);
@@ -56,7 +58,7 @@ Result<qint64> ChronologyAnnotationRepository::insert(const ChronologyAnnotation
     query.bindValue(column++, createdAt.toMSecsSinceEpoch());
     if (!query.exec())
         return sqlError(query, QStringLiteral("store an annotation on event %1").arg(annotation.eventId));
-    return keepId ? annotation.id : query.lastInsertId().toLongLong();
+    return keepId ? annotation.id : SqlDialect::of(m_database).lastInsertedId(query);
 }
 
 Result<qint64> ChronologyAnnotationRepository::add(const ChronologyAnnotation &annotation)

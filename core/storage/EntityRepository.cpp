@@ -3,6 +3,7 @@
 
 #include "EntityRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
 #include "TimeValueColumns.h"
@@ -171,12 +172,13 @@ Result<qint64> EntityRepository::addType(const QString &name, const QColor &colo
         return existing.error();
 
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO entity_types (name, color, built_in) VALUES (?, ?, 0)"));
+    query.prepare(QStringLiteral("INSERT INTO entity_types (name, color, built_in) VALUES (?, ?, 0)")
+                  + SqlDialect::of(m_database).returningId());
     query.bindValue(0, trimmed);
     query.bindValue(1, colorText(color));
     if (!query.exec())
         return sqlError(query, QStringLiteral("add the entity type \"%1\"").arg(trimmed));
-    return query.lastInsertId().toLongLong();
+    return SqlDialect::of(m_database).lastInsertedId(query);
 }
 
 Status EntityRepository::setTypeColor(qint64 typeId, const QColor &color)
@@ -241,7 +243,8 @@ Status EntityRepository::insertRole(qint64 entityId, const EntityRole &role, qin
                 + QStringLiteral(", ") + TimeValueColumns::names(u"valid_to") + QStringLiteral(") VALUES (")
                 + (keepId ? QStringLiteral(":id, ") : QString()) + QStringLiteral(":entity_id, :title, :organisation, ")
                 + TimeValueColumns::placeholders(u"valid_from") + QStringLiteral(", ")
-                + TimeValueColumns::placeholders(u"valid_to") + QStringLiteral(")"));
+                + TimeValueColumns::placeholders(u"valid_to") + QStringLiteral(")")
+                + (keepId ? QString() : SqlDialect::of(m_database).returningId()));
     }
     QSqlQuery &insert = *statement;
     if (keepId)
@@ -254,7 +257,7 @@ Status EntityRepository::insertRole(qint64 entityId, const EntityRole &role, qin
     if (!insert.exec())
         return sqlError(insert, QStringLiteral("store the role \"%1\"").arg(role.title));
     if (roleId)
-        *roleId = keepId ? role.id : insert.lastInsertId().toLongLong();
+        *roleId = keepId ? role.id : SqlDialect::of(m_database).lastInsertedId(insert);
     insert.finish();
     return ok();
 }
@@ -263,10 +266,11 @@ Status EntityRepository::insertEntity(const Entity &entity, qint64 createdAt, qi
 {
     const bool keepId = entity.id > 0;
     QSqlQuery insert(m_database);
-    insert.prepare(keepId ? QStringLiteral(
-                       "INSERT INTO entities (id, type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?, ?)")
-                          : QStringLiteral(
-                              "INSERT INTO entities (type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?)"));
+    insert.prepare(
+        keepId ? QStringLiteral(
+            "INSERT INTO entities (id, type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?, ?)")
+               : QStringLiteral("INSERT INTO entities (type_id, canonical_name, notes, created_at) VALUES (?, ?, ?, ?)")
+                + SqlDialect::of(m_database).returningId());
     int column = 0;
     if (keepId)
         insert.bindValue(column++, entity.id);
@@ -277,7 +281,7 @@ Status EntityRepository::insertEntity(const Entity &entity, qint64 createdAt, qi
     if (!insert.exec())
         return sqlError(insert, QStringLiteral("store the entity \"%1\"").arg(entity.canonicalName));
     if (id)
-        *id = keepId ? entity.id : insert.lastInsertId().toLongLong();
+        *id = keepId ? entity.id : SqlDialect::of(m_database).lastInsertedId(insert);
     return ok();
 }
 
@@ -630,11 +634,13 @@ Status EntityRepository::merge(qint64 fromId, qint64 intoId)
     const QList<std::tuple<QString, QVariantList>> steps = {
         { QStringLiteral("UPDATE mentions SET entity_id = ? WHERE entity_id = ?"), { intoId, fromId } },
         // Aliases the target already has, or its own name, are not repeated.
-        { QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias)"
-                         " SELECT ?, alias FROM entity_aliases WHERE entity_id = ? AND alias <> ?"),
+        { QStringLiteral("INSERT INTO entity_aliases (entity_id, alias)"
+                         " SELECT CAST(? AS INTEGER), alias FROM entity_aliases WHERE entity_id = ? AND alias <> ?"
+                         " ON CONFLICT DO NOTHING"),
           { intoId, fromId, intoName } },
-        { QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias)"
-                         " SELECT ?, canonical_name FROM entities WHERE id = ? AND canonical_name <> ?"),
+        { QStringLiteral("INSERT INTO entity_aliases (entity_id, alias)"
+                         " SELECT CAST(? AS INTEGER), canonical_name FROM entities WHERE id = ? AND canonical_name <> ?"
+                         " ON CONFLICT DO NOTHING"),
           { intoId, fromId, intoName } },
         { QStringLiteral("UPDATE entity_roles SET entity_id = ? WHERE entity_id = ?"), { intoId, fromId } },
         // Where both took part in an event in the same role, the target's place in the list stays.
@@ -806,8 +812,10 @@ Status EntityRepository::unmerge(const EntityMergeRecord &record)
         { QStringLiteral(
               "UPDATE event_participants SET entity_id = ? WHERE event_id = ? AND entity_id = ? AND role = ?"),
           movedRows },
-        { QStringLiteral("INSERT OR IGNORE INTO event_participants (event_id, entity_id, role, position)"
-                         " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM events WHERE id = ?)"),
+        { QStringLiteral("INSERT INTO event_participants (event_id, entity_id, role, position)"
+                         " SELECT CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS TEXT), CAST(? AS INTEGER)"
+                         " WHERE EXISTS (SELECT 1 FROM events WHERE id = ?)"
+                         " ON CONFLICT DO NOTHING"),
           droppedRows },
         { QStringLiteral("UPDATE events SET place_entity_id = ? WHERE id = ? AND place_entity_id = ?"), placeRows },
         { QStringLiteral("UPDATE notes SET subject_id = ? WHERE id = ? AND subject = ? AND subject_id = ?"), noteRows },

@@ -3,6 +3,7 @@
 
 #include "EventRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
 #include "TimeValueColumns.h"
@@ -129,13 +130,14 @@ Result<qint64> EventRepository::insertEvent(const Event &event, bool keepId)
                    + QStringLiteral(", place_entity_id, description, assessment, credibility, lane) VALUES (")
                    + (keepId ? QStringLiteral(":id, ") : QString()) + QStringLiteral(":title, :kind, ")
                    + TimeValueColumns::placeholders(u"time")
-                   + QStringLiteral(", :place_entity_id, :description, :assessment, :credibility, :lane)"));
+                   + QStringLiteral(", :place_entity_id, :description, :assessment, :credibility, :lane)")
+                   + (keepId ? QString() : SqlDialect::of(m_database).returningId()));
     if (keepId)
         insert.bindValue(QStringLiteral(":id"), event.id);
     bindEvent(insert, event);
     if (!insert.exec())
         return sqlError(insert, QStringLiteral("store the event \"%1\"").arg(event.title));
-    const qint64 id = keepId ? event.id : insert.lastInsertId().toLongLong();
+    const qint64 id = keepId ? event.id : SqlDialect::of(m_database).lastInsertedId(insert);
     insert.finish();
 
     if (Status stored = insertParticipantsAndTags(id, event); !stored)

@@ -3,6 +3,7 @@
 
 #include "EvidenceRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
 #include "TimeValueColumns.h"
@@ -53,7 +54,8 @@ Result<qint64> EvidenceRepository::insert(const Evidence &evidence, bool keepId)
                   + TimeValueColumns::names(u"reported") + QStringLiteral(") VALUES (")
                   + (keepId ? QStringLiteral(":id, ") : QString())
                   + QStringLiteral(":event_id, :source_id, :start_offset, :end_offset, :quote, :stance, :note, ")
-                  + TimeValueColumns::placeholders(u"reported") + QStringLiteral(")"));
+                  + TimeValueColumns::placeholders(u"reported") + QStringLiteral(")")
+                  + (keepId ? QString() : SqlDialect::of(m_database).returningId()));
     if (keepId)
         query.bindValue(QStringLiteral(":id"), evidence.id);
     query.bindValue(QStringLiteral(":event_id"), evidence.eventId);
@@ -66,7 +68,7 @@ Result<qint64> EvidenceRepository::insert(const Evidence &evidence, bool keepId)
     TimeValueColumns::bind(query, u"reported", evidence.reported);
     if (!query.exec())
         return sqlError(query, QStringLiteral("store the evidence \"%1\"").arg(evidence.quote));
-    return keepId ? evidence.id : query.lastInsertId().toLongLong();
+    return keepId ? evidence.id : SqlDialect::of(m_database).lastInsertedId(query);
 }
 
 Result<qint64> EvidenceRepository::add(const Evidence &evidence)

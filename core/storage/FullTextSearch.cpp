@@ -5,6 +5,7 @@
 
 #include "common/SingleLine.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QSqlError>
@@ -15,7 +16,7 @@ namespace annalist {
 
 namespace {
 
-// Private-use characters mark the hits in FTS5's highlight() output.
+// Private-use characters mark the hits in the marked-up body (SqlDialect::markSourceSql).
 constexpr char16_t openMark = u'\uE000';
 constexpr char16_t closeMark = u'\uE001';
 
@@ -97,14 +98,13 @@ Result<QList<SearchHit>> FullTextSearch::search(const QString &queryText, int ma
     // ranking query would run it for every matching source before the LIMIT applies.
     QSqlQuery ranking(m_database);
     ranking.setForwardOnly(true);
-    ranking.prepare(QStringLiteral("SELECT rowid, bm25(source_text_index) FROM source_text_index"
-                                   " WHERE source_text_index MATCH ? ORDER BY rank LIMIT ?"));
+    const SqlDialect &dialect = SqlDialect::of(m_database);
+    ranking.prepare(dialect.rankSourcesSql());
     ranking.bindValue(0, queryText);
     ranking.bindValue(1, maxSources);
     if (!ranking.exec()) {
         const QString reason = ranking.lastError().databaseText();
-        if (reason.contains(QStringLiteral("fts5")) || reason.contains(QStringLiteral("syntax error"))
-            || reason.contains(QStringLiteral("no such column")) || reason.contains(QStringLiteral("unterminated")))
+        if (dialect.isSearchSyntaxError(reason))
             return StorageError { StorageError::Code::InvalidQuery,
                                   QStringLiteral("invalid search query \"%1\": %2").arg(queryText, reason) };
         return sqlError(ranking, QStringLiteral("search for \"%1\"").arg(queryText));
@@ -113,7 +113,7 @@ Result<QList<SearchHit>> FullTextSearch::search(const QString &queryText, int ma
     while (ranking.next()) {
         SearchHit hit;
         hit.sourceId = ranking.value(0).toLongLong();
-        hit.score = -ranking.value(1).toDouble();
+        hit.score = ranking.value(1).toDouble();
         hits.append(hit);
     }
     if (ranking.lastError().isValid())
@@ -121,8 +121,7 @@ Result<QList<SearchHit>> FullTextSearch::search(const QString &queryText, int ma
 
     QSqlQuery marking(m_database);
     marking.setForwardOnly(true);
-    marking.prepare(QStringLiteral("SELECT title, highlight(source_text_index, 1, char(57344), char(57345))"
-                                   " FROM source_text_index WHERE source_text_index MATCH ? AND rowid = ?"));
+    marking.prepare(dialect.markSourceSql());
     for (SearchHit &hit : hits) {
         marking.bindValue(0, queryText);
         marking.bindValue(1, hit.sourceId);

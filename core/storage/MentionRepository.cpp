@@ -4,6 +4,7 @@
 #include "MentionRepository.h"
 
 #include "AddAllOrNone.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
 
@@ -57,12 +58,13 @@ Result<qint64> MentionRepository::insert(const Mention &mention, bool keepId)
 {
     std::unique_ptr<QSqlQuery> &statement = keepId ? m_insertWithId : m_insert;
     if (!statement) {
-        statement = prepared(m_database,
-                             QStringLiteral("INSERT INTO mentions (") + (keepId ? QStringLiteral("id, ") : QString())
-                                 + QStringLiteral("entity_id, source_id, start_offset, end_offset, origin, status,"
-                                                  " quote, context_before, context_after) VALUES (")
-                                 + (keepId ? QStringLiteral("?, ") : QString())
-                                 + QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        statement
+            = prepared(m_database,
+                       QStringLiteral("INSERT INTO mentions (") + (keepId ? QStringLiteral("id, ") : QString())
+                           + QStringLiteral("entity_id, source_id, start_offset, end_offset, origin, status,"
+                                            " quote, context_before, context_after) VALUES (")
+                           + (keepId ? QStringLiteral("?, ") : QString()) + QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           + (keepId ? QString() : SqlDialect::of(m_database).returningId()));
     }
     QSqlQuery &query = *statement;
     int column = 0;
@@ -79,7 +81,7 @@ Result<qint64> MentionRepository::insert(const Mention &mention, bool keepId)
     query.bindValue(column++, textValue(mention.contextAfter));
     if (!query.exec())
         return sqlError(query, QStringLiteral("store the mention \"%1\"").arg(mention.quote));
-    const qint64 id = keepId ? mention.id : query.lastInsertId().toLongLong();
+    const qint64 id = keepId ? mention.id : SqlDialect::of(m_database).lastInsertedId(query);
     query.finish();
     return id;
 }

@@ -3,6 +3,7 @@
 
 #include "NoteRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
 
@@ -36,12 +37,6 @@ StorageError notFound(qint64 id)
 }
 
 // FTS5 reports a query it cannot parse as a generic error; its wording is all there is.
-bool isQuerySyntaxError(const QString &reason)
-{
-    return reason.contains(QStringLiteral("fts5")) || reason.contains(QStringLiteral("syntax error"))
-        || reason.contains(QStringLiteral("no such column")) || reason.contains(QStringLiteral("unterminated"));
-}
-
 } // namespace
 
 NoteRepository::NoteRepository(QSqlDatabase database)
@@ -58,7 +53,8 @@ Result<qint64> NoteRepository::insert(const Note &note, bool keepId)
     query.prepare(keepId ? QStringLiteral("INSERT INTO notes (id, subject, subject_id, body, created_at, updated_at)"
                                           " VALUES (?, ?, ?, ?, ?, ?)")
                          : QStringLiteral("INSERT INTO notes (subject, subject_id, body, created_at, updated_at)"
-                                          " VALUES (?, ?, ?, ?, ?)"));
+                                          " VALUES (?, ?, ?, ?, ?)")
+                          + SqlDialect::of(m_database).returningId());
     int column = 0;
     if (keepId)
         query.bindValue(column++, note.id);
@@ -69,7 +65,7 @@ Result<qint64> NoteRepository::insert(const Note &note, bool keepId)
     query.bindValue(column++, updatedAt.toMSecsSinceEpoch());
     if (!query.exec())
         return sqlError(query, QStringLiteral("store the note"));
-    return keepId ? note.id : query.lastInsertId().toLongLong();
+    return keepId ? note.id : SqlDialect::of(m_database).lastInsertedId(query);
 }
 
 Result<qint64> NoteRepository::add(const Note &note)
@@ -149,14 +145,13 @@ Result<QList<Note>> NoteRepository::search(const QString &queryText, int maxNote
 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns
-                  + QStringLiteral(" FROM note_text_index JOIN notes ON notes.id = note_text_index.rowid"
-                                   " WHERE note_text_index MATCH ? ORDER BY rank LIMIT ?"));
+    const SqlDialect &dialect = SqlDialect::of(m_database);
+    query.prepare(dialect.searchNotesSql(columns));
     query.bindValue(0, queryText);
     query.bindValue(1, maxNotes);
     if (!query.exec()) {
         const QString reason = query.lastError().databaseText();
-        if (isQuerySyntaxError(reason))
+        if (dialect.isSearchSyntaxError(reason))
             return StorageError { StorageError::Code::InvalidQuery,
                                   QStringLiteral("invalid search query \"%1\": %2").arg(queryText, reason) };
         return sqlError(query, QStringLiteral("search the notes for \"%1\"").arg(queryText));

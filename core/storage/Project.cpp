@@ -13,7 +13,9 @@
 #include "ProjectFileHeader.h"
 #include "ProjectLock.h"
 #include "SchemaMigrations.h"
+#include "ServerConnection.h"
 #include "SourceRepository.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "TimexRepository.h"
 
@@ -60,14 +62,15 @@ StorageError headerError(const QString &path, const ProjectFileHeader &header)
     return { StorageError::Code::Database, QStringLiteral("%1: unexpected header").arg(name) };
 }
 
-StorageError newerVersionError(const QString &path, int version)
+StorageError newerVersionError(const QString &name, int version, const QString &what = QStringLiteral("file"))
 {
     return { StorageError::Code::NewerVersion,
              QStringLiteral("%1 was written by a newer version of Annalist (project format %2; this version "
-                            "reads up to %3). Open it with a newer Annalist; the file was not changed.")
-                 .arg(QFileInfo(path).fileName())
+                            "reads up to %3). Open it with a newer Annalist; the %4 was not changed.")
+                 .arg(name)
                  .arg(version)
-                 .arg(SchemaMigrations::latestVersion()) };
+                 .arg(SchemaMigrations::latestVersion())
+                 .arg(what) };
 }
 
 bool isWritable(const QString &path)
@@ -88,11 +91,20 @@ QString whyNotWritable(const QString &absolutePath)
 
 } // namespace
 
-Project::Project(const QString &path)
-    : m_path(path)
+Project::Project(const ProjectLocation &location)
+    : m_location(location)
+    , m_path(location.displayName())
     , m_connectionName(nextConnectionName())
-    , m_lock(std::make_unique<ProjectLock>(path))
-{ }
+{
+    // A server keeps its clients apart by itself; a file needs a lock.
+    if (!location.isServer())
+        m_lock = std::make_unique<ProjectLock>(location.path());
+}
+
+const SqlDialect &Project::dialect() const
+{
+    return m_location.isServer() ? SqlDialect::postgreSql() : SqlDialect::sqlite();
+}
 
 Project::~Project()
 {
@@ -119,28 +131,52 @@ Project::~Project()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Project>> Project::create(const QString &path)
+Result<std::unique_ptr<Project>> Project::create(const QString &location)
 {
-    return load(path, Mode::Create);
+    if (ProjectLocation::isServerUri(location)) {
+        const Result<ProjectLocation> parsed = ProjectLocation::parse(location);
+        if (!parsed)
+            return parsed.error();
+        return create(*parsed);
+    }
+    return load(location, Mode::Create);
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path)
+Result<std::unique_ptr<Project>> Project::open(const QString &location)
 {
-    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    if (ProjectLocation::isServerUri(location)) {
+        const Result<ProjectLocation> parsed = ProjectLocation::parse(location);
+        if (!parsed)
+            return parsed.error();
+        return open(*parsed);
+    }
+    const QString absolutePath = QFileInfo(location).absoluteFilePath();
     if (QFileInfo::exists(absolutePath)) {
         if (const QString reason = whyNotWritable(absolutePath); !reason.isEmpty()) {
-            auto project = load(path, Mode::ReadOnly);
+            auto project = load(location, Mode::ReadOnly);
             if (project)
                 (*project)->m_readOnlyReason
-                    = QStringLiteral("%1 is open read-only: %2").arg(QFileInfo(path).fileName(), reason);
+                    = QStringLiteral("%1 is open read-only: %2").arg(QFileInfo(location).fileName(), reason);
             return project;
         }
     }
-    return load(path, Mode::Open);
+    return load(location, Mode::Open);
+}
+
+Result<std::unique_ptr<Project>> Project::create(const ProjectLocation &location)
+{
+    return location.isServer() ? loadFromServer(location, Mode::Create) : load(location.path(), Mode::Create);
+}
+
+Result<std::unique_ptr<Project>> Project::open(const ProjectLocation &location)
+{
+    return location.isServer() ? loadFromServer(location, Mode::Open) : open(location.path());
 }
 
 Result<std::unique_ptr<Project>> Project::openReadOnly(const QString &path)
 {
+    if (ProjectLocation::isServerUri(path))
+        return open(path);
     // An older format is upgraded first, where the file can be written.
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     const ProjectFileHeader header = ProjectFileHeader::read(absolutePath);
@@ -155,11 +191,13 @@ Result<std::unique_ptr<Project>> Project::openReadOnly(const QString &path)
 
 Result<std::unique_ptr<Project>> Project::openWorkerConnection() const
 {
-    std::unique_ptr<Project> worker(new Project(m_path));
+    std::unique_ptr<Project> worker(new Project(m_location));
     worker->m_lock.reset();
     worker->m_readOnly = m_readOnly;
     worker->m_readOnlyReason = m_readOnlyReason;
-    if (Status connected = worker->connect(m_readOnly ? Mode::ReadOnly : Mode::Worker); !connected)
+    if (Status connected = m_location.isServer() ? worker->connectToServer(Mode::Worker)
+                                                 : worker->connect(m_readOnly ? Mode::ReadOnly : Mode::Worker);
+        !connected)
         return connected.error();
     worker->createRepositories();
     return worker;
@@ -178,10 +216,13 @@ Result<std::unique_ptr<Project>> Project::load(const QString &path, Mode mode)
         if (header.kind != ProjectFileHeader::Kind::Project)
             return headerError(path, header);
         if (header.userVersion > SchemaMigrations::latestVersion())
-            return newerVersionError(path, header.userVersion);
+            return newerVersionError(QFileInfo(path).fileName(), header.userVersion);
     }
 
-    std::unique_ptr<Project> project(new Project(absolutePath));
+    ProjectLocation location;
+    if (const Result<ProjectLocation> parsed = ProjectLocation::parse(absolutePath); parsed)
+        location = *parsed;
+    std::unique_ptr<Project> project(new Project(location));
     if (mode == Mode::ReadOnly) {
         // Readers need no lock: they never write, and WAL lets them read beside a writer.
         project->m_lock.reset();
@@ -247,7 +288,7 @@ Status Project::connect(Mode mode)
         const int version = query.value(0).toInt();
         query.finish();
         if (version > SchemaMigrations::latestVersion())
-            return newerVersionError(m_path, version);
+            return newerVersionError(QFileInfo(m_path).fileName(), version);
     }
 
     if (mode == Mode::ReadOnly) {
@@ -316,10 +357,56 @@ void Project::createRepositories()
 
 int Project::schemaVersion() const
 {
-    QSqlQuery query(m_database);
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    const Result<int> version = dialect().schemaVersion(m_database);
+    return version ? *version : 0;
+}
+
+} // namespace annalist
+
+namespace annalist {
+
+Result<std::unique_ptr<Project>> Project::loadFromServer(const ProjectLocation &location, Mode mode)
+{
+    std::unique_ptr<Project> project(new Project(location));
+    if (Status connected = project->connectToServer(mode); !connected)
+        return connected.error();
+    project->createRepositories();
+    return project;
+}
+
+Status Project::connectToServer(Mode mode)
+{
+    m_database = QSqlDatabase::addDatabase(SqlDialect::postgreSql().driverName(), m_connectionName);
+    if (Status opened = ServerConnection::open(m_database, m_location); !opened)
+        return opened;
+    if (mode == Mode::Worker)
+        return ok();
+
+    const QString name = QStringLiteral("the database %1 on %2").arg(m_location.database(), m_location.serverName());
+    const Result<int> version = dialect().schemaVersion(m_database);
+    if (!version)
+        return version.error();
+    if (*version == 0) {
+        const Result<int> tables = ServerConnection::tableCount(m_database);
+        if (!tables)
+            return tables.error();
+        if (*tables > 0)
+            return StorageError {
+                StorageError::Code::NotAProject,
+                QStringLiteral("%1 is not an Annalist project: it holds the tables of another application").arg(name)
+            };
+        if (mode == Mode::Open)
+            return StorageError {
+                StorageError::Code::NotAProject,
+                QStringLiteral("%1 holds no Annalist project yet; make one with annalist-cli new %2").arg(name, m_path)
+            };
+    } else if (mode == Mode::Create) {
+        return StorageError { StorageError::Code::Io,
+                              QStringLiteral("%1 already holds an Annalist project").arg(name) };
+    }
+    if (*version > SchemaMigrations::latestVersion())
+        return newerVersionError(name, *version, QStringLiteral("database"));
+    return SchemaMigrations::migrate(m_database);
 }
 
 } // namespace annalist

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/ProjectLocation.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -20,27 +21,33 @@ class FullTextSearch;
 class MentionRepository;
 class NoteRepository;
 class ProjectLock;
+class SqlDialect;
 class SourceRepository;
 class TimexRepository;
 
-// An open project file: one SQLite database in WAL mode, locked against other
-// processes, with the repositories that read and write it. Every repository call
-// that changes something is on disk when it returns.
+// An open project with the repositories that read and write it: a file (one SQLite
+// database in WAL mode, locked against other processes) or a database on a PostgreSQL
+// server that a team shares (a location given as a postgresql:// URI). Every repository
+// call that changes something is stored when it returns.
 class Project final
 {
 public:
     static constexpr auto fileSuffix = "annalist";
 
-    // Makes a new project file; fails if the path exists.
-    static Result<std::unique_ptr<Project>> create(const QString &path);
+    // Makes a new project file, failing if the path exists, or a new project in an
+    // empty server database.
+    static Result<std::unique_ptr<Project>> create(const QString &location);
     // Opens an existing project, upgrading an older schema; refuses newer, corrupt and
-    // foreign files without writing to them. A project whose file or folder cannot be
-    // written is opened read-only instead (isReadOnly(), readOnlyReason()).
-    static Result<std::unique_ptr<Project>> open(const QString &path);
-    // Opens an existing project to read only: takes no lock, so it works while another
+    // foreign files or databases without writing to them. A project whose file or folder
+    // cannot be written is opened read-only instead (isReadOnly(), readOnlyReason()).
+    static Result<std::unique_ptr<Project>> open(const QString &location);
+    static Result<std::unique_ptr<Project>> create(const ProjectLocation &location);
+    static Result<std::unique_ptr<Project>> open(const ProjectLocation &location);
+    // Opens an existing project file to read only: takes no lock, so it works while another
     // process has the project open (SQLite's WAL lets readers in beside the writer),
-    // and never writes to the file.
-    static Result<std::unique_ptr<Project>> openReadOnly(const QString &path);
+    // and never writes to the file. A server project is opened as usual: the server
+    // lets readers in beside writers.
+    static Result<std::unique_ptr<Project>> openReadOnly(const QString &location);
     // A second connection to a project this process already holds open, for work on
     // another thread (each connection belongs to the thread that made it). It takes
     // no lock of its own and must be closed before the project that holds the lock.
@@ -50,10 +57,14 @@ public:
     Project(const Project &) = delete;
     Project &operator=(const Project &) = delete;
 
+    // The file's path, or the server URI without its password.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     // Why the project is read-only, as a sentence ("P.annalist is read-only: …"); empty when writable.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    const ProjectLocation &location() const { return m_location; }
+    bool isOnServer() const { return m_location.isServer(); }
+    const SqlDialect &dialect() const;
     QSqlDatabase database() const { return m_database; }
     int schemaVersion() const;
 
@@ -69,11 +80,14 @@ public:
 
 private:
     enum class Mode { Create, Open, Worker, ReadOnly };
-    explicit Project(const QString &path);
+    explicit Project(const ProjectLocation &location);
     static Result<std::unique_ptr<Project>> load(const QString &path, Mode mode);
+    static Result<std::unique_ptr<Project>> loadFromServer(const ProjectLocation &location, Mode mode);
     Status connect(Mode mode);
+    Status connectToServer(Mode mode);
     void createRepositories();
 
+    ProjectLocation m_location;
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;

@@ -3,6 +3,7 @@
 
 #include "ProjectStatistics.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QFileInfo>
@@ -31,10 +32,11 @@ Result<ProjectStatistics> ProjectStatistics::collect(const QSqlDatabase &databas
     statistics.notes = query.value(6).toLongLong();
     statistics.textCharacters = query.value(7).toLongLong();
     query.finish();
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return sqlError(query, QStringLiteral("read the project format"));
-    statistics.schemaVersion = query.value(0).toInt();
-    statistics.fileBytes = QFileInfo(path).size();
+    const Result<int> version = SqlDialect::of(database).schemaVersion(database);
+    if (!version)
+        return version.error();
+    statistics.schemaVersion = *version;
+    statistics.fileBytes = SqlDialect::of(database).storedBytes(database, path);
     return statistics;
 }
 

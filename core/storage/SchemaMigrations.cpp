@@ -3,6 +3,7 @@
 
 #include "SchemaMigrations.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QSqlDatabase>
@@ -293,34 +294,36 @@ int SchemaMigrations::latestVersion()
 
 Status SchemaMigrations::migrate(QSqlDatabase &database, int targetVersion)
 {
-    QSqlQuery query(database);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return sqlError(query, QStringLiteral("read the schema version"));
-    const int current = query.value(0).toInt();
-    if (current > latestVersion()) {
+    const SqlDialect &dialect = SqlDialect::of(database);
+    const Result<int> current = dialect.schemaVersion(database);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion()) {
         return StorageError { StorageError::Code::NewerVersion,
                               QStringLiteral("the project was written by a newer Annalist (schema version %1, "
                                              "this version reads up to %2)")
-                                  .arg(current)
+                                  .arg(*current)
                                   .arg(latestVersion()) };
     }
 
-    for (int version = current + 1; version <= targetVersion; ++version) {
+    QSqlQuery query(database);
+    for (int version = *current + 1; version <= targetVersion; ++version) {
         if (!database.transaction())
             return sqlError(database, QStringLiteral("start the schema upgrade"));
+        QStringList statements = dialect.beforeStep(version);
+        for (const char *statement : steps[version - 1])
+            statements.append(dialect.schemaStatements(QString::fromUtf8(statement)));
+        statements.append(dialect.afterStep(version));
         bool applied = true;
-        for (const char *statement : steps[version - 1]) {
-            if (!query.exec(QString::fromUtf8(statement))) {
+        for (const QString &statement : std::as_const(statements)) {
+            if (!query.exec(statement)) {
                 applied = false;
                 break;
             }
         }
-        if (applied && version == 1)
-            applied = query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
-        if (applied)
-            applied = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         if (!applied) {
             const StorageError error = sqlError(query, QStringLiteral("upgrade the schema to version %1").arg(version));
+            query.finish();
             database.rollback();
             return error;
         }

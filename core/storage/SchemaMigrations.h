@@ -9,8 +9,10 @@ class QSqlDatabase;
 
 namespace annalist {
 
-// The project schema as a list of numbered steps. PRAGMA user_version holds the number
-// of the last step applied; every step runs inside one transaction with the version bump.
+// The project schema as a list of numbered steps, the same for every backend: each
+// statement passes through the connection's SqlDialect. The database records the number
+// of the last step applied (SQLite: PRAGMA user_version); every step runs inside one
+// transaction with the version bump. New steps go at the end of the list.
 class SchemaMigrations final
 {
 public:

@@ -3,6 +3,7 @@
 
 #include "SourceRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
 #include "TimeValueColumns.h"
@@ -69,13 +70,14 @@ Result<qint64> SourceRepository::add(const Source &source)
                     " VALUES (:title, :outlet, :author, :url, :language, ")
                 + TimeValueColumns::placeholders(u"published")
                 + QStringLiteral(", :reliability, :media_type, :original_name, :sha256, :imported_at, :notes, "
-                                 ":body_length, :body)"));
+                                 ":body_length, :body)")
+                + SqlDialect::of(m_database).returningId());
         m_insertFile
             = prepared(m_database, QStringLiteral("INSERT INTO source_files (source_id, bytes) VALUES (?, ?)"));
         m_insertPage = prepared(
             m_database, QStringLiteral("INSERT INTO source_pages (source_id, page, start_offset) VALUES (?, ?, ?)"));
-        m_insertIndex = prepared(m_database,
-                                 QStringLiteral("INSERT INTO source_text_index (rowid, title, body) VALUES (?, ?, ?)"));
+        if (const QString indexSql = SqlDialect::of(m_database).indexSourceSql(); !indexSql.isEmpty())
+            m_insertIndex = prepared(m_database, indexSql);
     }
 
     const Result<qint64> existing = idForSha256(source.sha256);
@@ -109,15 +111,17 @@ Result<qint64> SourceRepository::add(const Source &source)
     insert.bindValue(QStringLiteral(":body"), textValue(source.body));
     if (!insert.exec())
         return sqlError(insert, QStringLiteral("store the source \"%1\"").arg(source.title));
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::of(m_database).lastInsertedId(insert);
     insert.finish();
 
-    m_insertIndex->bindValue(0, id);
-    m_insertIndex->bindValue(1, textValue(source.title));
-    m_insertIndex->bindValue(2, textValue(source.body));
-    if (!m_insertIndex->exec())
-        return sqlError(*m_insertIndex, QStringLiteral("index the source \"%1\"").arg(source.title));
-    m_insertIndex->finish();
+    if (m_insertIndex) {
+        m_insertIndex->bindValue(0, id);
+        m_insertIndex->bindValue(1, textValue(source.title));
+        m_insertIndex->bindValue(2, textValue(source.body));
+        if (!m_insertIndex->exec())
+            return sqlError(*m_insertIndex, QStringLiteral("index the source \"%1\"").arg(source.title));
+        m_insertIndex->finish();
+    }
 
     m_insertFile->bindValue(0, id);
     const bool originalIsBody = source.originalBytes == source.body.toUtf8();

@@ -7,6 +7,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -41,7 +42,8 @@ QDateTime boundAt(sqlite3_stmt *statement, int column)
 } // namespace
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &database)
-    : m_connection(connectionOf(database))
+    : m_database(database)
+    , m_connection(connectionOf(database))
 { }
 
 SqliteStatement::~SqliteStatement()
@@ -54,8 +56,15 @@ bool SqliteStatement::prepare(const QString &sql)
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
     m_failed = true;
-    if (!m_connection)
-        return false;
+    if (!m_connection) {
+        if (!m_database.isOpen())
+            return false;
+        m_query = std::make_unique<QSqlQuery>(m_database);
+        m_query->setForwardOnly(true);
+        m_failed = !m_query->prepare(sql);
+        m_executed = false;
+        return !m_failed;
+    }
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_connection, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr)
         != SQLITE_OK)
@@ -66,12 +75,23 @@ bool SqliteStatement::prepare(const QString &sql)
 
 void SqliteStatement::bind(int position, qint64 value)
 {
+    if (m_query) {
+        m_query->bindValue(position - 1, value);
+        m_executed = false;
+        return;
+    }
     if (m_statement && sqlite3_bind_int64(m_statement, position, value) != SQLITE_OK)
         m_failed = true;
 }
 
 void SqliteStatement::bind(const char *name, qint64 value)
 {
+    if (m_query) {
+        if (m_query->lastQuery().contains(QLatin1StringView(name)))
+            m_query->bindValue(QLatin1StringView(name), value);
+        m_executed = false;
+        return;
+    }
     if (!m_statement)
         return;
     if (const int position = sqlite3_bind_parameter_index(m_statement, name); position > 0)
@@ -80,6 +100,23 @@ void SqliteStatement::bind(const char *name, qint64 value)
 
 bool SqliteStatement::next()
 {
+    if (m_query) {
+        m_utf8.clear();
+        if (m_failed)
+            return false;
+        if (!m_executed) {
+            m_executed = true;
+            if (!m_query->exec()) {
+                m_failed = true;
+                return false;
+            }
+        }
+        if (m_query->next())
+            return true;
+        m_failed = m_query->lastError().isValid();
+        m_executed = false;
+        return false;
+    }
     if (!m_statement || m_failed)
         return false;
     const int status = sqlite3_step(m_statement);
@@ -91,6 +128,8 @@ bool SqliteStatement::next()
 
 StorageError SqliteStatement::error(const QString &doing) const
 {
+    if (m_query)
+        return sqlError(*m_query, doing);
     if (!m_connection)
         return StorageError { StorageError::Code::Database,
                               QStringLiteral("could not %1: the project is not an open SQLite database").arg(doing) };
@@ -102,11 +141,15 @@ StorageError SqliteStatement::error(const QString &doing) const
 
 bool SqliteStatement::isNull(int column) const
 {
+    if (m_query)
+        return m_query->isNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 SqliteStatement::integer(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
@@ -118,12 +161,32 @@ QString SqliteStatement::text(int column) const
 
 QByteArrayView SqliteStatement::utf8(int column) const
 {
+    if (m_query) {
+        auto cached = m_utf8.find(column);
+        if (cached == m_utf8.end())
+            cached = m_utf8.insert(column, m_query->value(column).toString().toUtf8());
+        return QByteArrayView(*cached);
+    }
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 TimeValue SqliteStatement::time(int column) const
 {
+    if (m_query) {
+        const auto at = [this](int index) {
+            return m_query->isNull(index)
+                ? QDateTime()
+                : QDateTime::fromMSecsSinceEpoch(m_query->value(index).toLongLong(), QTimeZone::utc());
+        };
+        TimeValue value;
+        value.setBounds(at(column), at(column + 1));
+        value.setGranularity(static_cast<TimeValue::Granularity>(m_query->value(column + 2).toInt()));
+        value.setQualifier(static_cast<TimeValue::Qualifier>(m_query->value(column + 3).toInt()));
+        value.setExpression(text(column + 4));
+        value.setAnchor(text(column + 5));
+        return value;
+    }
     TimeValue value;
     value.setBounds(boundAt(m_statement, column), boundAt(m_statement, column + 1));
     value.setGranularity(static_cast<TimeValue::Granularity>(sqlite3_column_int(m_statement, column + 2)));

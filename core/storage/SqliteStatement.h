@@ -7,8 +7,13 @@
 #include "model/TimeValue.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
+
+class QSqlQuery;
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -17,7 +22,8 @@ namespace annalist {
 
 // A prepared read straight on SQLite's C API, on the connection of a QSqlDatabase, for
 // reads of hundreds of thousands of values: QSqlQuery makes a QVariant of every value
-// of every row, which costs several times what SQLite takes to find them.
+// of every row, which costs several times what SQLite takes to find them. On another
+// database (a project on a PostgreSQL server) the same calls go through a QSqlQuery.
 class SqliteStatement final
 {
 public:
@@ -47,9 +53,13 @@ public:
     TimeValue time(int column) const;
 
 private:
+    QSqlDatabase m_database;
+    std::unique_ptr<QSqlQuery> m_query; // when the database is not SQLite
+    mutable QHash<int, QByteArray> m_utf8; // what utf8() gave of the row, for m_query
     sqlite3 *m_connection = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
+    bool m_executed = false;
 };
 
 } // namespace annalist

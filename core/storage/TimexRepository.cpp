@@ -4,6 +4,7 @@
 #include "TimexRepository.h"
 
 #include "AddAllOrNone.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
 #include "TimeValueColumns.h"
@@ -54,7 +55,8 @@ Result<qint64> TimexRepository::insert(const Timex &timex)
             QStringLiteral("INSERT INTO timexes (source_id, start_offset, end_offset, type, value, origin, status, ")
             + TimeValueColumns::names(u"resolved")
             + QStringLiteral(") VALUES (:source_id, :start_offset, :end_offset, :type, :value, :origin, :status, ")
-            + TimeValueColumns::placeholders(u"resolved") + QStringLiteral(")"));
+            + TimeValueColumns::placeholders(u"resolved") + QStringLiteral(")")
+            + SqlDialect::of(m_database).returningId());
     }
     QSqlQuery &query = *m_insert;
     query.bindValue(QStringLiteral(":source_id"), timex.sourceId);
@@ -67,7 +69,7 @@ Result<qint64> TimexRepository::insert(const Timex &timex)
     TimeValueColumns::bind(query, u"resolved", timex.resolved);
     if (!query.exec())
         return sqlError(query, QStringLiteral("store the time expression \"%1\"").arg(timex.value));
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::of(m_database).lastInsertedId(query);
     query.finish();
     return id;
 }

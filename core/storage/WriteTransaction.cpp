@@ -3,6 +3,7 @@
 
 #include "WriteTransaction.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QHash>
@@ -37,9 +38,7 @@ WriteTransaction::WriteTransaction(QSqlDatabase database)
     Nesting &nesting = nestingFor(m_database);
     if (nesting.depth == 0) {
         QSqlQuery query(m_database);
-        // IMMEDIATE takes the write lock now, so the change cannot fail half-way
-        // because another connection started writing first.
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (!query.exec(SqlDialect::of(m_database).beginWrite())) {
             m_error = sqlError(query, QStringLiteral("start a change"));
             return;
         }

@@ -9,6 +9,7 @@
 #include "NetworkBenchmark.h"
 #include "SourceAnalysisBenchmark.h"
 #include "StorageBenchmark.h"
+#include "TeamBenchmark.h"
 #include "commandline/CommandErrors.h"
 #include "commandline/CommandLineArguments.h"
 
@@ -74,9 +75,43 @@ int BenchCommand::storage(const CommandLineArguments &arguments)
     const int queries = arguments.value(QStringLiteral("queries"), QStringLiteral("200")).toInt(&numeric);
     if (!numeric || queries <= 0)
         return CommandErrors::usage(m_err, QStringLiteral("--queries takes a positive number"));
+    const QString server = arguments.value(QStringLiteral("server"));
+    const QString backend = arguments.value(QStringLiteral("backend"),
+                                            server.isEmpty() ? QStringLiteral("sqlite") : QStringLiteral("both"));
+    StorageBenchmark::Backends backends = StorageBenchmark::Backends::Both;
+    if (backend == QLatin1StringView("sqlite"))
+        backends = StorageBenchmark::Backends::Sqlite;
+    else if (backend == QLatin1StringView("postgresql"))
+        backends = StorageBenchmark::Backends::PostgreSql;
+    else if (backend != QLatin1StringView("both"))
+        return CommandErrors::usage(m_err, QStringLiteral("--backend takes sqlite, postgresql or both"));
+    if (backends != StorageBenchmark::Backends::Sqlite && server.isEmpty())
+        return CommandErrors::usage(
+            m_err, QStringLiteral("--backend %1 needs --server URI, an empty database to fill").arg(backend));
     StorageBenchmark benchmark(m_out, m_err);
-    return benchmark.run(articles, queries, arguments.value(QStringLiteral("work-dir"))) ? 0
-                                                                                         : CommandErrors::inputExitCode;
+    return benchmark.run(articles, queries, arguments.value(QStringLiteral("work-dir")), backends, server)
+        ? 0
+        : CommandErrors::inputExitCode;
+}
+
+int BenchCommand::team(const CommandLineArguments &arguments)
+{
+    bool numeric = true;
+    const int analysts = arguments.value(QStringLiteral("analysts"), QStringLiteral("5")).toInt(&numeric);
+    if (!numeric || analysts <= 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--analysts takes a positive number"));
+    const int seconds = arguments.value(QStringLiteral("seconds"), QStringLiteral("60")).toInt(&numeric);
+    if (!numeric || seconds <= 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--seconds takes a positive number"));
+    const int interval = arguments.value(QStringLiteral("interval"), QStringLiteral("200")).toInt(&numeric);
+    if (!numeric || interval <= 0)
+        return CommandErrors::usage(m_err, QStringLiteral("--interval takes a positive number of milliseconds"));
+    const QString server = arguments.value(QStringLiteral("server"));
+    if (server.isEmpty())
+        return CommandErrors::usage(
+            m_err, QStringLiteral("bench team needs --server URI, a team project or an empty database"));
+    TeamBenchmark benchmark(m_out, m_err);
+    return benchmark.run(server, analysts, seconds, interval) ? 0 : CommandErrors::inputExitCode;
 }
 
 int BenchCommand::analysis(const CommandLineArguments &arguments)

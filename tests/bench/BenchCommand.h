@@ -26,6 +26,7 @@ public:
 
 private:
     int storage(const CommandLineArguments &arguments);
+    int team(const CommandLineArguments &arguments);
     int analysis(const CommandLineArguments &arguments);
     int chronology(const CommandLineArguments &arguments);
     int exportFormats(const CommandLineArguments &arguments);

@@ -8,6 +8,7 @@
 #include "ingest/SourceImporter.h"
 #include "storage/FullTextSearch.h"
 #include "storage/Project.h"
+#include "storage/SqlDialect.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 
 namespace annalist {
 
@@ -54,7 +56,8 @@ StorageBenchmark::StorageBenchmark(QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
-bool StorageBenchmark::run(int articles, int queries, const QString &workDirectory)
+bool StorageBenchmark::run(int articles, int queries, const QString &workDirectory, Backends backends,
+                           const QString &serverUri)
 {
     QTemporaryDir temporary;
     if (workDirectory.isEmpty() && !temporary.isValid()) {
@@ -112,39 +115,113 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
     }
 
     const QString projectPath = workspace.filePath(QStringLiteral("bench.annalist"));
-    double importMs = 0;
-    int imported = 0;
+    QList<Figures> runs;
+    if (backends != Backends::PostgreSql) {
+        const std::optional<Figures> figures = measure(projectPath, corpus, corpusDirectory, articles, queries);
+        if (!figures)
+            return false;
+        runs.append(*figures);
+        runs.last().name = QStringLiteral("SQLite");
+        runs.last().storedBytes = QFileInfo(projectPath).size();
+    }
+    if (backends != Backends::Sqlite) {
+        if (serverUri.isEmpty()) {
+            m_err << "annalist-cli: bench storage --backend postgresql needs --server URI (an empty database)\n";
+            return false;
+        }
+        const std::optional<Figures> figures = measure(serverUri, corpus, corpusDirectory, articles, queries);
+        if (!figures)
+            return false;
+        runs.append(*figures);
+        runs.last().name = QStringLiteral("PostgreSQL");
+    }
+
+    m_out << "\nStorage benchmark: " << articles << " articles, " << QString::number(megabytes, 'f', 1)
+          << " MB of text\n\n";
+    const auto line = [this, &runs](const QString &measure, const std::function<QString(const Figures &)> &value) {
+        QString text = QStringLiteral("| %1 |").arg(measure, -36);
+        for (const Figures &figures : std::as_const(runs))
+            text += QStringLiteral(" %1 |").arg(value(figures), 22);
+        m_out << text << "\n";
+    };
+    QString header = QStringLiteral("| %1 |").arg(QStringLiteral("Measure"), -36);
+    QString rule = QStringLiteral("|%1|").arg(QString(38, u'-'));
+    for (const Figures &figures : std::as_const(runs)) {
+        header += QStringLiteral(" %1 |").arg(runs.size() > 1 ? figures.name : QStringLiteral("Value"), 22);
+        rule += QString(24, u'-') + u'|';
+    }
+    m_out << header << "\n" << rule << "\n";
+    line(QStringLiteral("Annalist import + index"), [](const Figures &f) { return seconds(f.importMs); });
+    line(QStringLiteral("Annalist import throughput"), [articles](const Figures &f) {
+        return QStringLiteral("%1 articles/s").arg(QString::number(articles / (f.importMs / 1000.0), 'f', 0));
+    });
+    line(QStringLiteral("Annalist import throughput (MB/s)"), [megabytes](const Figures &f) {
+        return QStringLiteral("%1 MB/s").arg(QString::number(megabytes / (f.importMs / 1000.0), 'f', 1));
+    });
+    if (referenceMs > 0)
+        line(QStringLiteral("Ratio to the sqlite3 shell bulk load"), [referenceMs](const Figures &f) {
+            return QString::number(f.importMs / referenceMs, 'f', 2) + QStringLiteral("x");
+        });
+    line(QStringLiteral("Search latency p50 (%1 queries)").arg(queries),
+         [](const Figures &f) { return millis(percentile(f.searchTimes, 0.50)); });
+    line(QStringLiteral("Search latency p95"),
+         [](const Figures &f) { return millis(percentile(f.searchTimes, 0.95)); });
+    line(QStringLiteral("Search hits returned (total)"), [](const Figures &f) { return QString::number(f.hitsSeen); });
+    line(QStringLiteral("Search \"%1\" (in ~every article)").arg(corpus.commonWord()),
+         [](const Figures &f) { return millis(f.commonWordMs); });
+    line(QStringLiteral("Project open time (median of 3)"), [](const Figures &f) { return millis(f.openMs); });
+    line(QStringLiteral("Project size"), [](const Figures &f) {
+        return QString::number(double(f.storedBytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+    });
+    if (referenceMs > 0 && runs.size() == 1)
+        m_out << row(QStringLiteral("sqlite3 shell bulk load into FTS5"), seconds(referenceMs));
+    if (runs.size() == 2) {
+        m_out << "\nPostgreSQL / SQLite: import " << QString::number(runs[1].importMs / runs[0].importMs, 'f', 2)
+              << "x, search p95 "
+              << QString::number(percentile(runs[1].searchTimes, 0.95) / percentile(runs[0].searchTimes, 0.95), 'f', 2)
+              << "x, open " << QString::number(runs[1].openMs / runs[0].openMs, 'f', 2) << "x\n";
+    }
+    m_out << row(QStringLiteral("Peak RSS"),
+                 QString::number(double(peakResidentBytes()) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB"));
+    m_out.flush();
+    return true;
+}
+
+std::optional<StorageBenchmark::Figures> StorageBenchmark::measure(const QString &location,
+                                                                   const SyntheticCorpus &corpus,
+                                                                   const QString &corpusDirectory, int articles,
+                                                                   int queries)
+{
+    Figures figures;
     {
         QElapsedTimer timer;
         timer.start();
-        auto project = Project::create(projectPath);
+        auto project = Project::create(location);
         if (!project) {
             m_err << "annalist-cli: " << project.error().message << "\n";
-            return false;
+            return std::nullopt;
         }
         SourceImporter importer(**project);
         const ImportReport report = importer.importPaths({ corpusDirectory });
-        imported = report.count(ImportOutcome::Kind::Imported);
-        importMs = double(timer.nsecsElapsed()) / 1e6;
+        const int imported = report.count(ImportOutcome::Kind::Imported);
+        figures.importMs = double(timer.nsecsElapsed()) / 1e6;
         if (!report.storageError.isEmpty() || imported != articles) {
             m_err << "annalist-cli: the import stopped after " << imported << " articles: " << report.storageError
                   << "\n";
-            return false;
+            return std::nullopt;
         }
+        figures.storedBytes = (*project)->dialect().storedBytes((*project)->database(), (*project)->path());
     }
 
     QList<double> openTimes;
-    QList<double> searchTimes;
-    qint64 hitsSeen = 0;
-    double commonWordMs = 0;
     for (int round = 0; round < 3; ++round) {
         QElapsedTimer timer;
         timer.start();
-        auto project = Project::open(projectPath);
+        auto project = Project::open(location);
         openTimes << double(timer.nsecsElapsed()) / 1e6;
         if (!project) {
             m_err << "annalist-cli: " << project.error().message << "\n";
-            return false;
+            return std::nullopt;
         }
         if (round > 0)
             continue;
@@ -153,12 +230,12 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
             QElapsedTimer searchTimer;
             searchTimer.start();
             const auto hits = (*project)->search().search(query, 20);
-            searchTimes << double(searchTimer.nsecsElapsed()) / 1e6;
+            figures.searchTimes << double(searchTimer.nsecsElapsed()) / 1e6;
             if (!hits) {
                 m_err << "annalist-cli: search failed: " << hits.error().message << "\n";
-                return false;
+                return std::nullopt;
             }
-            hitsSeen += hits->size();
+            figures.hitsSeen += hits->size();
         }
         QList<double> commonTimes;
         for (int i = 0; i < 5; ++i) {
@@ -168,38 +245,13 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
             commonTimes << double(searchTimer.nsecsElapsed()) / 1e6;
             if (!hits) {
                 m_err << "annalist-cli: search failed: " << hits.error().message << "\n";
-                return false;
+                return std::nullopt;
             }
         }
-        commonWordMs = percentile(commonTimes, 0.5);
+        figures.commonWordMs = percentile(commonTimes, 0.5);
     }
-
-    m_out << "\nStorage benchmark: " << articles << " articles, " << QString::number(megabytes, 'f', 1)
-          << " MB of text\n\n";
-    m_out << row(QStringLiteral("Measure"), QStringLiteral("Value"));
-    m_out << QStringLiteral("|%1|%2|\n").arg(QString(38, u'-'), QString(24, u'-'));
-    m_out << row(QStringLiteral("Annalist import + index"), seconds(importMs));
-    m_out << row(QStringLiteral("Annalist import throughput"),
-                 QStringLiteral("%1 articles/s").arg(QString::number(imported / (importMs / 1000.0), 'f', 0)));
-    m_out << row(QStringLiteral("Annalist import throughput (MB/s)"),
-                 QStringLiteral("%1 MB/s").arg(QString::number(megabytes / (importMs / 1000.0), 'f', 1)));
-    if (referenceMs > 0) {
-        m_out << row(QStringLiteral("sqlite3 shell bulk load into FTS5"), seconds(referenceMs));
-        m_out << row(QStringLiteral("Ratio Annalist / sqlite3"),
-                     QString::number(importMs / referenceMs, 'f', 2) + QStringLiteral("x"));
-    }
-    m_out << row(QStringLiteral("Search latency p50 (%1 queries)").arg(queries), millis(percentile(searchTimes, 0.50)));
-    m_out << row(QStringLiteral("Search latency p95"), millis(percentile(searchTimes, 0.95)));
-    m_out << row(QStringLiteral("Search hits returned (total)"), QString::number(hitsSeen));
-    m_out << row(QStringLiteral("Search \"%1\" (in ~every article)").arg(corpus.commonWord()), millis(commonWordMs));
-    m_out << row(QStringLiteral("Project open time (median of 3)"), millis(percentile(openTimes, 0.5)));
-    m_out << row(QStringLiteral("Project file size"),
-                 QString::number(double(QFileInfo(projectPath).size()) / (1024.0 * 1024.0), 'f', 1)
-                     + QStringLiteral(" MB"));
-    m_out << row(QStringLiteral("Peak RSS"),
-                 QString::number(double(peakResidentBytes()) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB"));
-    m_out.flush();
-    return true;
+    figures.openMs = percentile(openTimes, 0.5);
+    return figures;
 }
 
 } // namespace annalist

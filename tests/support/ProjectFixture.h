@@ -4,7 +4,9 @@
 #pragma once
 
 // A project file in a temporary directory with helpers to fill it, shared by the
-// editing and model tests. Header only: the support library's sources are listed by name.
+// editing and model tests; in the PostgreSQL run of a test (TestServer), a project in a
+// new database of the test server instead. Header only: the support library's sources
+// are listed by name.
 
 #include "analysis/MentionContext.h"
 #include "common/Result.h"
@@ -17,6 +19,8 @@
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+
+#include "TestServer.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -52,6 +56,12 @@ public:
         if (!m_dir->isValid())
             return false;
         m_path = m_dir->filePath(QStringLiteral("fixture.annalist"));
+        if (TestServer::backendIsPostgreSql()) {
+            m_database = TestServer::createDatabase();
+            if (m_database.isEmpty())
+                return false;
+            m_path = TestServer::adminUri(m_database);
+        }
         auto project = Project::create(m_path);
         if (!project) {
             qWarning("could not create the project: %s", qPrintable(project.error().message));
@@ -78,7 +88,15 @@ public:
     {
         m_project.reset();
         m_dir.reset();
+        if (!m_database.isEmpty())
+            TestServer::dropDatabase(m_database);
+        m_database.clear();
     }
+
+    ~ProjectFixture() { close(); }
+    ProjectFixture() = default;
+    ProjectFixture(const ProjectFixture &) = delete;
+    ProjectFixture &operator=(const ProjectFixture &) = delete;
 
     Project &project() { return *m_project; }
     Project *get() { return m_project.get(); }
@@ -227,6 +245,7 @@ public:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
+    QString m_database;
     std::unique_ptr<Project> m_project;
 };
 

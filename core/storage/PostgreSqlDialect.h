@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "SqlDialect.h"
+
+namespace annalist {
+
+// A team project on a PostgreSQL server: identity columns, full-text search through
+// tsvector expressions with GIN indexes, the version in the table annalist_project.
+class PostgreSqlDialect final : public SqlDialect
+{
+public:
+    Backend backend() const override { return Backend::PostgreSql; }
+    QString driverName() const override;
+    QStringList schemaStatements(const QString &statement) const override;
+    QStringList beforeStep(int version) const override;
+    QStringList afterStep(int version) const override;
+    Result<int> schemaVersion(const QSqlDatabase &database) const override;
+    QString beginWrite() const override;
+    QString returningId() const override;
+    qint64 lastInsertedId(QSqlQuery &query) const override;
+    QString rankSourcesSql() const override;
+    QString markSourceSql() const override;
+    QString indexSourceSql() const override;
+    QString searchNotesSql(const QString &columns) const override;
+    bool isSearchSyntaxError(const QString &reason) const override;
+    Result<qint64> idCounter(const QSqlDatabase &database, const QString &table) const override;
+    Status setIdCounter(const QSqlDatabase &database, const QString &table, qint64 used) const override;
+    Status afterBulkLoad(const QSqlDatabase &database) const override;
+    qint64 storedBytes(const QSqlDatabase &database, const QString &path) const override;
+
+    // The table that marks a database as an Annalist project and holds its schema version.
+    static constexpr auto projectTable = "annalist_project";
+};
+
+} // namespace annalist

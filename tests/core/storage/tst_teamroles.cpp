@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Team roles on the PostgreSQL test server: granted, listed and revoked, and enforced by
+// the server itself, also against SQL that goes around Annalist.
+
+#include "ProjectFixture.h"
+#include "TestServer.h"
+
+#include "model/Note.h"
+#include "storage/NoteRepository.h"
+#include "storage/Project.h"
+#include "storage/TeamRoles.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace annalist;
+
+class TestTeamRoles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void grantListRevoke();
+    void serverEnforcesRoles_data();
+    void serverEnforcesRoles();
+    void readerOpensButCannotWrite();
+
+private:
+    QString user(const QString &name) const;
+    bool makeUser(const QString &name);
+    bool runAs(const QString &name, const QString &sql, QString *error);
+
+    QString m_database;
+    QString m_uri;
+    std::unique_ptr<Project> m_project;
+    QStringList m_users;
+};
+
+QString TestTeamRoles::user(const QString &name) const
+{
+    return QStringLiteral("%1_%2").arg(name).arg(QCoreApplication::applicationPid());
+}
+
+bool TestTeamRoles::makeUser(const QString &name)
+{
+    m_users.append(user(name));
+    return test::TestServer::exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 LOGIN").arg(user(name)));
+}
+
+bool TestTeamRoles::runAs(const QString &name, const QString &sql, QString *error)
+{
+    const QString connection = QStringLiteral("as-") + name;
+    bool done = false;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        database.setHostName(test::TestServer::socketDirectory());
+        database.setPort(test::TestServer::port());
+        database.setUserName(user(name));
+        database.setDatabaseName(m_database);
+        if (!database.open()) {
+            *error = database.lastError().text();
+        } else {
+            QSqlQuery query(database);
+            done = query.exec(sql);
+            *error = query.lastError().databaseText();
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return done;
+}
+
+void TestTeamRoles::initTestCase()
+{
+    QVERIFY2(test::TestServer::isAvailable(), "the PostgreSQL test server is not running (ctest starts it)");
+    m_database = test::TestServer::createDatabase();
+    QVERIFY(!m_database.isEmpty());
+    m_uri = test::TestServer::adminUri(m_database);
+    auto project = Project::create(m_uri);
+    ANNALIST_VERIFY_OK(project);
+    m_project = std::move(*project);
+    QVERIFY(makeUser(QStringLiteral("ada")));
+    QVERIFY(makeUser(QStringLiteral("ben")));
+    QVERIFY(makeUser(QStringLiteral("cleo")));
+    TeamRoles team(m_project->database());
+    ANNALIST_VERIFY_OK(team.grant(user(QStringLiteral("ada")), TeamRoles::Role::Reader));
+    ANNALIST_VERIFY_OK(team.grant(user(QStringLiteral("ben")), TeamRoles::Role::Editor));
+    ANNALIST_VERIFY_OK(team.grant(user(QStringLiteral("cleo")), TeamRoles::Role::Owner));
+}
+
+void TestTeamRoles::cleanupTestCase()
+{
+    m_project.reset();
+    if (m_database.isEmpty())
+        return;
+    test::TestServer::dropDatabase(m_database);
+    for (const QString &role : { QStringLiteral("reader"), QStringLiteral("editor"), QStringLiteral("owner") })
+        test::TestServer::exec(QStringLiteral("postgres"),
+                               QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_database, role));
+    for (const QString &name : std::as_const(m_users))
+        test::TestServer::exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(name));
+}
+
+void TestTeamRoles::grantListRevoke()
+{
+    TeamRoles team(m_project->database());
+    auto members = team.list();
+    ANNALIST_VERIFY_OK(members);
+    QStringList listed;
+    for (const TeamRoles::Member &member : *members)
+        listed.append(member.user + u' ' + TeamRoles::roleName(member.role));
+    QCOMPARE(listed,
+             QStringList({ user(QStringLiteral("ada")) + QStringLiteral(" reader"),
+                           user(QStringLiteral("ben")) + QStringLiteral(" editor"),
+                           user(QStringLiteral("cleo")) + QStringLiteral(" owner") }));
+
+    // A new grant replaces the old role; a revoke takes it away; both twice do no harm.
+    ANNALIST_VERIFY_OK(team.grant(user(QStringLiteral("ada")), TeamRoles::Role::Editor));
+    ANNALIST_VERIFY_OK(team.grant(user(QStringLiteral("ada")), TeamRoles::Role::Editor));
+    members = team.list();
+    QCOMPARE(members->size(), 3);
+    QCOMPARE(members->at(0).role, TeamRoles::Role::Editor);
+    ANNALIST_VERIFY_OK(team.revoke(user(QStringLiteral("ada"))));
+    ANNALIST_VERIFY_OK(team.revoke(user(QStringLiteral("ada"))));
+    members = team.list();
+    QCOMPARE(members->size(), 2);
+    ANNALIST_VERIFY_OK(team.grant(user(QStringLiteral("ada")), TeamRoles::Role::Reader));
+
+    const Status nobody = team.grant(QStringLiteral("nobody_at_all"), TeamRoles::Role::Reader);
+    QVERIFY(!nobody);
+    QVERIFY2(nobody.error().message.contains(QStringLiteral("has no user nobody_at_all")),
+             qPrintable(nobody.error().message));
+}
+
+void TestTeamRoles::serverEnforcesRoles_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("allowed");
+
+    const QString readSources = QStringLiteral("SELECT count(*) FROM sources");
+    const QString addNote = QStringLiteral("INSERT INTO notes (subject, subject_id, body, created_at, updated_at)"
+                                           " VALUES (0, 0, 'checked', 0, 0)");
+    const QString addSource = QStringLiteral("INSERT INTO sources (sha256, imported_at, body_length, body)"
+                                             " VALUES ('\\x01', 0, 1, 'x')");
+    const QString dropNotes = QStringLiteral("DROP TABLE notes");
+    QTest::newRow("reader reads") << QStringLiteral("ada") << readSources << true;
+    QTest::newRow("reader cannot annotate") << QStringLiteral("ada") << addNote << false;
+    QTest::newRow("reader cannot import") << QStringLiteral("ada") << addSource << false;
+    QTest::newRow("reader cannot grade") << QStringLiteral("ada")
+                                         << QStringLiteral("UPDATE sources SET reliability = 'A'") << false;
+    QTest::newRow("editor annotates") << QStringLiteral("ben") << addNote << true;
+    QTest::newRow("editor grades") << QStringLiteral("ben") << QStringLiteral("UPDATE sources SET reliability = 'B'")
+                                   << true;
+    QTest::newRow("editor cannot import") << QStringLiteral("ben") << addSource << false;
+    QTest::newRow("editor cannot rewrite a source")
+        << QStringLiteral("ben") << QStringLiteral("UPDATE sources SET body = 'changed'") << false;
+    QTest::newRow("owner imports") << QStringLiteral("cleo") << addSource << true;
+    QTest::newRow("nobody drops tables") << QStringLiteral("cleo") << dropNotes << false;
+}
+
+void TestTeamRoles::serverEnforcesRoles()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, sql);
+    QFETCH(bool, allowed);
+    QString error;
+    const bool done = runAs(who, sql, &error);
+    QVERIFY2(done == allowed, qPrintable(error));
+    if (!allowed)
+        QVERIFY2(error.contains(QStringLiteral("permission denied")) || error.contains(QStringLiteral("must be owner")),
+                 qPrintable(error));
+}
+
+void TestTeamRoles::readerOpensButCannotWrite()
+{
+    QString uri = m_uri;
+    uri.replace(test::TestServer::adminUser() + u'@', user(QStringLiteral("ada")) + u'@');
+    auto project = Project::open(uri);
+    ANNALIST_VERIFY_OK(project);
+    Note note;
+    note.body = QStringLiteral("a reader's note");
+    const Result<qint64> added = (*project)->notes().add(note);
+    QVERIFY(!added);
+    QVERIFY2(added.error().message.contains(QStringLiteral("permission denied")), qPrintable(added.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestTeamRoles)
+#include "tst_teamroles.moc"
