@@ -90,7 +90,7 @@ QByteArray stateDigest(Project &project)
             lines << values.join(u'|');
         }
         lines.sort();
-        hash.addData(name.toUtf8() + '\n' + lines.join(u'\n').toUtf8() + '\n');
+        hash.addData(QByteArray(name.toUtf8() + '\n' + lines.join(u'\n').toUtf8() + '\n'));
     }
     return hash.result().toHex().left(16);
 }
