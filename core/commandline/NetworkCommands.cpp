@@ -3,6 +3,8 @@
 
 #include "NetworkCommands.h"
 
+#include "ProjectOpening.h"
+
 #include "ChronologyFilterArguments.h"
 #include "CommandErrors.h"
 #include "CommandLineArguments.h"
@@ -98,7 +100,7 @@ int NetworkCommands::network(const CommandLineArguments &arguments)
     if (!filterArguments)
         return CommandErrors::usage(m_err, filterArguments.error());
 
-    auto project = Project::open(words.at(1));
+    auto project = ProjectOpening::openReadOnly(words.at(1));
     if (!project)
         return CommandErrors::input(m_err, project.error().message);
     const auto filter = filterArguments->resolve(**project);

@@ -37,13 +37,32 @@ StorageError::Code codeFor(int nativeCode)
     }
 }
 
+// PostgreSQL's five-character SQLSTATE, by its class (the first two characters).
+StorageError::Code codeForSqlState(const QString &state)
+{
+    const QStringView kind = QStringView(state).left(2);
+    if (kind == u"23") // integrity constraint violation
+        return StorageError::Code::Constraint;
+    if (kind == u"08" || kind == u"53" || kind == u"58") // connection, resources, system
+        return StorageError::Code::Io;
+    if (kind == u"XX") // internal error, data corrupted
+        return StorageError::Code::Corrupt;
+    return StorageError::Code::Database;
+}
+
 } // namespace
 
 StorageError sqlError(const QSqlError &error, const QString &doing)
 {
+    // SQLite reports a number of at most four digits, PostgreSQL a five-character SQLSTATE.
+    const QString native = error.nativeErrorCode();
     bool numeric = false;
-    const int nativeCode = error.nativeErrorCode().toInt(&numeric);
-    const StorageError::Code code = numeric ? codeFor(nativeCode) : StorageError::Code::Database;
+    const int nativeCode = native.toInt(&numeric);
+    StorageError::Code code = StorageError::Code::Database;
+    if (native.size() == 5)
+        code = codeForSqlState(native);
+    else if (numeric)
+        code = codeFor(nativeCode);
     QString reason = error.databaseText();
     if (reason.isEmpty())
         reason = error.driverText();

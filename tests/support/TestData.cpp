@@ -25,6 +25,11 @@ QString binaryDirectory()
     return qEnvironmentVariable("ANNALIST_BIN_DIR");
 }
 
+QString testsSourcePath(const QString &relativePath)
+{
+    return QStringLiteral(ANNALIST_TESTS_SOURCE_DIR) + u'/' + relativePath;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

@@ -13,6 +13,9 @@ QString sharedDirectory();
 QString seedsDirectory();
 // Directory holding the built programs (annalist-cli and test helpers).
 QString binaryDirectory();
+// A path under tests/ in the source tree ("data/brat"), wherever the build and the
+// compiler cache put the test (QFINDTESTDATA goes by __FILE__, which ccache may make relative).
+QString testsSourcePath(const QString &relativePath);
 QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &bytes);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Annalist authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "BenchCommand.h"
 #include "TestData.h"
 #include "commandline/CommandLineTool.h"
 #include "storage/Project.h"
@@ -64,7 +65,9 @@ TestCommandLineTool::Run TestCommandLineTool::run(const QStringList &arguments)
     Run result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
+    // As annalist-cli is assembled: the built-in commands and the benchmarks.
     CommandLineTool tool(out, err);
+    tool.addCommand(BenchCommand::command(out, err));
     result.exitCode = tool.run(arguments);
     out.flush();
     err.flush();

@@ -7,6 +7,7 @@
 #include "import/BratDocument.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,7 +57,9 @@ TestEvaluateBrat::Run TestEvaluateBrat::run(const QStringList &arguments)
 
 void TestEvaluateBrat::initTestCase()
 {
-    m_gold = QFINDTESTDATA("../../data/brat");
+    m_gold = test::testsSourcePath(QStringLiteral("data/brat"));
+    if (!QFileInfo(m_gold).isDir())
+        m_gold.clear();
     QVERIFY2(!m_gold.isEmpty(), "tests/data/brat not found");
     QCOMPARE(BratEvaluation::bratFiles(m_gold).size(), 4);
 }

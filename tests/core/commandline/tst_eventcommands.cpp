@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Annalist authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "BenchCommand.h"
 #include "TestData.h"
 #include "commandline/CommandLineTool.h"
 #include "model/ChronologyAnnotation.h"
@@ -64,7 +65,9 @@ int TestEventCommands::run(const QStringList &arguments)
     m_err.clear();
     QTextStream out(&m_out);
     QTextStream err(&m_err);
+    // As annalist-cli is assembled: the built-in commands and the benchmarks.
     CommandLineTool tool(out, err);
+    tool.addCommand(BenchCommand::command(out, err));
     const int status = tool.run(arguments);
     out.flush();
     err.flush();

@@ -292,8 +292,9 @@ void TestProject::secondProcessIsRefusedWhileOpen()
     const QByteArray walBefore = test::readFile(path + QStringLiteral("-wal"));
 
     QProcess cli;
-    cli.start(test::binaryDirectory() + QStringLiteral("/annalist-cli"),
-              { QStringLiteral("import"), path, QFINDTESTDATA("tst_project.cpp") });
+    cli.start(
+        test::binaryDirectory() + QStringLiteral("/annalist-cli"),
+        { QStringLiteral("import"), path, test::testsSourcePath(QStringLiteral("core/storage/tst_project.cpp")) });
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 2);
     const QString error = QString::fromUtf8(cli.readAllStandardError());
