@@ -7,6 +7,7 @@
 
 #include "ExportFixture.h"
 #include "ProjectFixture.h"
+#include "TestData.h"
 #include "TestServer.h"
 #include "commandline/CommandLineTool.h"
 

@@ -93,7 +93,7 @@ void TestServerProject::createThenOpen()
     }
     auto reopened = Project::open(uri);
     ANNALIST_VERIFY_OK(reopened);
-    const Result<Source> source = (*reopened)->sources().get(1);
+    const Result<Source> source = (*reopened)->sources().find(1);
     ANNALIST_VERIFY_OK(source);
     QCOMPARE(source->title, QStringLiteral("Port concession signed"));
     QCOMPARE(source->body, QStringLiteral("The minister signed the concession in Valparaíso."));
