@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QHash>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QSet>
@@ -61,10 +60,6 @@ void NetworkPainter::paint(QPainter &painter, const QRectF &visible) const
     const bool all = visible.isNull();
     const double scale = painter.worldTransform().m11();
 
-    // Lines gathered by pen and drawn a batch at a time; many at once are drawn without
-    // antialiasing, which a frame of thousands of lines cannot afford.
-    QHash<QString, std::pair<QPen, QList<QLineF>>> batches;
-    int drawn = 0;
     for (const NetworkLink &link : m_graph.links) {
         if (link.from < 0 || link.to < 0)
             continue;
@@ -76,20 +71,9 @@ void NetworkPainter::paint(QPainter &painter, const QRectF &visible) const
         const QPointF q = m_placed.at(b).centre;
         if (!all && !visible.intersects(QRectF(p, q).normalized().adjusted(-1, -1, 1, 1)))
             continue;
-        const QPen pen = m_style.linkPen(link);
-        const QString key = pen.color().name(QColor::HexArgb) + u'/' + QString::number(pen.widthF()) + u'/'
-            + QString::number(int(pen.style()));
-        auto &batch = batches[key];
-        batch.first = pen;
-        batch.second.append(QLineF(p, q));
-        ++drawn;
+        painter.setPen(m_style.linkPen(link));
+        painter.drawLine(p, q);
     }
-    painter.setRenderHint(QPainter::Antialiasing, drawn < 1500 || scale > 1.5);
-    for (const auto &[pen, lines] : std::as_const(batches)) {
-        painter.setPen(pen);
-        painter.drawLines(lines);
-    }
-    painter.setRenderHint(QPainter::Antialiasing);
 
     const bool labels = scale * labelPointSize >= 4.0;
     const QFont font = labelFont(painter);
