@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRectF>
 
 #include <cmath>
 
@@ -57,7 +58,10 @@ public:
     {
         const bool directed = engine == NetworkLayout::Engine::Dot;
         m_graph = agopen(text("chart"), directed ? Agdirected : Agundirected, nullptr);
-        set(m_graph, "overlap", engine == NetworkLayout::Engine::Neato ? "false" : "prism");
+        // Removing overlaps costs more than the layout itself on a large chart; there
+        // labels show only when zoomed in, so nodes may touch.
+        const bool large = graph.nodes.size() > 500;
+        set(m_graph, "overlap", large ? "true" : (engine == NetworkLayout::Engine::Neato ? "false" : "prism"));
         set(m_graph, "notranslate", "true");
         set(m_graph, "splines", "false");
         set(m_graph, "outputorder", "edgesfirst");
@@ -121,6 +125,49 @@ private:
     bool m_laidOut = false;
 };
 
+// Places each node without a position at the middle of its placed neighbours, a little
+// aside; nodes with none in a row under the chart. In node order, so that nodes placed
+// here count as neighbours of later ones.
+void besideNeighbours(const NetworkGraph &graph, QList<std::optional<QPointF>> pinned, NetworkPlacements &result)
+{
+    QList<QList<int>> neighbours(graph.nodes.size());
+    for (const NetworkLink &link : graph.links) {
+        if (link.from < 0 || link.to < 0 || link.from == link.to)
+            continue;
+        neighbours[link.from].append(link.to);
+        neighbours[link.to].append(link.from);
+    }
+    QRectF extent;
+    for (const auto &position : std::as_const(pinned)) {
+        if (position)
+            extent = extent.isNull() ? QRectF(*position, QSizeF(1, 1)) : extent.united(QRectF(*position, QSizeF(1, 1)));
+    }
+    double nextLoose = extent.left();
+    int placedHere = 0;
+    for (int i = 0; i < graph.nodes.size(); ++i) {
+        if (pinned.at(i))
+            continue;
+        QPointF sum;
+        int count = 0;
+        for (int other : neighbours.at(i)) {
+            if (pinned.at(other)) {
+                sum += *pinned.at(other);
+                ++count;
+            }
+        }
+        QPointF position;
+        if (count > 0) {
+            const double angle = 2.399963 * ++placedHere; // the golden angle, so that neighbours spread
+            position = sum / count + QPointF(std::cos(angle), std::sin(angle)) * 60;
+        } else {
+            position = QPointF(nextLoose, extent.bottom() + 80);
+            nextLoose += 90;
+        }
+        pinned[i] = position;
+        result.insert(graph.nodes.at(i).key(), NodePlacement { position, false });
+    }
+}
+
 } // namespace
 
 Result<NetworkPlacements, QString> NetworkLayout::run(const NetworkGraph &graph, const NetworkPlacements &kept,
@@ -145,8 +192,13 @@ Result<NetworkPlacements, QString> NetworkLayout::run(const NetworkGraph &graph,
         return result;
 
     // With nothing kept, the chosen engine lays out freely; around pinned nodes only
-    // neato keeps pins.
+    // neato keeps pins. A few new nodes on a large chart go beside their placed
+    // neighbours instead: neato would take seconds to leave the rest where it is.
     const bool anyPinned = toPlace < graph.nodes.size();
+    if (anyPinned && graph.nodes.size() > 300 && toPlace * 10 < graph.nodes.size()) {
+        besideNeighbours(graph, pinned, result);
+        return result;
+    }
     const Engine used = anyPinned ? Engine::Neato : engine;
 
     QMutexLocker locker(&graphvizLock());

@@ -113,7 +113,9 @@ Status TeamRoles::ensureGroups()
                << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(editor)
                << QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(owner)
                << QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(owner);
-    for (Role role : roles)
+    // Owners give the reader and editor roles; a role cannot administer itself, so making
+    // another owner stays with whoever may create roles.
+    for (Role role : { Role::Reader, Role::Editor })
         statements << QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION").arg(identifier(groupRole(role)), owner);
     QSqlQuery query(m_database);
     for (const QString &statement : std::as_const(statements)) {

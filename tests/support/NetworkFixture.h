@@ -48,9 +48,10 @@ public:
                            QStringLiteral("Ana Ruiz met Bo Lind in Lima. Ana Ruiz joined Acme last year."));
         wire = addSource(QStringLiteral("Wire"),
                          QStringLiteral("Bo Lind denied meeting Ana Ruiz. Cy Moss and Bo Lind spoke in May."));
-        project().sources().setPublished(herald, TimeValue::day(QDate(2024, 3, 1)));
-        project().sources().setPublished(wire, TimeValue::day(QDate(2024, 6, 1)));
-        project().sources().setReliability(herald, ReliabilityGrade::B);
+        if (!project().sources().setPublished(herald, TimeValue::day(QDate(2024, 3, 1)))
+            || !project().sources().setPublished(wire, TimeValue::day(QDate(2024, 6, 1)))
+            || !project().sources().setReliability(herald, ReliabilityGrade::B))
+            return false;
 
         addMentionOf(ana, herald, QStringLiteral("Ana Ruiz"));
         addMentionOf(bo, herald, QStringLiteral("Bo Lind"));

@@ -70,8 +70,9 @@ int makeEvents(Project &project)
         for (Mention &mention : mentions) {
             if (!wanted.contains(typeOf.value(mention.entityId)) || mention.status == Mention::Status::Rejected)
                 continue;
-            if (mention.status == Mention::Status::Candidate)
-                project.mentions().setStatus(mention.id, Mention::Status::Confirmed);
+            if (mention.status == Mention::Status::Candidate
+                && !project.mentions().setStatus(mention.id, Mention::Status::Confirmed))
+                continue;
             named << mention;
         }
         QTextBoundaryFinder sentences(QTextBoundaryFinder::Sentence, body);
@@ -89,8 +90,8 @@ int makeEvents(Project &project)
                     if (id) {
                         Evidence evidence = draft->evidence;
                         evidence.eventId = *id;
-                        project.evidence().add(evidence);
-                        ++events;
+                        if (project.evidence().add(evidence))
+                            ++events;
                     }
                 }
             }

@@ -41,13 +41,13 @@ ReadBack readGraphMl(const QString &text)
         if (xml.isStartElement()) {
             const QXmlStreamAttributes attributes = xml.attributes();
             if (xml.name() == u"node") {
-                node = attributes.value(QLatin1StringView("id")).toString();
+                node = attributes.value(QLatin1String("id")).toString();
                 position = {};
             } else if (xml.name() == u"edge") {
-                source = attributes.value(QLatin1StringView("source")).toString();
-                target = attributes.value(QLatin1StringView("target")).toString();
+                source = attributes.value(QLatin1String("source")).toString();
+                target = attributes.value(QLatin1String("target")).toString();
             } else if (xml.name() == u"data") {
-                key = attributes.value(QLatin1StringView("key")).toString();
+                key = attributes.value(QLatin1String("key")).toString();
                 const QString value = xml.readElementText();
                 if (!node.isEmpty() && key == u"label")
                     back.labels.insert(node, value);
@@ -84,17 +84,18 @@ ReadBack readGexf(const QString &text)
         if (xml.isStartElement()) {
             const QXmlStreamAttributes attributes = xml.attributes();
             if (xml.name() == u"node") {
-                node = attributes.value(QLatin1StringView("id")).toString();
-                back.labels.insert(node, attributes.value(QLatin1StringView("label")).toString());
+                node = attributes.value(QLatin1String("id")).toString();
+                back.labels.insert(node, attributes.value(QLatin1String("label")).toString());
             } else if (xml.name() == u"position" && xml.namespaceUri() == u"http://gexf.net/1.3/viz") {
                 back.positions.insert(node,
-                                      QPointF(attributes.value(QLatin1StringView("x")).toDouble(), -attributes.value(QLatin1StringView("y")).toDouble()));
+                                      QPointF(attributes.value(QLatin1String("x")).toDouble(),
+                                              -attributes.value(QLatin1String("y")).toDouble()));
             } else if (xml.name() == u"edge") {
                 inEdge = true;
-                source = attributes.value(QLatin1StringView("source")).toString();
-                target = attributes.value(QLatin1StringView("target")).toString();
-            } else if (xml.name() == u"attvalue" && inEdge && attributes.value(QLatin1StringView("for")) == u"kind") {
-                kind = attributes.value(QLatin1StringView("value")).toString();
+                source = attributes.value(QLatin1String("source")).toString();
+                target = attributes.value(QLatin1String("target")).toString();
+            } else if (xml.name() == u"attvalue" && inEdge && attributes.value(QLatin1String("for")) == u"kind") {
+                kind = attributes.value(QLatin1String("value")).toString();
             }
         } else if (xml.isEndElement() && xml.name() == u"edge") {
             inEdge = false;
