@@ -466,7 +466,7 @@ void TestHtmlImporter::deeplyNestedMarkup_data()
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<bool>("refused");
 
-    const auto nested = [](const QByteArray &tag, int depth, const QByteArray &close = {}) {
+    const auto nested = [](const QByteArray &tag, int depth, const QByteArray &close = {}) -> QByteArray {
         QByteArray html = "<html><body>";
         for (int i = 0; i < depth; ++i)
             html += tag;
