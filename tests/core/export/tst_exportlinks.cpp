@@ -252,5 +252,5 @@ void TestExportLinks::htmlEscapesEveryField()
     QVERIFY2(!html.contains(QStringLiteral("&amp;</p>")), qPrintable(field));
 }
 
-QTEST_GUILESS_MAIN(TestExportLinks)
+QTEST_MAIN(TestExportLinks)
 #include "tst_exportlinks.moc"
