@@ -151,26 +151,28 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
         rule += QString(24, u'-') + u'|';
     }
     m_out << header << "\n" << rule << "\n";
-    line(QStringLiteral("Annalist import + index"), [](const Figures &f) { return seconds(f.importMs); });
-    line(QStringLiteral("Annalist import throughput"), [articles](const Figures &f) {
+    line(QStringLiteral("Annalist import + index"), [](const Figures &f) -> QString { return seconds(f.importMs); });
+    line(QStringLiteral("Annalist import throughput"), [articles](const Figures &f) -> QString {
         return QStringLiteral("%1 articles/s").arg(QString::number(articles / (f.importMs / 1000.0), 'f', 0));
     });
-    line(QStringLiteral("Annalist import throughput (MB/s)"), [megabytes](const Figures &f) {
+    line(QStringLiteral("Annalist import throughput (MB/s)"), [megabytes](const Figures &f) -> QString {
         return QStringLiteral("%1 MB/s").arg(QString::number(megabytes / (f.importMs / 1000.0), 'f', 1));
     });
     if (referenceMs > 0)
-        line(QStringLiteral("Ratio to the sqlite3 shell bulk load"), [referenceMs](const Figures &f) {
+        line(QStringLiteral("Ratio to the sqlite3 shell bulk load"), [referenceMs](const Figures &f) -> QString {
             return QString::number(f.importMs / referenceMs, 'f', 2) + QStringLiteral("x");
         });
     line(QStringLiteral("Search latency p50 (%1 queries)").arg(queries),
-         [](const Figures &f) { return millis(percentile(f.searchTimes, 0.50)); });
+         [](const Figures &f) -> QString { return millis(percentile(f.searchTimes, 0.50)); });
     line(QStringLiteral("Search latency p95"),
-         [](const Figures &f) { return millis(percentile(f.searchTimes, 0.95)); });
-    line(QStringLiteral("Search hits returned (total)"), [](const Figures &f) { return QString::number(f.hitsSeen); });
+         [](const Figures &f) -> QString { return millis(percentile(f.searchTimes, 0.95)); });
+    line(QStringLiteral("Search hits returned (total)"),
+         [](const Figures &f) -> QString { return QString::number(f.hitsSeen); });
     line(QStringLiteral("Search \"%1\" (in ~every article)").arg(corpus.commonWord()),
-         [](const Figures &f) { return millis(f.commonWordMs); });
-    line(QStringLiteral("Project open time (median of 3)"), [](const Figures &f) { return millis(f.openMs); });
-    line(QStringLiteral("Project size"), [](const Figures &f) {
+         [](const Figures &f) -> QString { return millis(f.commonWordMs); });
+    line(QStringLiteral("Project open time (median of 3)"),
+         [](const Figures &f) -> QString { return millis(f.openMs); });
+    line(QStringLiteral("Project size"), [](const Figures &f) -> QString {
         return QString::number(double(f.storedBytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
     });
     if (referenceMs > 0 && runs.size() == 1)

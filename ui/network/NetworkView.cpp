@@ -247,8 +247,13 @@ void NetworkView::nodePositionChanged(int node)
     NetworkNodeItem *item = m_nodes.value(node);
     if (!item || node >= m_linksOfNode.size())
         return;
+    // While a chart is being set up, nodes are placed before their links exist.
     for (int index : m_linksOfNode.at(node)) {
+        if (index >= m_links.size() || index >= m_graph.links.size())
+            continue;
         const NetworkLink &link = m_graph.links.at(index);
+        if (link.from >= m_nodes.size() || link.to >= m_nodes.size())
+            continue;
         m_links.at(index)->setEnds(m_nodes.at(link.from)->pos(), m_nodes.at(link.to)->pos());
     }
 }

@@ -31,7 +31,6 @@ private slots:
     void nextImportAnalysesWhatWasLeft_data();
     void nextImportAnalysesWhatWasLeft();
     void backgroundImportAnalysesWhatWasLeft();
-    void killedDuringAnalysisIsFinishedByTheNextImport();
 
 private:
     int count(const QString &sql);
@@ -132,46 +131,6 @@ void TestPendingAnalysis::backgroundImportAnalysesWhatWasLeft()
     QSqlQuery query((*project)->database());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(DISTINCT source_id) FROM mentions")) && query.next());
     QCOMPARE(query.value(0).toInt(), 5);
-}
-
-// A real kill during the analysis of a real import.
-void TestPendingAnalysis::killedDuringAnalysisIsFinishedByTheNextImport()
-{
-    // Enough sources that the analysis takes a while after the import's last report.
-    const QString filler = QStringLiteral("Officials said talks on port security would continue on Tuesday. ");
-    for (int i = 0; i < 300; ++i)
-        QVERIFY(test::writeFile(QStringLiteral("%1/long-%2.txt").arg(m_corpus).arg(i, 3, 10, QLatin1Char('0')),
-                                (article(i) + filler.repeated(40 + i % 7)).toUtf8()));
-    QProcess cli;
-    cli.start(test::binaryDirectory() + QStringLiteral("/annalist-cli"),
-              { QStringLiteral("import"), m_path, m_corpus });
-    QVERIFY(cli.waitForStarted());
-    QByteArray output;
-    while (!output.contains("Imported ") && output.count('\n') < 305 && cli.waitForReadyRead(60000))
-        output += cli.readAllStandardOutput();
-    QVERIFY2(output.count("imported ") == 305, output.right(300).constData());
-    // Every source is in; the analysis runs now.
-    ::kill(pid_t(cli.processId()), SIGKILL);
-    QVERIFY(cli.waitForFinished(10000));
-    const int analysed = count(QStringLiteral("SELECT COUNT(*) FROM source_analysis WHERE length(fingerprint) > 0"));
-    QVERIFY2(analysed < 305, "the analysis finished before the kill");
-    {
-        // The run marked every source it was to analyse: the window can tell them apart
-        // from sources imported without analysis.
-        auto project = Project::openReadOnly(m_path);
-        QVERIFY(project);
-        QCOMPARE(PendingAnalysis::interrupted(**project)->size(), 305 - analysed);
-        QCOMPARE(PendingAnalysis::sources(**project)->size(), 305 - analysed);
-    }
-
-    QProcess again;
-    again.start(test::binaryDirectory() + QStringLiteral("/annalist-cli"),
-                { QStringLiteral("import"), m_path, m_corpus });
-    QVERIFY(again.waitForFinished(300000));
-    QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
-    QVERIFY(QString::fromUtf8(again.readAllStandardOutput()).contains(QStringLiteral("Imported 0, duplicates 305")));
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM source_analysis WHERE length(fingerprint) > 0")), 305);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT source_id) FROM mentions")), 305);
 }
 
 QTEST_GUILESS_MAIN(TestPendingAnalysis)
