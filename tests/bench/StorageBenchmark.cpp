@@ -159,7 +159,7 @@ bool StorageBenchmark::run(int articles, int queries, const QString &workDirecto
         return QStringLiteral("%1 MB/s").arg(QString::number(megabytes / (f.importMs / 1000.0), 'f', 1));
     });
     if (referenceMs > 0)
-        line(QStringLiteral("Ratio to the sqlite3 shell bulk load"), [referenceMs](const Figures &f) -> QString {
+        line(QStringLiteral("Ratio Annalist / sqlite3 shell bulk load"), [referenceMs](const Figures &f) -> QString {
             return QString::number(f.importMs / referenceMs, 'f', 2) + QStringLiteral("x");
         });
     line(QStringLiteral("Search latency p50 (%1 queries)").arg(queries),

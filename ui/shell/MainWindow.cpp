@@ -4,7 +4,6 @@
 #include "MainWindow.h"
 
 #include "ui/chronology/ChronologyWorkspace.h"
-#include "ui/network/NetworkPanel.h"
 #include "ui/settings/Settings.h"
 
 #include "AboutText.h"
@@ -249,16 +248,6 @@ void MainWindow::createDocks()
     tabifyDockWidget(chronologyDock, conflictsDock);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock, Qt::Horizontal);
     m_docks << chronologyDocks;
-    // The link chart, tabbed with the timeline.
-    m_network = new NetworkPanel(this);
-    tabifyDockWidget(timelineDock,
-                     addDock(m_network, tr("Link Chart"), QStringLiteral("networkDock"), Qt::BottomDockWidgetArea));
-    timelineDock->raise();
-    m_network->setProjectSignals(m_signals);
-    m_network->setTheme(m_themes->current());
-    connect(m_themes, &ColorThemes::changed, m_network, &NetworkPanel::setTheme);
-    connect(m_network, &NetworkPanel::passageRequested, this,
-            [this](qint64 sourceId, int offset, int length) { openSource(sourceId, false, offset, length); });
     mentions->raise();
     m_docks.at(1)->raise();
     // Side docks run the full height; mentions and search sit under the reader only.
@@ -482,7 +471,6 @@ bool MainWindow::openProject(const QString &path)
     m_mentionsDock->setProject(m_project.get());
     m_searchDock->setProject(m_project.get());
     m_chronology->setProject(m_project.get(), m_readerArea);
-    m_network->setProject(m_project.get());
     m_types->reload(m_project.get());
     rebuildTypeMenu();
     rememberRecent(m_project->path());
@@ -516,7 +504,6 @@ void MainWindow::closeProject()
     m_mentionsDock->setProject(nullptr);
     m_searchDock->setProject(nullptr);
     m_chronology->setProject(nullptr, nullptr);
-    m_network->setProject(nullptr);
     m_sources->reload(nullptr);
     // The panes read from the project: they go before it closes.
     delete takeCentralWidget();

@@ -27,7 +27,6 @@ class ColorThemes;
 class EntityDock;
 class EntityTypeModel;
 class MentionsDock;
-class NetworkPanel;
 class Project;
 class ProjectSignals;
 class ReaderArea;
@@ -68,7 +67,6 @@ public:
     SourceListModel *sourceModel() const { return m_sources; }
     QTableView *libraryView() const { return m_library; }
     ReaderArea *readerArea() const { return m_readerArea; }
-    NetworkPanel *networkPanel() const { return m_network; }
     EntityDock *entityDock() const { return m_entityDock; }
     MentionsDock *mentionsDock() const { return m_mentionsDock; }
     SearchDock *searchDock() const { return m_searchDock; }
@@ -142,7 +140,6 @@ private:
     MentionsDock *m_mentionsDock;
     SearchDock *m_searchDock;
     ChronologyWorkspace *m_chronology;
-    NetworkPanel *m_network = nullptr;
     QList<QDockWidget *> m_docks;
     QLabel *m_status;
     QProgressBar *m_importProgress = nullptr;
