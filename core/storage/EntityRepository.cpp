@@ -4,6 +4,7 @@
 #include "EntityRepository.h"
 
 #include "SqlErrors.h"
+#include "SqlSteps.h"
 #include "SqlValues.h"
 #include "TimeValueColumns.h"
 #include "WriteTransaction.h"
@@ -79,39 +80,6 @@ Status requireEntity(const QSqlDatabase &database, qint64 id)
         return sqlError(query, QStringLiteral("read entity %1").arg(id));
     if (!query.next())
         return notFound(id);
-    return ok();
-}
-
-// Runs a prepared statement once per set of values, stopping at the first failure.
-Status runEach(QSqlQuery &query, const QString &sql, const QList<QVariantList> &rows, const QString &doing)
-{
-    if (rows.isEmpty())
-        return ok();
-    query.prepare(sql);
-    for (const QVariantList &values : rows) {
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
-        if (!query.exec())
-            return sqlError(query, doing);
-        query.finish();
-    }
-    return ok();
-}
-
-std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString &sql)
-{
-    auto query = std::make_unique<QSqlQuery>(database);
-    query->prepare(sql);
-    return query;
-}
-
-// Runs a prepared single-row change; Code::NotFound when it touched nothing.
-Status execChange(QSqlQuery &query, const QString &doing, const StorageError &missing)
-{
-    if (!query.exec())
-        return sqlError(query, doing);
-    if (query.numRowsAffected() == 0)
-        return missing;
     return ok();
 }
 
