@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>DockLayout</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityCard</name>
     <message>
         <source>Unknown type</source>
@@ -52,6 +71,148 @@
     </message>
     <message>
         <source>%1 mentions in this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFileDialogs</name>
+    <message>
+        <source>Annalist projects (*.annalist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; Annalist never overwrites a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AnnotationController</name>
+    <message>
+        <source>Mark as &amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as P&amp;lace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Title or Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Oth&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Entity &amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to Another Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All Candidates of This &amp;Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All Occurrences in This &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All Occurrences in All S&amp;ources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to mark first, then press P, O, L, T or E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entity named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Entity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be several entities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mention first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other entity to link the mention to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; refers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mention, or select an entity, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences marked as candidates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates accepted: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,6 +300,95 @@
     </message>
     <message>
         <source>“%1” is not a time the range can end at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ChronologyModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order uncertain: its time overlaps a neighbour&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDTF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time is known for this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s)</source>
+        <translation>
+            <numerusform>%n independent source</numerusform>
+            <numerusform>%n independent sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -356,6 +606,14 @@
             <numerusform>%n passages or rows could not be placed; see the details.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::ConflictsPanel</name>
@@ -470,6 +728,52 @@
     </message>
     <message>
         <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityListModel</name>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityRoleModel</name>
+    <message>
+        <source>A date as 2025-01-21, 2024-06 or 2024; empty when open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +1024,18 @@
     </message>
     <message>
         <source>Role in this event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from “%1”, against %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,73 +1335,9 @@
     </message>
 </context>
 <context>
-    <name>annalist::MainWindow</name>
+    <name>annalist::ImportProgress</name>
     <message>
-        <source>Annalist projects (*.annalist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as P&amp;lace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Title or Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as Oth&amp;er</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a project with File ▸ Open Project, or create one with File ▸ New Project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter sources…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Project</source>
+        <source>Analyse New Sources on &amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1110,6 +1362,172 @@
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import; the sources imported so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News sources (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project before importing sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the current import to finish, or cancel it, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the project and not added again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the sources imported before that are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that could not be imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the sources to analyse in the library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An analysis is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the current analysis to finish, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed %1 mentions and %2 time expressions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; the sources analysed before that keep their proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::LibraryPanel</name>
+    <message>
+        <source>Filter sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Current Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Reliability Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date from Titles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infer when the selected sources were written from the titles they give people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set reliability grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MainWindow</name>
+    <message>
+        <source>Open a project with File ▸ Open Project, or create one with File ▸ New Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,47 +1591,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Accept Candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reject Candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move Mention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change Entity &amp;Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link to Another Entity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept All Candidates of This &amp;Entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;nalyse Selected Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analyse New Sources on &amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark All Occurrences in This &amp;Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark All Occurrences in All S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1610,130 @@
         <source>Ctrl+Return</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Annalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Annalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open. Use File ▸ New Project or File ▸ Open Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Annalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the mentions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the entity types: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count what the project holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MentionListModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MentionsDock</name>
+    <message>
+        <source>Select an entity to see where it is mentioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::OriginalView</name>
+    <message>
+        <source>The original file is not text (%1, %2); the Text tab shows the text taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PaneActions</name>
     <message>
         <source>&amp;Close Pane</source>
         <translation type="unfinished"></translation>
@@ -1254,284 +1760,6 @@
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Entity &amp;Types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Annalist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open in Current Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Reliability Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not graded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date from Titles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Infer when the selected sources were written from the titles they give people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the import; the sources imported so far are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name; Annalist never overwrites a project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the sample project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>News sources (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or create a project before importing sources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An import is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the current import to finish, or cancel it, before starting another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources imported: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already in the project and not added again: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the sources imported before that are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some files were not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files that could not be imported: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add the pasted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Annalist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set reliability grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the words to mark first, then press P, O, L, T or E.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (also: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new entity named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which Entity?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be several entities:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the cursor on a mention first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to Entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; refers to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the cursor on a mention, or select an entity, first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occurrences marked as candidates: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidates accepted: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the sources to analyse in the library first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An analysis is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the current analysis to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The analysis stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed %1 mentions and %2 time expressions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The analysis was cancelled; the sources analysed before that keep their proposals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysing %v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annalist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project open. Use File ▸ New Project or File ▸ Open Project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Annalist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>annalist::MentionsDock</name>
-    <message>
-        <source>Select an entity to see where it is mentioned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 mentions</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>annalist::OriginalView</name>
-    <message>
-        <source>The original file is not text (%1, %2); the Text tab shows the text taken from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,6 +1831,13 @@
     </message>
 </context>
 <context>
+    <name>annalist::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::SearchDock</name>
     <message>
         <source>Search all sources (words, &quot;phrases&quot;, OR, NOT, prefix*)</source>
@@ -1614,6 +1849,17 @@
     </message>
     <message>
         <source>%1 passages in %2 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SearchResultModel</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,6 +1950,41 @@
     </message>
 </context>
 <context>
+    <name>annalist::SourceListModel</name>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stated as &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::SourceTabs</name>
     <message>
         <source>Text</source>
@@ -1727,6 +2008,37 @@
     </message>
     <message>
         <source>Ctrl+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TimeValueText</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (inclusive, uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,6 +2139,33 @@
     </message>
     <message>
         <source>Proposed mentions: Enter accepts, Delete rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TypeVisibilityMenu</name>
+    <message>
+        <source>Show Entity &amp;Types</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

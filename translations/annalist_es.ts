@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>DockLayout</name>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+</context>
+<context>
     <name>EntityCard</name>
     <message>
         <source>Unknown type</source>
@@ -53,6 +72,148 @@
     <message>
         <source>%1 mentions in this source</source>
         <translation>%1 menciones en esta fuente</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFileDialogs</name>
+    <message>
+        <source>Annalist projects (*.annalist)</source>
+        <translation>Proyectos de Annalist (*.annalist)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; Annalist never overwrites a project.</source>
+        <translation>%1 ya existe. Elija otro nombre; Annalist nunca sobrescribe un proyecto.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AnnotationController</name>
+    <message>
+        <source>Mark as &amp;Person</source>
+        <translation>Marcar como &amp;persona</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Organisation</source>
+        <translation>Marcar como &amp;organización</translation>
+    </message>
+    <message>
+        <source>Mark as P&amp;lace</source>
+        <translation>Marcar como &amp;lugar</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Title or Role</source>
+        <translation>Marcar como &amp;título o cargo</translation>
+    </message>
+    <message>
+        <source>Mark as Oth&amp;er</source>
+        <translation>Marcar como &amp;otro</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Candidate</source>
+        <translation>&amp;Aceptar candidata</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Candidate</source>
+        <translation>&amp;Rechazar candidata</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Mention</source>
+        <translation>&amp;Quitar mención</translation>
+    </message>
+    <message>
+        <source>Change Entity &amp;Type</source>
+        <translation>Cambiar &amp;tipo de entidad</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Another Entity…</source>
+        <translation>&amp;Vincular a otra entidad…</translation>
+    </message>
+    <message>
+        <source>Accept All Candidates of This &amp;Entity</source>
+        <translation>Aceptar todas las candidatas de esta &amp;entidad</translation>
+    </message>
+    <message>
+        <source>Mark All Occurrences in This &amp;Source</source>
+        <translation>Marcar todas las apariciones en esta &amp;fuente</translation>
+    </message>
+    <message>
+        <source>Mark All Occurrences in All S&amp;ources</source>
+        <translation>Marcar todas las apariciones en todas las f&amp;uentes</translation>
+    </message>
+    <message>
+        <source>Select the words to mark first, then press P, O, L, T or E.</source>
+        <translation>Seleccione primero las palabras que quiere marcar y pulse P, O, L, T o E.</translation>
+    </message>
+    <message>
+        <source>Cannot read the source</source>
+        <translation>No se puede leer la fuente</translation>
+    </message>
+    <message>
+        <source>Cannot read the entities</source>
+        <translation>No se pueden leer las entidades</translation>
+    </message>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (también: %2)</translation>
+    </message>
+    <message>
+        <source>A new entity named &quot;%1&quot;</source>
+        <translation>Una entidad nueva llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Which Entity?</source>
+        <translation>¿Qué entidad?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be several entities:</source>
+        <translation>«%1» podría ser varias entidades:</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mention first.</source>
+        <translation>Ponga primero el cursor sobre una mención.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mention</source>
+        <translation>No se puede leer la mención</translation>
+    </message>
+    <message>
+        <source>Cannot read the entity type</source>
+        <translation>No se puede leer el tipo de entidad</translation>
+    </message>
+    <message>
+        <source>There is no other entity to link the mention to.</source>
+        <translation>No hay otra entidad a la que vincular la mención.</translation>
+    </message>
+    <message>
+        <source>Link to Entity</source>
+        <translation>Vincular a entidad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; refers to:</source>
+        <translation>«%1» se refiere a:</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mention, or select an entity, first.</source>
+        <translation>Ponga primero el cursor sobre una mención o seleccione una entidad.</translation>
+    </message>
+    <message>
+        <source>Occurrences marked as candidates: %1.</source>
+        <translation>Apariciones marcadas como candidatas: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mentions</source>
+        <translation>No se pueden leer las menciones</translation>
+    </message>
+    <message>
+        <source>Candidates accepted: %1.</source>
+        <translation>Candidatas aceptadas: %1.</translation>
     </message>
 </context>
 <context>
@@ -140,6 +301,95 @@
     <message>
         <source>“%1” is not a time the range can end at.</source>
         <translation>«%1» no es una fecha válida para el final del intervalo.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ChronologyModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>probablemente cierto</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>posiblemente cierto</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>dudoso</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <source>cannot be judged</source>
+        <translation>no se puede juzgar</translation>
+    </message>
+    <message>
+        <source>Order uncertain: its time overlaps a neighbour&apos;s</source>
+        <translation>Orden incierto: su fecha se solapa con la de un vecino</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>EDTF: %1</source>
+        <translation>EDTF: %1</translation>
+    </message>
+    <message>
+        <source>No time is known for this event</source>
+        <translation>No se conoce la fecha de este evento</translation>
+    </message>
+    <message>
+        <source>Stated as &quot;%1&quot;</source>
+        <translation>Expresado como «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s)</source>
+        <translation>
+            <numerusform>%n fuente independiente</numerusform>
+            <numerusform>%n fuentes independientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n pasaje</numerusform>
+            <numerusform>%n pasajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Credibilidad</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
     </message>
 </context>
 <context>
@@ -356,6 +606,14 @@
             <numerusform>No se pudieron ubicar %n pasajes o filas; consulte los detalles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the passage</source>
+        <translation>No se puede leer el pasaje</translation>
+    </message>
+    <message>
+        <source>Cannot read the sources</source>
+        <translation>No se pueden leer las fuentes</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ConflictsPanel</name>
@@ -471,6 +729,52 @@
     <message>
         <source>Merge %1 into:</source>
         <translation>Fusionar %1 con:</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityListModel</name>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (también: %2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityRoleModel</name>
+    <message>
+        <source>A date as 2025-01-21, 2024-06 or 2024; empty when open</source>
+        <translation>Una fecha como 2025-01-21, 2024-06 o 2024; vacía si queda abierta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -721,6 +1025,18 @@
     <message>
         <source>Role in this event:</source>
         <translation>Papel en este evento:</translation>
+    </message>
+    <message>
+        <source>(from “%1”, against %2)</source>
+        <translation>(de «%1», respecto de %2)</translation>
+    </message>
+    <message>
+        <source>(from “%1”)</source>
+        <translation>(de «%1»)</translation>
+    </message>
+    <message>
+        <source>Cannot read the source: %1</source>
+        <translation>No se puede leer la fuente: %1</translation>
     </message>
 </context>
 <context>
@@ -1019,30 +1335,10 @@
     </message>
 </context>
 <context>
-    <name>annalist::MainWindow</name>
+    <name>annalist::ImportProgress</name>
     <message>
-        <source>Filter sources…</source>
-        <translation>Filtrar fuentes…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>&amp;Nuevo proyecto…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;Abrir proyecto…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Project</source>
-        <translation>Abrir proyecto de &amp;ejemplo</translation>
+        <source>Analyse New Sources on &amp;Import</source>
+        <translation>Analizar las fuentes nuevas al &amp;importar</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
@@ -1069,56 +1365,16 @@
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <source>&amp;Close Project</source>
-        <translation>&amp;Cerrar proyecto</translation>
+        <source>Importing %v of %m</source>
+        <translation>Importando %v de %m</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Annalist</source>
-        <translation>&amp;Acerca de Annalist</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation>No se puede abrir el proyecto</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Nuevo proyecto</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>No se puede crear el proyecto</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name; Annalist never overwrites a project.</source>
-        <translation>%1 ya existe. Elija otro nombre; Annalist nunca sobrescribe un proyecto.</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Abrir proyecto</translation>
-    </message>
-    <message>
-        <source>Cannot create the sample project</source>
-        <translation>No se puede crear el proyecto de ejemplo</translation>
+        <source>Stop the import; the sources imported so far are kept.</source>
+        <translation>Detener la importación; se conservan las fuentes importadas hasta ahora.</translation>
     </message>
     <message>
         <source>Import Files</source>
@@ -1133,6 +1389,18 @@
         <translation>Importar carpeta</translation>
     </message>
     <message>
+        <source>Nothing to paste</source>
+        <translation>Nada que pegar</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>El portapapeles no contiene texto.</translation>
+    </message>
+    <message>
+        <source>Cannot add the pasted text</source>
+        <translation>No se puede añadir el texto pegado</translation>
+    </message>
+    <message>
         <source>No project open</source>
         <translation>No hay ningún proyecto abierto</translation>
     </message>
@@ -1141,8 +1409,12 @@
         <translation>Abra o cree un proyecto antes de importar fuentes.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>An import is running</source>
+        <translation>Hay una importación en curso</translation>
+    </message>
+    <message>
+        <source>Wait for the current import to finish, or cancel it, before starting another.</source>
+        <translation>Espere a que termine la importación actual, o cancélela, antes de empezar otra.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1177,16 +1449,122 @@
         <translation>Archivos que no se pudieron importar: %1.</translation>
     </message>
     <message>
-        <source>Nothing to paste</source>
-        <translation>Nada que pegar</translation>
+        <source>Select the sources to analyse in the library first.</source>
+        <translation>Seleccione primero en la biblioteca las fuentes que quiere analizar.</translation>
     </message>
     <message>
-        <source>The clipboard holds no text.</source>
-        <translation>El portapapeles no contiene texto.</translation>
+        <source>An analysis is running</source>
+        <translation>Hay un análisis en curso</translation>
     </message>
     <message>
-        <source>Cannot add the pasted text</source>
-        <translation>No se puede añadir el texto pegado</translation>
+        <source>Wait for the current analysis to finish, or cancel it.</source>
+        <translation>Espere a que termine el análisis actual, o cancélelo.</translation>
+    </message>
+    <message>
+        <source>The analysis stopped</source>
+        <translation>El análisis se detuvo</translation>
+    </message>
+    <message>
+        <source>Proposed %1 mentions and %2 time expressions.</source>
+        <translation>Se propusieron %1 menciones y %2 expresiones temporales.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; the sources analysed before that keep their proposals.</source>
+        <translation>El análisis se canceló; las fuentes analizadas hasta entonces conservan sus propuestas.</translation>
+    </message>
+    <message>
+        <source>Analysing %v of %m</source>
+        <translation>Analizando %v de %m</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::LibraryPanel</name>
+    <message>
+        <source>Filter sources…</source>
+        <translation>Filtrar fuentes…</translation>
+    </message>
+    <message>
+        <source>Open in Current Pane</source>
+        <translation>Abrir en el panel actual</translation>
+    </message>
+    <message>
+        <source>Set Reliability Grade</source>
+        <translation>Asignar fiabilidad</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>Date from Titles…</source>
+        <translation>Datar por los títulos…</translation>
+    </message>
+    <message>
+        <source>Infer when the selected sources were written from the titles they give people</source>
+        <translation>Deducir cuándo se escribieron las fuentes seleccionadas a partir de los títulos que dan a las personas</translation>
+    </message>
+    <message>
+        <source>Set reliability grade</source>
+        <translation>Asignar fiabilidad</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>Abrir proyecto de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Annalist</source>
+        <translation>&amp;Acerca de Annalist</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>No se puede crear el proyecto</translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation>No se puede crear el proyecto de ejemplo</translation>
     </message>
     <message>
         <source>About Annalist</source>
@@ -1209,48 +1587,8 @@
         <translation>%1 — Annalist</translation>
     </message>
     <message>
-        <source>Annalist projects (*.annalist)</source>
-        <translation>Proyectos de Annalist (*.annalist)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Person</source>
-        <translation>Marcar como &amp;persona</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Organisation</source>
-        <translation>Marcar como &amp;organización</translation>
-    </message>
-    <message>
-        <source>Mark as P&amp;lace</source>
-        <translation>Marcar como &amp;lugar</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Title or Role</source>
-        <translation>Marcar como &amp;título o cargo</translation>
-    </message>
-    <message>
-        <source>Mark as Oth&amp;er</source>
-        <translation>Marcar como &amp;otro</translation>
-    </message>
-    <message>
         <source>Open a project with File ▸ Open Project, or create one with File ▸ New Project.</source>
         <translation>Abra un proyecto con Archivo ▸ Abrir proyecto, o cree uno con Archivo ▸ Nuevo proyecto.</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Biblioteca</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>Entidades</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Menciones</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
@@ -1297,34 +1635,6 @@
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <source>&amp;Accept Candidate</source>
-        <translation>&amp;Aceptar candidata</translation>
-    </message>
-    <message>
-        <source>&amp;Reject Candidate</source>
-        <translation>&amp;Rechazar candidata</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Mention</source>
-        <translation>&amp;Quitar mención</translation>
-    </message>
-    <message>
-        <source>Change Entity &amp;Type</source>
-        <translation>Cambiar &amp;tipo de entidad</translation>
-    </message>
-    <message>
-        <source>&amp;Link to Another Entity…</source>
-        <translation>&amp;Vincular a otra entidad…</translation>
-    </message>
-    <message>
-        <source>Mark All Occurrences in This &amp;Source</source>
-        <translation>Marcar todas las apariciones en esta &amp;fuente</translation>
-    </message>
-    <message>
-        <source>Mark All Occurrences in All S&amp;ources</source>
-        <translation>Marcar todas las apariciones en todas las f&amp;uentes</translation>
-    </message>
-    <message>
         <source>Open in &amp;New Pane</source>
         <translation>Abrir en un panel &amp;nuevo</translation>
     </message>
@@ -1332,6 +1642,98 @@
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>El cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
+        <translation>Fuentes: %1 · Entidades: %2 · Menciones: %3 · Seleccione texto y pulse P, O, L, T o E</translation>
+    </message>
+    <message>
+        <source>A&amp;nalyse Selected Sources</source>
+        <translation>A&amp;nalizar las fuentes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Cannot count the mentions: %1</source>
+        <translation>No se pueden contar las menciones: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the entity types: %1</source>
+        <translation>No se pueden leer los tipos de entidad: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count what the project holds: %1</source>
+        <translation>No se puede contar lo que contiene el proyecto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MentionListModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidata</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mención</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MentionsDock</name>
+    <message>
+        <source>Select an entity to see where it is mentioned.</source>
+        <translation>Seleccione una entidad para ver dónde se menciona.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 mentions</source>
+        <translation>%1 — %2 menciones</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::OriginalView</name>
+    <message>
+        <source>The original file is not text (%1, %2); the Text tab shows the text taken from it.</source>
+        <translation>El archivo original no es de texto (%1, %2); la pestaña Texto muestra el texto extraído de él.</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>tipo desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PaneActions</name>
     <message>
         <source>&amp;Close Pane</source>
         <translation>&amp;Cerrar panel</translation>
@@ -1359,180 +1761,6 @@
     <message>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>Show Entity &amp;Types</source>
-        <translation>Mostrar &amp;tipos de entidad</translation>
-    </message>
-    <message>
-        <source>Open in Current Pane</source>
-        <translation>Abrir en el panel actual</translation>
-    </message>
-    <message>
-        <source>Set Reliability Grade</source>
-        <translation>Asignar fiabilidad</translation>
-    </message>
-    <message>
-        <source>Not graded</source>
-        <translation>Sin calificar</translation>
-    </message>
-    <message>
-        <source>Importing %v of %m</source>
-        <translation>Importando %v de %m</translation>
-    </message>
-    <message>
-        <source>Stop the import; the sources imported so far are kept.</source>
-        <translation>Detener la importación; se conservan las fuentes importadas hasta ahora.</translation>
-    </message>
-    <message>
-        <source>The change was not saved</source>
-        <translation>El cambio no se guardó</translation>
-    </message>
-    <message>
-        <source>An import is running</source>
-        <translation>Hay una importación en curso</translation>
-    </message>
-    <message>
-        <source>Wait for the current import to finish, or cancel it, before starting another.</source>
-        <translation>Espere a que termine la importación actual, o cancélela, antes de empezar otra.</translation>
-    </message>
-    <message>
-        <source>Set reliability grade</source>
-        <translation>Asignar fiabilidad</translation>
-    </message>
-    <message>
-        <source>Select the words to mark first, then press P, O, L, T or E.</source>
-        <translation>Seleccione primero las palabras que quiere marcar y pulse P, O, L, T o E.</translation>
-    </message>
-    <message>
-        <source>Cannot read the source</source>
-        <translation>No se puede leer la fuente</translation>
-    </message>
-    <message>
-        <source>Cannot read the entities</source>
-        <translation>No se pueden leer las entidades</translation>
-    </message>
-    <message>
-        <source>A new entity named &quot;%1&quot;</source>
-        <translation>Una entidad nueva llamada «%1»</translation>
-    </message>
-    <message>
-        <source>Which Entity?</source>
-        <translation>¿Qué entidad?</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be several entities:</source>
-        <translation>«%1» podría ser varias entidades:</translation>
-    </message>
-    <message>
-        <source>Put the cursor on a mention first.</source>
-        <translation>Ponga primero el cursor sobre una mención.</translation>
-    </message>
-    <message>
-        <source>Link to Entity</source>
-        <translation>Vincular a entidad</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; refers to:</source>
-        <translation>«%1» se refiere a:</translation>
-    </message>
-    <message>
-        <source>Put the cursor on a mention, or select an entity, first.</source>
-        <translation>Ponga primero el cursor sobre una mención o seleccione una entidad.</translation>
-    </message>
-    <message>
-        <source>Occurrences marked as candidates: %1.</source>
-        <translation>Apariciones marcadas como candidatas: %1.</translation>
-    </message>
-    <message>
-        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
-        <translation>Fuentes: %1 · Entidades: %2 · Menciones: %3 · Seleccione texto y pulse P, O, L, T o E</translation>
-    </message>
-    <message>
-        <source>Accept All Candidates of This &amp;Entity</source>
-        <translation>Aceptar todas las candidatas de esta &amp;entidad</translation>
-    </message>
-    <message>
-        <source>A&amp;nalyse Selected Sources</source>
-        <translation>A&amp;nalizar las fuentes seleccionadas</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>Candidates accepted: %1.</source>
-        <translation>Candidatas aceptadas: %1.</translation>
-    </message>
-    <message>
-        <source>Select the sources to analyse in the library first.</source>
-        <translation>Seleccione primero en la biblioteca las fuentes que quiere analizar.</translation>
-    </message>
-    <message>
-        <source>The analysis stopped</source>
-        <translation>El análisis se detuvo</translation>
-    </message>
-    <message>
-        <source>Proposed %1 mentions and %2 time expressions.</source>
-        <translation>Se propusieron %1 menciones y %2 expresiones temporales.</translation>
-    </message>
-    <message>
-        <source>%1 (also: %2)</source>
-        <translation>%1 (también: %2)</translation>
-    </message>
-    <message>
-        <source>Analyse New Sources on &amp;Import</source>
-        <translation>Analizar las fuentes nuevas al &amp;importar</translation>
-    </message>
-    <message>
-        <source>An analysis is running</source>
-        <translation>Hay un análisis en curso</translation>
-    </message>
-    <message>
-        <source>Wait for the current analysis to finish, or cancel it.</source>
-        <translation>Espere a que termine el análisis actual, o cancélelo.</translation>
-    </message>
-    <message>
-        <source>The analysis was cancelled; the sources analysed before that keep their proposals.</source>
-        <translation>El análisis se canceló; las fuentes analizadas hasta entonces conservan sus propuestas.</translation>
-    </message>
-    <message>
-        <source>Analysing %v of %m</source>
-        <translation>Analizando %v de %m</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>Date from Titles…</source>
-        <translation>Datar por los títulos…</translation>
-    </message>
-    <message>
-        <source>Infer when the selected sources were written from the titles they give people</source>
-        <translation>Deducir cuándo se escribieron las fuentes seleccionadas a partir de los títulos que dan a las personas</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::MentionsDock</name>
-    <message>
-        <source>Select an entity to see where it is mentioned.</source>
-        <translation>Seleccione una entidad para ver dónde se menciona.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 mentions</source>
-        <translation>%1 — %2 menciones</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::OriginalView</name>
-    <message>
-        <source>The original file is not text (%1, %2); the Text tab shows the text taken from it.</source>
-        <translation>El archivo original no es de texto (%1, %2); la pestaña Texto muestra el texto extraído de él.</translation>
-    </message>
-    <message>
-        <source>unknown type</source>
-        <translation>tipo desconocido</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1831,13 @@
     </message>
 </context>
 <context>
+    <name>annalist::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+</context>
+<context>
     <name>annalist::SearchDock</name>
     <message>
         <source>Search all sources (words, &quot;phrases&quot;, OR, NOT, prefix*)</source>
@@ -1615,6 +1850,17 @@
     <message>
         <source>%1 passages in %2 sources</source>
         <translation>%1 pasajes en %2 fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SearchResultModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1950,41 @@
     </message>
 </context>
 <context>
+    <name>annalist::SourceListModel</name>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>%1 (stated as &quot;%2&quot;)</source>
+        <translation>%1 (expresado como «%2»)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+</context>
+<context>
     <name>annalist::SourceTabs</name>
     <message>
         <source>Text</source>
@@ -1728,6 +2009,37 @@
     <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TimeValueText</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>until %1 (inclusive)</source>
+        <translation>hasta %1 (inclusive)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>c. %1</translation>
+    </message>
+    <message>
+        <source>until %1 (inclusive, uncertain)</source>
+        <translation>hasta %1 (inclusive, incierto)</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (incierto)</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2140,33 @@
     <message>
         <source>Proposed mentions: Enter accepts, Delete rejects</source>
         <translation>Menciones propuestas: Intro acepta, Supr rechaza</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TypeVisibilityMenu</name>
+    <message>
+        <source>Show Entity &amp;Types</source>
+        <translation>Mostrar &amp;tipos de entidad</translation>
     </message>
 </context>
 </TS>
