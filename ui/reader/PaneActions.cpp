@@ -4,6 +4,7 @@
 #include "PaneActions.h"
 
 #include "ui/reader/ReaderArea.h"
+#include "ui/reader/ReaderPane.h"
 #include "ui/settings/Settings.h"
 
 #include <QAction>
