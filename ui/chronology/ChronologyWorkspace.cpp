@@ -37,6 +37,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QScrollArea>
 #include <QSettings>
