@@ -29,8 +29,12 @@ QString AboutText::html(const SyntaxHighlighting &highlighting)
               "dated, sourced chronology from them.</p>"
               "<p>Built with Qt %2, running on Qt %3.</p>"
               "<p>Optional features:</p><ul>%4</ul>"
-              "<p>City names from GeoNames (geonames.org), licensed CC BY 4.0; country and "
-              "subdivision names from the iso-codes project.</p>")
+              "<p>Annalist is free software: you can redistribute it and/or modify it under the terms "
+              "of the GNU General Public License, version 3 or (at your option) any later version "
+              "(GPL-3.0-or-later). It comes with no warranty.</p>"
+              "<p>City names from GeoNames (geonames.org), licensed CC BY 4.0 (place data © GeoNames); "
+              "country and subdivision names from the iso-codes project, licensed LGPL-2.1 or later. "
+              "Reports embed the DejaVu fonts (Bitstream Vera licence).</p>")
         .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
              features);
 }

@@ -26,6 +26,10 @@ void TestAboutText::namesQtAndTheOptionalFeatures_data()
     QTest::newRow("Qt it runs on") << QStringLiteral("running on Qt %1").arg(QString::fromLatin1(qVersion()));
     QTest::newRow("syntax highlighting") << QStringLiteral("KDE Syntax-Highlighting");
     QTest::newRow("version") << QStringLiteral("Annalist 9.8.7");
+    QTest::newRow("licence") << QStringLiteral("GPL-3.0-or-later");
+    QTest::newRow("GeoNames") << QStringLiteral("GeoNames (geonames.org), licensed CC BY 4.0");
+    QTest::newRow("iso-codes") << QStringLiteral("iso-codes project, licensed LGPL-2.1 or later");
+    QTest::newRow("DejaVu") << QStringLiteral("DejaVu fonts");
 }
 
 void TestAboutText::namesQtAndTheOptionalFeatures()
