@@ -7,6 +7,7 @@
 
 #include "AboutText.h"
 #include "ColorThemes.h"
+#include "ContextHelp.h"
 #include "EntityDock.h"
 #include "FindBar.h"
 #include "MentionsDock.h"
@@ -284,7 +285,7 @@ void MainWindow::createActions()
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({ QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y")) });
+    redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -355,7 +356,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *newPane = view->addAction(tr("Open in &New Pane"), QKeySequence(tr("Ctrl+Return")), this,
                                        [this] { openSelectedSources(true); });
-    QAction *closePane = view->addAction(tr("&Close Pane"), QKeySequence(tr("Ctrl+W")), this, [this] {
+    QAction *closePane = view->addAction(tr("&Close Pane"), QKeySequence::Close, this, [this] {
         if (m_readerArea && m_readerArea->currentPane())
             m_readerArea->closePane(m_readerArea->currentPane());
     });
@@ -386,6 +387,8 @@ void MainWindow::createActions()
     menuBar()->addMenu(m_chronology->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction((new ContextHelp(this))->manualAction());
+    help->addSeparator();
     help->addAction(tr("&About Annalist"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
