@@ -12,7 +12,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read many news sources about one story and build a dated, sourced chronology from them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Optional features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;City names from GeoNames (geonames.org), licensed CC BY 4.0; country and subdivision names from the iso-codes project.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read many news sources about one story and build a dated, sourced chronology from them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Optional features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Annalist is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;City names from GeoNames (geonames.org), licensed CC BY 4.0 (place data © GeoNames); country and subdivision names from the iso-codes project, licensed LGPL-2.1 or later. Reports embed the DejaVu fonts (Bitstream Vera licence).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -141,6 +141,42 @@
         <source>“%1” is not a time the range can end at.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events whose title, description or passages contain these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of at least this credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::ChronologyPanel</name>
@@ -213,6 +249,14 @@
     </message>
     <message>
         <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events in time order, with their corroboration and conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,6 +452,25 @@
             <numerusform>%n event affected</numerusform>
             <numerusform>%n events affected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages that disagree on an event&apos;s time, place or people; Enter opens both side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ContextHelp</name>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the manual at the page about the part of the window that has the focus</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -722,6 +785,14 @@
         <source>Role in this event:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s time, place, participants and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::ExportDialog</name>
@@ -982,6 +1053,34 @@
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages of the PDF report as they will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last export wrote, with a link to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size of the PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text the export will write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document the export will write</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::FindBar</name>
@@ -1137,14 +1236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Find in Source…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,10 +1321,6 @@
     </message>
     <message>
         <source>&amp;Close Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1512,6 +1599,56 @@
         <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s sources; Enter opens one, Ctrl+Return in a new pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ManualWindow</name>
+    <message>
+        <source>Annalist Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the pages that contain every word typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages of the manual, or the pages a search found with its number of hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the chosen page of the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hit(s))</source>
+        <translation>
+            <numerusform>%1 (%n hit)</numerusform>
+            <numerusform>%1 (%n hits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No page contains these words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::MentionsDock</name>
@@ -1616,6 +1753,22 @@
         <source>%1 passages in %2 sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search all sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, OR, NOT and prefix*; Enter searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passages found; Enter opens one in the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::SettingsDialog</name>
@@ -1702,6 +1855,22 @@
         <source>&lt;p&gt;So it was written %1 (EDTF %2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The titles and roles that date the selected source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and their dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each source with its publication time and the window its titles date it to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::SourceTabs</name>
@@ -1774,6 +1943,18 @@
     </message>
     <message>
         <source>Show when each source reported the event, to spot late or anticipatory reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events drawn in lanes over time; plus and minus zoom, F fits all events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws the events in one lane per theme or per participant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

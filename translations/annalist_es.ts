@@ -12,8 +12,8 @@
         <translation>KDE Syntax-Highlighting: no incluido en esta compilación (los archivos originales y las vistas previas de exportación se muestran como texto sin formato, con los colores integrados)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read many news sources about one story and build a dated, sourced chronology from them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Optional features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;City names from GeoNames (geonames.org), licensed CC BY 4.0; country and subdivision names from the iso-codes project.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Un entorno de trabajo para analistas que leen muchas fuentes de noticias sobre un mismo asunto y elaboran a partir de ellas una cronología fechada y documentada con sus fuentes.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;&lt;p&gt;Funciones opcionales:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Nombres de ciudades de GeoNames (geonames.org), con licencia CC BY 4.0; nombres de países y subdivisiones del proyecto iso-codes.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read many news sources about one story and build a dated, sourced chronology from them.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Optional features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Annalist is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;City names from GeoNames (geonames.org), licensed CC BY 4.0 (place data © GeoNames); country and subdivision names from the iso-codes project, licensed LGPL-2.1 or later. Reports embed the DejaVu fonts (Bitstream Vera licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Un entorno de trabajo para analistas que leen muchas fuentes de noticias sobre un mismo asunto y elaboran a partir de ellas una cronología fechada y documentada con sus fuentes.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;&lt;p&gt;Funciones opcionales:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Annalist es software libre: puede redistribuirlo o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Nombres de ciudades de GeoNames (geonames.org), con licencia CC BY 4.0 (datos de lugares © GeoNames); nombres de países y subdivisiones del proyecto iso-codes, con licencia LGPL-2.1 o posterior. Los informes incorporan las fuentes DejaVu (licencia Bitstream Vera).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -141,6 +141,42 @@
         <source>“%1” is not a time the range can end at.</source>
         <translation>«%1» no es una fecha válida para el final del intervalo.</translation>
     </message>
+    <message>
+        <source>Filter chronology</source>
+        <translation>Filtrar la cronología</translation>
+    </message>
+    <message>
+        <source>Events whose title, description or passages contain these words</source>
+        <translation>Eventos cuyo título, descripción o pasajes contienen estas palabras</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Credibilidad</translation>
+    </message>
+    <message>
+        <source>Events of at least this credibility</source>
+        <translation>Eventos de al menos esta credibilidad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ChronologyPanel</name>
@@ -214,6 +250,14 @@
     <message>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>The events in time order, with their corroboration and conflicts</source>
+        <translation>Los eventos en orden temporal, con su corroboración y sus conflictos</translation>
     </message>
 </context>
 <context>
@@ -408,6 +452,25 @@
             <numerusform>%n evento afectado</numerusform>
             <numerusform>%n eventos afectados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Passages that disagree on an event&apos;s time, place or people; Enter opens both side by side</source>
+        <translation>Pasajes que discrepan sobre la fecha, el lugar o las personas de un evento; Intro abre ambos lado a lado</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ContextHelp</name>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>Open the manual at the page about the part of the window that has the focus</source>
+        <translation>Abre el manual en la página sobre la parte de la ventana que tiene el foco</translation>
     </message>
 </context>
 <context>
@@ -722,6 +785,14 @@
         <source>Role in this event:</source>
         <translation>Papel en este evento:</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s time, place, participants and evidence</source>
+        <translation>La fecha, el lugar, los participantes y las pruebas del evento seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ExportDialog</name>
@@ -981,6 +1052,34 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Páginas del informe</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF report as they will be printed</source>
+        <translation>Las páginas del informe PDF tal como se imprimirán</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>What the last export wrote, with a link to the file</source>
+        <translation>Lo que escribió la última exportación, con un enlace al archivo</translation>
+    </message>
+    <message>
+        <source>The paper size of the PDF report</source>
+        <translation>El tamaño de papel del informe PDF</translation>
+    </message>
+    <message>
+        <source>The text the export will write</source>
+        <translation>El texto que escribirá la exportación</translation>
+    </message>
+    <message>
+        <source>The document the export will write</source>
+        <translation>El documento que escribirá la exportación</translation>
     </message>
 </context>
 <context>
@@ -1269,14 +1368,6 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <source>Ctrl+Y</source>
-        <translation>Ctrl+Y</translation>
-    </message>
-    <message>
         <source>&amp;Find in Source…</source>
         <translation>&amp;Buscar en la fuente…</translation>
     </message>
@@ -1335,10 +1426,6 @@
     <message>
         <source>&amp;Close Pane</source>
         <translation>&amp;Cerrar panel</translation>
-    </message>
-    <message>
-        <source>Ctrl+W</source>
-        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>S&amp;wap Panes</source>
@@ -1512,6 +1599,56 @@
         <source>Infer when the selected sources were written from the titles they give people</source>
         <translation>Deducir cuándo se escribieron las fuentes seleccionadas a partir de los títulos que dan a las personas</translation>
     </message>
+    <message>
+        <source>Filter sources</source>
+        <translation>Filtrar fuentes</translation>
+    </message>
+    <message>
+        <source>The project&apos;s sources; Enter opens one, Ctrl+Return in a new pane</source>
+        <translation>Las fuentes del proyecto; Intro abre una, Ctrl+Intro en un panel nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ManualWindow</name>
+    <message>
+        <source>Annalist Manual</source>
+        <translation>Manual de Annalist</translation>
+    </message>
+    <message>
+        <source>Search the manual</source>
+        <translation>Buscar en el manual</translation>
+    </message>
+    <message>
+        <source>Lists the pages that contain every word typed here</source>
+        <translation>Muestra las páginas que contienen todas las palabras escritas aquí</translation>
+    </message>
+    <message>
+        <source>Manual pages</source>
+        <translation>Páginas del manual</translation>
+    </message>
+    <message>
+        <source>The pages of the manual, or the pages a search found with its number of hits</source>
+        <translation>Las páginas del manual, o las que encontró una búsqueda con su número de coincidencias</translation>
+    </message>
+    <message>
+        <source>Manual page</source>
+        <translation>Página del manual</translation>
+    </message>
+    <message>
+        <source>The text of the chosen page of the manual</source>
+        <translation>El texto de la página elegida del manual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hit(s))</source>
+        <translation>
+            <numerusform>%1 (%n coincidencia)</numerusform>
+            <numerusform>%1 (%n coincidencias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No page contains these words</source>
+        <translation>Ninguna página contiene estas palabras</translation>
+    </message>
 </context>
 <context>
     <name>annalist::MentionsDock</name>
@@ -1616,6 +1753,22 @@
         <source>%1 passages in %2 sources</source>
         <translation>%1 pasajes en %2 fuentes</translation>
     </message>
+    <message>
+        <source>Search all sources</source>
+        <translation>Buscar en todas las fuentes</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, OR, NOT and prefix*; Enter searches</source>
+        <translation>Palabras, &quot;frases&quot;, OR, NOT y prefijo*; Intro busca</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>The passages found; Enter opens one in the reader</source>
+        <translation>Los pasajes encontrados; Intro abre uno en el lector</translation>
+    </message>
 </context>
 <context>
     <name>annalist::SettingsDialog</name>
@@ -1702,6 +1855,22 @@
         <source>&lt;p&gt;So it was written %1 (EDTF %2).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Por lo tanto, se escribió %1 (EDTF %2).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>The titles and roles that date the selected source</source>
+        <translation>Los cargos y funciones que fechan la fuente seleccionada</translation>
+    </message>
+    <message>
+        <source>Sources and their dates</source>
+        <translation>Fuentes y sus fechas</translation>
+    </message>
+    <message>
+        <source>Each source with its publication time and the window its titles date it to</source>
+        <translation>Cada fuente con su fecha de publicación y el intervalo al que la fechan sus cargos</translation>
+    </message>
 </context>
 <context>
     <name>annalist::SourceTabs</name>
@@ -1775,6 +1944,18 @@
     <message>
         <source>Show when each source reported the event, to spot late or anticipatory reporting</source>
         <translation>Mostrar cuándo informó cada fuente sobre el evento, para detectar informaciones tardías o anticipadas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>The events drawn in lanes over time; plus and minus zoom, F fits all events</source>
+        <translation>Los eventos dibujados en carriles a lo largo del tiempo; más y menos acercan y alejan, F ajusta todos los eventos</translation>
+    </message>
+    <message>
+        <source>Draws the events in one lane per theme or per participant</source>
+        <translation>Dibuja los eventos en un carril por tema o por participante</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,13 @@ ChronologyFilterBar::ChronologyFilterBar(QWidget *parent)
     , m_textDelay(new QTimer(this))
 {
     m_text->setPlaceholderText(tr("Filter chronology…"));
+    m_text->setAccessibleName(tr("Filter chronology"));
+    m_text->setAccessibleDescription(tr("Events whose title, description or passages contain these words"));
+    m_entity->setAccessibleName(tr("Entity"));
+    m_source->setAccessibleName(tr("Source"));
+    m_lane->setAccessibleName(tr("Lane"));
+    m_credibility->setAccessibleName(tr("Credibility"));
+    m_credibility->setAccessibleDescription(tr("Events of at least this credibility"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(150);
     m_entity->setToolTip(tr("Events with this entity as participant or place"));
@@ -77,6 +84,8 @@ ChronologyFilterBar::ChronologyFilterBar(QWidget *parent)
     m_from->setToolTip(tr("Events that may have happened at or after this time (any form the time field takes)"));
     m_from->setMaximumWidth(110);
     m_to->setPlaceholderText(tr("to"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     m_to->setToolTip(tr("Events that may have happened at or before this time"));
     m_to->setMaximumWidth(110);
     m_credibility->addItems({ tr("Any credibility"), tr("1 only"), tr("1–2"), tr("1–3"), tr("1–4"), tr("1–5") });

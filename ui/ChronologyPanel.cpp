@@ -48,6 +48,8 @@ ChronologyPanel::ChronologyPanel(ChronologyModel *model, QWidget *parent)
     , m_view(new QTableView(this))
 {
     m_view->setObjectName(QStringLiteral("chronologyView"));
+    m_view->setAccessibleName(tr("Chronology"));
+    m_view->setAccessibleDescription(tr("The events in time order, with their corroboration and conflicts"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -41,6 +41,9 @@ ConflictsPanel::ConflictsPanel(QWidget *parent)
     , m_table(new QTableWidget(this))
 {
     m_table->setObjectName(QStringLiteral("conflictsTable"));
+    m_table->setAccessibleName(tr("Conflicts"));
+    m_table->setAccessibleDescription(
+        tr("Passages that disagree on an event's time, place or people; Enter opens both side by side"));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({ tr("Time"), tr("Event"), tr("Conflict"), tr("What the sources say") });
     m_table->verticalHeader()->hide();

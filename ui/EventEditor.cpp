@@ -217,6 +217,8 @@ void EventEditor::buildForm()
     formLayout->addLayout(evidenceEdit);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Event"));
+    scroll->setAccessibleDescription(tr("The selected event's time, place, participants and evidence"));
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -124,6 +125,11 @@ ExportDialog::ExportDialog(Project &project, const ColorThemes &themes, QWidget 
     setWindowTitle(tr("Export Chronology"));
     m_printer->setFullPage(true);
     m_pagePreview = new QPrintPreviewWidget(m_printer, this);
+    // The pages are drawn by a view inside Qt's preview widget: that view takes the focus.
+    for (QGraphicsView *pages : m_pagePreview->findChildren<QGraphicsView *>()) {
+        pages->setAccessibleName(tr("Report pages"));
+        pages->setAccessibleDescription(tr("The pages of the PDF report as they will be printed"));
+    }
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -137,6 +143,8 @@ ExportDialog::ExportDialog(Project &project, const ColorThemes &themes, QWidget 
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_status->setAccessibleName(tr("Export status"));
+    m_status->setAccessibleDescription(tr("What the last export wrote, with a link to the file"));
     connect(m_status, &QLabel::linkActivated, this, [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
     m_cancel->setVisible(false);
     connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
@@ -206,6 +214,7 @@ QWidget *ExportDialog::createChoices()
     for (ExportFormat format : ExportFormats::all())
         m_format->addItem(formatLabel(format), static_cast<int>(format));
     m_format->setToolTip(tr("What to write: a typeset report, a table, a calendar, a timeline or annotations"));
+    m_pageSize->setAccessibleDescription(tr("The paper size of the PDF report"));
     m_pageSize->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
     m_pageSize->addItem(tr("US Letter"), static_cast<int>(QPageSize::Letter));
 
@@ -263,6 +272,10 @@ QWidget *ExportDialog::createPreview()
     m_pagePreview->setZoomMode(QPrintPreviewWidget::FitInView);
     m_pagePreview->setViewMode(QPrintPreviewWidget::SinglePageView);
     m_textPreview->setReadOnly(true);
+    m_textPreview->setAccessibleName(tr("Preview"));
+    m_textPreview->setAccessibleDescription(tr("The text the export will write"));
+    m_documentPreview->setAccessibleName(tr("Preview"));
+    m_documentPreview->setAccessibleDescription(tr("The document the export will write"));
     m_textPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_textPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_documentPreview->setOpenLinks(false);

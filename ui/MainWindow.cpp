@@ -174,11 +174,14 @@ void MainWindow::createDocks()
     m_filter->setFilterKeyColumn(-1);
     m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_filterEdit->setObjectName(QStringLiteral("libraryFilter"));
+    m_filterEdit->setAccessibleName(tr("Filter sources"));
     m_filterEdit->setPlaceholderText(tr("Filter sources…"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
 
     m_library->setObjectName(QStringLiteral("library"));
+    m_library->setAccessibleName(tr("Library"));
+    m_library->setAccessibleDescription(tr("The project's sources; Enter opens one, Ctrl+Return in a new pane"));
     m_library->setModel(m_filter);
     m_library->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_library->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -30,6 +30,8 @@ SearchDock::SearchDock(QWidget *parent)
     , m_model(new SearchResultModel(this))
 {
     m_query->setEditable(true);
+    m_query->setAccessibleName(tr("Search all sources"));
+    m_query->setAccessibleDescription(tr("Words, \"phrases\", OR, NOT and prefix*; Enter searches"));
     m_query->setInsertPolicy(QComboBox::NoInsert);
     m_query->lineEdit()->setPlaceholderText(tr("Search all sources (words, \"phrases\", OR, NOT, prefix*)"));
     m_query->lineEdit()->setClearButtonEnabled(true);
@@ -40,6 +42,8 @@ SearchDock::SearchDock(QWidget *parent)
 
     m_summary->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setAccessibleDescription(tr("The passages found; Enter opens one in the reader"));
     m_results->setModel(m_model);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);

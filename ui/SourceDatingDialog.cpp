@@ -41,7 +41,11 @@ SourceDatingDialog::SourceDatingDialog(Project &project, ProjectSignals &project
 {
     setWindowTitle(tr("Date Sources from Titles"));
     m_summary->setWordWrap(true);
+    m_reasons->setAccessibleName(tr("Why"));
+    m_reasons->setAccessibleDescription(tr("The titles and roles that date the selected source"));
     m_table->setObjectName(QStringLiteral("datingTable"));
+    m_table->setAccessibleName(tr("Sources and their dates"));
+    m_table->setAccessibleDescription(tr("Each source with its publication time and the window its titles date it to"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({ tr("Source"), tr("Publication time"), tr("Written") });
     m_table->verticalHeader()->hide();

@@ -20,6 +20,9 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     , m_lanes(new QComboBox(this))
 {
     m_view->setObjectName(QStringLiteral("timelineView"));
+    m_view->setAccessibleName(tr("Timeline"));
+    m_view->setAccessibleDescription(tr("The events drawn in lanes over time; plus and minus zoom, F fits all events"));
+    m_lanes->setAccessibleDescription(tr("Draws the events in one lane per theme or per participant"));
     setMinimumWidth(320);
     auto *tools = new QToolBar(this);
     tools->setIconSize(QSize(16, 16));
