@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -17,7 +18,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Annalist"));
     QApplication::setOrganizationName(QStringLiteral("Annalist"));
     QApplication::setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("annalist"));
+    // The launcher's name, so that the desktop groups the windows under its icon.
+    QApplication::setDesktopFileName(QStringLiteral(ANNALIST_APP_ID));
+    QIcon icon;
+    for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     // The interface in the user's language where a translation exists (English otherwise).
     annalist::InterfaceTranslations::install();

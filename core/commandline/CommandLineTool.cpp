@@ -24,6 +24,7 @@
 #include "storage/ProjectStatistics.h"
 #include "storage/SourceRepository.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,10 +35,11 @@ namespace annalist {
 
 namespace {
 
-const QSet<QString> commandFlags = QSet<QString> { QStringLiteral("json"), QStringLiteral("help"),
-                                                   QStringLiteral("force"), QStringLiteral("no-analysis") }
-                                       .unite(ChronologyFilterArguments::flags())
-                                       .unite(ExportCommands::flags());
+const QSet<QString> commandFlags
+    = QSet<QString> { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
+                      QStringLiteral("force"), QStringLiteral("no-analysis") }
+          .unite(ChronologyFilterArguments::flags())
+          .unite(ExportCommands::flags());
 const QSet<QString> commandOptions
     = QSet<QString> { QStringLiteral("limit"),   QStringLiteral("max-size"), QStringLiteral("articles"),
                       QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"),
@@ -149,6 +151,7 @@ QString CommandLineTool::usage()
                "  --json                      machine-readable output (list, show, search, info, events, chronology,\n"
                "                              evaluate)\n"
                "  --help                      this text\n"
+               "  --version                   the program's name and version\n"
                "\n"
                "Exit status: 0 success, 1 usage error, 2 input error.\n");
 }
@@ -171,6 +174,10 @@ int CommandLineTool::run(const QStringList &rawArguments)
     const QStringList words = arguments.positional();
     if (arguments.isSet(QStringLiteral("help")) || (!words.isEmpty() && words.first() == QStringLiteral("help"))) {
         m_out << usage();
+        return Success;
+    }
+    if (arguments.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Success;
     }
     if (words.isEmpty())

@@ -26,6 +26,8 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void programsAnswerVersionAndHelp_data();
+    void programsAnswerVersionAndHelp();
     void seedArticlesAreImportedAndSearchable();
     void mixedImportReportsEachBadFile();
     void storageBenchmarkPrintsItsTable();
@@ -100,6 +102,43 @@ QJsonDocument TestAnnalistCli::json(const QString &text)
     if (error.error != QJsonParseError::NoError)
         qWarning("not JSON (%s): %s", qPrintable(error.errorString()), qPrintable(text));
     return document;
+}
+
+void TestAnnalistCli::programsAnswerVersionAndHelp_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    // help2man makes the man pages from exactly these answers.
+    QTest::newRow("annalist-cli --version") << QStringLiteral("annalist-cli") << QStringLiteral("--version")
+                                            << QStringLiteral("^annalist-cli \\d+\\.\\d+\\.\\d+\\n$");
+    QTest::newRow("annalist-cli --help") << QStringLiteral("annalist-cli") << QStringLiteral("--help")
+                                         << QStringLiteral("^Usage: annalist-cli COMMAND.*--version");
+    QTest::newRow("annalist --version") << QStringLiteral("annalist") << QStringLiteral("--version")
+                                        << QStringLiteral("^Annalist \\d+\\.\\d+\\.\\d+\\n$");
+    QTest::newRow("annalist --help") << QStringLiteral("annalist") << QStringLiteral("--help")
+                                     << QStringLiteral("^Usage: \\S*annalist \\[options\\] project.*--version");
+}
+
+void TestAnnalistCli::programsAnswerVersionAndHelp()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    const QString path = test::binaryDirectory() + QLatin1Char('/') + program;
+    if (!QFileInfo(path).isExecutable())
+        QSKIP(qPrintable(program + QStringLiteral(" is not built")));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(path, { option });
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(QRegularExpression(expected, QRegularExpression::DotMatchesEverythingOption).match(out).hasMatch(),
+             qPrintable(out));
 }
 
 void TestAnnalistCli::seedArticlesAreImportedAndSearchable()
