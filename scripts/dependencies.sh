@@ -10,10 +10,12 @@ ANNALIST_BUILD_PACKAGES=(
     libpoppler-qt6-dev libgumbo-dev
     fonts-dejavu-core
     iso-codes libtimezonemap-data
+    librsvg2-bin help2man
 )
 
 ANNALIST_TEST_PACKAGES=(
     sqlite3 poppler-utils qpdf unzip xvfb xauth
+    desktop-file-utils appstream shared-mime-info
 )
 
 # KDE Syntax-Highlighting for Qt 6, optional: Debian 13 has it, Debian 12 only for Qt 5.
@@ -24,6 +26,11 @@ ANNALIST_SYNTAX_HIGHLIGHTING_PACKAGES=(
 # What scripts/test-debian13 needs on the host to make its Debian 13 root.
 ANNALIST_CHROOT_PACKAGES=(
     debootstrap debian-archive-keyring
+)
+
+# What scripts/package needs to make and check the Debian package.
+ANNALIST_PACKAGE_PACKAGES=(
+    dpkg-dev file lintian
 )
 
 # The optional packages this machine's release has: KF6SyntaxHighlighting from Debian 13 on.
