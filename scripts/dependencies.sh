@@ -15,7 +15,7 @@ ANNALIST_BUILD_PACKAGES=(
 
 ANNALIST_TEST_PACKAGES=(
     sqlite3 poppler-utils qpdf unzip xvfb xauth
-    desktop-file-utils appstream shared-mime-info
+    desktop-file-utils appstream shared-mime-info libglib2.0-bin
 )
 
 # KDE Syntax-Highlighting for Qt 6, optional: Debian 13 has it, Debian 12 only for Qt 5.
