@@ -20,8 +20,8 @@ install(FILES "${PROJECT_SOURCE_DIR}/resources/package/copyright" "${ANNALIST_CH
 
 set(CPACK_GENERATOR "DEB")
 # scripts/package builds what the package holds (the programs, man pages and documents)
-# before it packs; CPack itself would build every target, tests included.
-set(CPACK_CMAKE_GENERATOR "")
+# before it packs; installing need not build every target, tests included, first.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 set(CPACK_PACKAGE_NAME "annalist")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_VENDOR "The Annalist authors")
