@@ -535,6 +535,18 @@
         <source>Merge %1 into:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s entities with their mentions; select one to see where</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::EventEditor</name>
@@ -1660,6 +1672,14 @@
         <source>%1 — %2 mentions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the selected entity is mentioned; Enter opens the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::OriginalView</name>
@@ -1896,6 +1916,22 @@
     </message>
     <message>
         <source>Ctrl+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s text and its original file (Ctrl+U switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the source; select words and press P, O, L, T or E to mark them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

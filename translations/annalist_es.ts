@@ -535,6 +535,18 @@
         <source>Merge %1 into:</source>
         <translation>Fusionar %1 con:</translation>
     </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>Filtrar entidades</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>The project&apos;s entities with their mentions; select one to see where</source>
+        <translation>Las entidades del proyecto con sus menciones; seleccione una para ver dónde aparecen</translation>
+    </message>
 </context>
 <context>
     <name>annalist::EventEditor</name>
@@ -1660,6 +1672,14 @@
         <source>%1 — %2 mentions</source>
         <translation>%1 — %2 menciones</translation>
     </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Where the selected entity is mentioned; Enter opens the passage</source>
+        <translation>Dónde se menciona la entidad seleccionada; Intro abre el pasaje</translation>
+    </message>
 </context>
 <context>
     <name>annalist::OriginalView</name>
@@ -1897,6 +1917,22 @@
     <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>The source&apos;s text and its original file (Ctrl+U switches)</source>
+        <translation>El texto de la fuente y su archivo original (Ctrl+U alterna)</translation>
+    </message>
+    <message>
+        <source>The text of the source; select words and press P, O, L, T or E to mark them</source>
+        <translation>El texto de la fuente; seleccione palabras y pulse P, O, L, T o E para marcarlas</translation>
+    </message>
+    <message>
+        <source>The file as it was imported</source>
+        <translation>El archivo tal como se importó</translation>
     </message>
 </context>
 <context>

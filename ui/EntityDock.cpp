@@ -42,6 +42,7 @@ EntityDock::EntityDock(QWidget *parent)
     , m_removeRole(new QPushButton(tr("Remove role"), this))
 {
     m_filter->setPlaceholderText(tr("Filter entities…"));
+    m_filter->setAccessibleName(tr("Filter entities"));
     m_filter->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -50,6 +51,8 @@ EntityDock::EntityDock(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setObjectName(QStringLiteral("entitiesView"));
+    m_view->setAccessibleName(tr("Entities"));
+    m_view->setAccessibleDescription(tr("The project's entities with their mentions; select one to see where"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);

@@ -43,6 +43,7 @@ FindBar::FindBar(ReaderView *view, QWidget *parent)
 {
     setObjectName(QStringLiteral("findBar"));
     m_edit->setPlaceholderText(tr("Find in source"));
+    m_edit->setAccessibleName(tr("Find in source"));
     m_edit->setClearButtonEnabled(true);
     m_edit->installEventFilter(this);
     m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(tr("No matches")) + 8);

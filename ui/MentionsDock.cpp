@@ -21,6 +21,8 @@ MentionsDock::MentionsDock(QWidget *parent)
     m_title->setText(tr("Select an entity to see where it is mentioned."));
     m_title->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("mentionsView"));
+    m_view->setAccessibleName(tr("Mentions"));
+    m_view->setAccessibleDescription(tr("Where the selected entity is mentioned; Enter opens the passage"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -24,6 +24,13 @@ SourceTabs::SourceTabs(ReaderView *reader, MentionHighlighter *mentions, QWidget
     , m_theme(ReaderTheme::builtIn(palette()))
 {
     setObjectName(QStringLiteral("sourceTabs"));
+    setAccessibleName(tr("Source"));
+    setAccessibleDescription(tr("The source's text and its original file (Ctrl+U switches)"));
+    m_reader->setAccessibleName(tr("Text"));
+    m_reader->setAccessibleDescription(
+        tr("The text of the source; select words and press P, O, L, T or E to mark them"));
+    m_original->setAccessibleName(tr("Original"));
+    m_original->setAccessibleDescription(tr("The file as it was imported"));
     setDocumentMode(true);
     setTabPosition(QTabWidget::South);
     tabBar()->setFocusPolicy(Qt::NoFocus);
