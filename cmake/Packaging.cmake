@@ -8,9 +8,9 @@
 # Debian's own documents of the package: the machine-readable copyright file, which
 # carries the data attributions, and the changelog, both where Debian keeps them.
 find_program(ANNALIST_GZIP gzip)
-set(ANNALIST_CHANGELOG "${CMAKE_BINARY_DIR}/package/changelog.gz")
+set(ANNALIST_CHANGELOG "${CMAKE_BINARY_DIR}/package-documents/changelog.gz")
 add_custom_command(OUTPUT "${ANNALIST_CHANGELOG}"
-    COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/package"
+    COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/package-documents"
     COMMAND "${ANNALIST_GZIP}" -9nc "${PROJECT_SOURCE_DIR}/resources/package/changelog" > "${ANNALIST_CHANGELOG}"
     DEPENDS "${PROJECT_SOURCE_DIR}/resources/package/changelog"
     COMMENT "Compressing the package's changelog")
