@@ -48,11 +48,15 @@ Result<BratEvaluation, BratError> BratEvaluation::run(const QStringList &files, 
         auto gold = BratDocument::load(file);
         if (!gold)
             return gold.error();
-        Document document { *gold, toEntities(gold->text, recognizer.recognize(gold->text)) };
-        evaluation.m_scorer.add(document.gold.entities, document.system);
-        evaluation.m_documents.append(document);
+        evaluation.add(*gold, toEntities(gold->text, recognizer.recognize(gold->text)));
     }
     return evaluation;
+}
+
+void BratEvaluation::add(const BratDocument &gold, const QList<BratEntity> &system)
+{
+    m_scorer.add(gold.entities, system);
+    m_documents.append({ gold, system });
 }
 
 QString BratEvaluation::table() const

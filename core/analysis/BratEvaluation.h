@@ -34,6 +34,8 @@ public:
     static QList<BratEntity> toEntities(const QString &text, const QList<NameCandidate> &candidates);
     // Recognises and scores every file; the first malformed one stops the run.
     static Result<BratEvaluation, BratError> run(const QStringList &files, const NameRecognizer &recognizer);
+    // Scores one document's system entities against its gold ones.
+    void add(const BratDocument &gold, const QList<BratEntity> &system);
 
     QList<Document> documents() const { return m_documents; }
     const EntityScorer &scorer() const { return m_scorer; }

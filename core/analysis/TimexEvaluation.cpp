@@ -89,14 +89,20 @@ Result<TimexEvaluation, TimeMlError> TimexEvaluation::run(const QStringList &fil
         auto document = TimeMlDocument::read(path);
         if (!document)
             return document.error();
-        Document result;
-        result.document = std::move(*document);
-        result.system = tagger.tag(result.document.text(), result.document.creationTime());
-        result.counts = TempEvalScorer::score(goldSpans(result.document), systemSpans(result.system));
-        evaluation.m_total += result.counts;
-        evaluation.m_documents.append(std::move(result));
+        const QList<TimexMatch> system = tagger.tag(document->text(), document->creationTime());
+        evaluation.add(std::move(*document), system);
     }
     return evaluation;
+}
+
+void TimexEvaluation::add(TimeMlDocument document, const QList<TimexMatch> &system)
+{
+    Document result;
+    result.document = std::move(document);
+    result.system = system;
+    result.counts = TempEvalScorer::score(goldSpans(result.document), systemSpans(result.system));
+    m_total += result.counts;
+    m_documents.append(std::move(result));
 }
 
 QString TimexEvaluation::table() const

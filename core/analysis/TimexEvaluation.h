@@ -33,6 +33,8 @@ public:
     static QStringList timeMlFiles(const QString &directory);
     // Tags and scores every file; the first malformed one stops the run.
     static Result<TimexEvaluation, TimeMlError> run(const QStringList &files, const TimexTagger &tagger);
+    // Scores one document's system expressions against its gold ones.
+    void add(TimeMlDocument document, const QList<TimexMatch> &system);
 
     QList<Document> documents() const { return m_documents; }
     TempEvalCounts total() const { return m_total; }

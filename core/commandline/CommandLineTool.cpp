@@ -17,6 +17,7 @@
 #include "bench/ExportBenchmark.h"
 #include "bench/GazetteerBenchmark.h"
 #include "bench/StorageBenchmark.h"
+#include "evaluation/ProposalEvaluation.h"
 #include "ingest/SourceImporter.h"
 #include "model/TimeValueText.h"
 #include "storage/FullTextSearch.h"
@@ -34,15 +35,17 @@ namespace annalist {
 
 namespace {
 
-const QSet<QString> commandFlags = QSet<QString> { QStringLiteral("json"), QStringLiteral("help"),
-                                                   QStringLiteral("force"), QStringLiteral("no-analysis") }
-                                       .unite(ChronologyFilterArguments::flags())
-                                       .unite(ExportCommands::flags());
+const QSet<QString> commandFlags
+    = QSet<QString> { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"),
+                      QStringLiteral("no-analysis"), QStringLiteral("no-learning") }
+          .unite(ChronologyFilterArguments::flags())
+          .unite(ExportCommands::flags());
 const QSet<QString> commandOptions
-    = QSet<QString> { QStringLiteral("limit"),   QStringLiteral("max-size"), QStringLiteral("articles"),
-                      QStringLiteral("queries"), QStringLiteral("work-dir"), QStringLiteral("megabytes"),
-                      QStringLiteral("timeml"),  QStringLiteral("brat"),     QStringLiteral("system-out"),
-                      QStringLiteral("events"),  QStringLiteral("evidence") }
+    = QSet<QString> { QStringLiteral("limit"),     QStringLiteral("max-size"), QStringLiteral("articles"),
+                      QStringLiteral("queries"),   QStringLiteral("work-dir"), QStringLiteral("megabytes"),
+                      QStringLiteral("timeml"),    QStringLiteral("brat"),     QStringLiteral("system-out"),
+                      QStringLiteral("component"), QStringLiteral("learn"),    QStringLiteral("events"),
+                      QStringLiteral("evidence") }
           .unite(ChronologyFilterArguments::options())
           .unite(ExportCommands::options());
 
@@ -115,6 +118,8 @@ QString CommandLineTool::usage()
                "  info PROJECT                counts and format version\n"
                "  analyze PROJECT [ID...]     propose entity mentions and time expressions (candidates)\n"
                "        [--force]             also sources unchanged since their last analysis\n"
+               "        [--no-learning]       the word lists and rules alone, without what the project learned\n"
+               "                              from the analyst's confirmed, retyped and rejected mentions\n"
                "  roles PROJECT list          who held which title when, as CSV\n"
                "  roles PROJECT import CSV    add roles (entity,entity type,title,organisation,from,to)\n"
                "  date-sources PROJECT        when each source must have been written, from its titles\n"
@@ -139,11 +144,16 @@ QString CommandLineTool::usage()
                "        [--work-dir DIR]      keep the project and the exported files in DIR\n"
                "  evaluate --timeml DIR       score the time tagger on the TimeML files (*.tml) of DIR with\n"
                "                              the TempEval-3 measures (strict and relaxed extents, type, value)\n"
+               "                              as proposed on import (each file a source of a temporary project)\n"
+               "        [--component time]    the time tagger alone\n"
                "        [--system-out DIR]    also write each file again with the tagger's TIMEX3 tags\n"
-               "  evaluate --brat DIR         score the name recognizer on the brat documents of DIR\n"
+               "  evaluate --brat DIR         score the entity proposals of import on the brat documents of DIR\n"
                "                              (NAME.txt with NAME.ann): precision, recall and F1 per type\n"
                "                              (Person, Organisation, Place, Title), exact and overlap\n"
-               "        [--system-out DIR]    also write NAME.txt and NAME.ann with the recognizer's entities\n"
+               "        [--component names|gazetteer]  the name recognizer or the gazetteer alone\n"
+               "        [--learn K]           review the first K documents as an analyst would, score the rest;\n"
+               "                              K,K,... prints a learning curve on the documents after the largest\n"
+               "        [--system-out DIR]    also write NAME.txt and NAME.ann with the proposed entities\n"
                "\n"
                "Options:\n"
                "  --json                      machine-readable output (list, show, search, info, events, chronology,\n"
@@ -449,6 +459,7 @@ int CommandLineTool::analyze(const CommandLineArguments &arguments)
     if (!project)
         return inputError(project.error().message);
     ProjectAnalyzer analyzer(**project);
+    analyzer.setLearning(!arguments.isSet(QStringLiteral("no-learning")));
     const auto summary = analyzer.analyze(ids, arguments.isSet(QStringLiteral("force")));
     if (!summary)
         return inputError(QStringLiteral("%1: %2").arg(words.at(1), summary.error().message));
@@ -456,6 +467,8 @@ int CommandLineTool::analyze(const CommandLineArguments &arguments)
           << " unchanged): proposed " << summary->mentionsProposed << " mentions, " << summary->timexesProposed
           << " time expressions, " << summary->entitiesCreated << " new entities, " << summary->rolesAdded
           << " roles\n";
+    if (analyzer.learnedFrom() > 0)
+        m_out << "Learned from " << analyzer.learnedFrom() << " decided mentions\n";
     return Success;
 }
 
@@ -605,13 +618,18 @@ int CommandLineTool::evaluate(const CommandLineArguments &arguments)
     QString directory;
     if (const int status = evaluationFolder(arguments, QStringLiteral("timeml"), &directory); status != Success)
         return status;
+    const QString component = arguments.value(QStringLiteral("component"));
+    if (!component.isEmpty() && component != QStringLiteral("time"))
+        return usageError(QStringLiteral("evaluate --timeml takes --component time"));
+    if (arguments.hasValue(QStringLiteral("learn")))
+        return usageError(QStringLiteral("--learn goes with evaluate --brat"));
     const QStringList files = TimexEvaluation::timeMlFiles(directory);
     if (files.isEmpty())
         return inputError(QStringLiteral("%1: no .tml files").arg(directory));
-    const TimexTagger tagger;
-    const auto evaluation = TimexEvaluation::run(files, tagger);
+    const auto evaluation = ProposalEvaluation::timeMl(
+        files, component.isEmpty() ? ProposalEvaluation::Component::Pipeline : ProposalEvaluation::Component::Names);
     if (!evaluation)
-        return inputError(evaluation.error().message());
+        return inputError(evaluation.error());
     return reportEvaluation(m_out, m_err, *evaluation, arguments);
 }
 
@@ -620,13 +638,43 @@ int CommandLineTool::evaluateBrat(const CommandLineArguments &arguments)
     QString directory;
     if (const int status = evaluationFolder(arguments, QStringLiteral("brat"), &directory); status != Success)
         return status;
+    const QString componentName = arguments.value(QStringLiteral("component"));
+    ProposalEvaluation::Component component = ProposalEvaluation::Component::Pipeline;
+    if (componentName == QStringLiteral("names"))
+        component = ProposalEvaluation::Component::Names;
+    else if (componentName == QStringLiteral("gazetteer"))
+        component = ProposalEvaluation::Component::Gazetteer;
+    else if (!componentName.isEmpty())
+        return usageError(QStringLiteral("--component takes names or gazetteer, not \"%1\"").arg(componentName));
+    QList<int> reviewed;
+    if (arguments.hasValue(QStringLiteral("learn"))) {
+        if (component != ProposalEvaluation::Component::Pipeline)
+            return usageError(QStringLiteral("--learn scores the whole pipeline, not --component"));
+        const QStringList counts = arguments.value(QStringLiteral("learn")).split(u',');
+        for (const QString &count : counts) {
+            bool valid = false;
+            const int value = count.trimmed().toInt(&valid);
+            if (!valid || value < 0)
+                return usageError(QStringLiteral("--learn takes a number of documents (or several, with commas), "
+                                                 "not \"%1\"")
+                                      .arg(arguments.value(QStringLiteral("learn"))));
+            reviewed.append(value);
+        }
+    }
     const QStringList files = BratEvaluation::bratFiles(directory);
     if (files.isEmpty())
         return inputError(QStringLiteral("%1: no .txt files with an .ann beside them").arg(directory));
-    const NameRecognizer recognizer;
-    const auto evaluation = BratEvaluation::run(files, recognizer);
+    if (reviewed.size() > 1) {
+        QString failure;
+        const QString curve = ProposalEvaluation::learningCurve(files, reviewed, &failure);
+        if (!failure.isEmpty())
+            return inputError(failure);
+        m_out << curve;
+        return Success;
+    }
+    const auto evaluation = ProposalEvaluation::brat(files, component, reviewed.value(0));
     if (!evaluation)
-        return inputError(evaluation.error().message());
+        return inputError(evaluation.error());
     return reportEvaluation(m_out, m_err, *evaluation, arguments);
 }
 
