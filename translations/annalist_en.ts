@@ -19,6 +19,18 @@
 <context>
     <name>EntityCard</name>
     <message>
+        <source>Proposed as %1: the name is in a word list or the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed as %1 by a rule (capitals and context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed as %1 by what this project learned from your decisions (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,6 +1032,18 @@
 </context>
 <context>
     <name>annalist::MainWindow</name>
+    <message>
+        <source>&amp;Learn from My Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed, retyped and rejected mentions re-score the proposals of the sources not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals scored again from your decisions in unreviewed sources: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Annalist projects (*.annalist)</source>
         <translation type="unfinished"></translation>

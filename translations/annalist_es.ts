@@ -19,6 +19,18 @@
 <context>
     <name>EntityCard</name>
     <message>
+        <source>Proposed as %1: the name is in a word list or the project</source>
+        <translation>Propuesta como %1: el nombre está en una lista de palabras o en el proyecto</translation>
+    </message>
+    <message>
+        <source>Proposed as %1 by a rule (capitals and context)</source>
+        <translation>Propuesta como %1 por una regla (mayúsculas y contexto)</translation>
+    </message>
+    <message>
+        <source>Proposed as %1 by what this project learned from your decisions (score %2)</source>
+        <translation>Propuesta como %1 por lo que este proyecto aprendió de sus decisiones (puntuación %2)</translation>
+    </message>
+    <message>
         <source>Unknown type</source>
         <translation>Tipo desconocido</translation>
     </message>
@@ -1020,6 +1032,18 @@
 </context>
 <context>
     <name>annalist::MainWindow</name>
+    <message>
+        <source>&amp;Learn from My Decisions</source>
+        <translation>&amp;Aprender de mis decisiones</translation>
+    </message>
+    <message>
+        <source>Confirmed, retyped and rejected mentions re-score the proposals of the sources not yet reviewed</source>
+        <translation>Las menciones confirmadas, retipificadas y rechazadas vuelven a puntuar las propuestas de las fuentes aún no revisadas</translation>
+    </message>
+    <message>
+        <source>Proposals scored again from your decisions in unreviewed sources: %1.</source>
+        <translation>Propuestas puntuadas de nuevo a partir de sus decisiones en fuentes sin revisar: %1.</translation>
+    </message>
     <message>
         <source>Filter sources…</source>
         <translation>Filtrar fuentes…</translation>

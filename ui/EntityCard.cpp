@@ -28,6 +28,24 @@ QString EntityCard::toHtml() const
     const QString gap = QStringLiteral("<div style='white-space:pre; margin-top:5px'>%1</div>");
     QString html = line.arg(QStringLiteral("<b>%1</b>").arg(canonicalName.toHtmlEscaped()))
         + line.arg(QStringLiteral("%1 %2 · <i>%3</i>").arg(swatch, type, state));
+    QString why;
+    switch (reason.kind) {
+    case ProposalReason::Kind::None:
+        break;
+    case ProposalReason::Kind::List:
+        why = tr("Proposed as %1: the name is in a word list or the project").arg(reason.type);
+        break;
+    case ProposalReason::Kind::Rule:
+        why = tr("Proposed as %1 by a rule (capitals and context)").arg(reason.type);
+        break;
+    case ProposalReason::Kind::Learned:
+        why = tr("Proposed as %1 by what this project learned from your decisions (score %2)")
+                  .arg(reason.type)
+                  .arg(reason.score, 0, 'f', 2);
+        break;
+    }
+    if (!why.isEmpty())
+        html += line.arg(QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()));
     if (!aliases.isEmpty()) {
         // A long list would hide the text under the card.
         constexpr int shownAliases = 6;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "analysis/ProposalReason.h"
 #include "model/Mention.h"
 
 #include <QColor>
@@ -26,6 +27,8 @@ public:
     QStringList roles;
     int mentionsInSource = 0;
     Mention::Status status = Mention::Status::Candidate;
+    // Why the analysis proposed the mention; none for the analyst's own.
+    ProposalReason reason;
 
     // The card as tooltip rich text.
     QString toHtml() const;

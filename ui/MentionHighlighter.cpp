@@ -49,8 +49,8 @@ void MentionHighlighter::setTypes(const QList<EntityType> &types)
 
 MentionHighlighter::Entry MentionHighlighter::entryFor(const Mention &mention, const QHash<qint64, qint64> &entityTypes)
 {
-    return { mention.id,    mention.entityId, entityTypes.value(mention.entityId),
-             mention.start, mention.end,      mention.status };
+    return { mention.id,     mention.entityId, entityTypes.value(mention.entityId), mention.start, mention.end,
+             mention.status, mention.reason };
 }
 
 void MentionHighlighter::setMentions(const QList<Mention> &mentions, const QHash<qint64, qint64> &entityTypes)

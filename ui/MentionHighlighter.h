@@ -33,6 +33,7 @@ public:
         int start = 0;
         int end = 0;
         Mention::Status status = Mention::Status::Candidate;
+        QString reason; // Mention::reason
     };
 
     MentionHighlighter();

@@ -9,6 +9,7 @@
 #include "ReaderView.h"
 #include "SourceTabs.h"
 
+#include "analysis/ProposalReason.h"
 #include "editing/SpanSnapper.h"
 #include "model/TimeValueText.h"
 #include "storage/EntityRepository.h"
@@ -439,6 +440,7 @@ std::optional<EntityCard> ReaderPane::card(qint64 mentionId) const
     card.typeName = m_mentions.typeName(entry->typeId);
     card.typeColor = m_mentions.typeColor(entry->typeId);
     card.status = entry->status;
+    card.reason = ProposalReason::fromString(entry->reason);
     card.mentionsInSource = m_mentions.mentionCount(entry->entityId);
     if (const auto it = m_entities.constFind(entry->entityId); it != m_entities.cend()) {
         card.canonicalName = it->canonicalName;

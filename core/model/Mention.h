@@ -24,6 +24,9 @@ struct Mention
     QString quote;
     QString contextBefore;
     QString contextAfter;
+    // Why the analysis proposed it: "list TYPE", "rule TYPE" or "learned TYPE SCORE"
+    // (see ProposalReason); empty for what the analyst marked.
+    QString reason;
 };
 
 } // namespace annalist

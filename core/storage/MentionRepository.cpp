@@ -14,7 +14,7 @@ namespace annalist {
 namespace {
 
 const QString columns = QStringLiteral(
-    "id, entity_id, source_id, start_offset, end_offset, origin, status, quote, context_before, context_after");
+    "id, entity_id, source_id, start_offset, end_offset, origin, status, quote, context_before, context_after, reason");
 
 Mention readMention(const QSqlQuery &query)
 {
@@ -29,6 +29,7 @@ Mention readMention(const QSqlQuery &query)
     mention.quote = query.value(7).toString();
     mention.contextBefore = query.value(8).toString();
     mention.contextAfter = query.value(9).toString();
+    mention.reason = query.value(10).toString();
     return mention;
 }
 
@@ -60,9 +61,9 @@ Result<qint64> MentionRepository::insert(const Mention &mention, bool keepId)
         statement = prepared(m_database,
                              QStringLiteral("INSERT INTO mentions (") + (keepId ? QStringLiteral("id, ") : QString())
                                  + QStringLiteral("entity_id, source_id, start_offset, end_offset, origin, status,"
-                                                  " quote, context_before, context_after) VALUES (")
+                                                  " quote, context_before, context_after, reason) VALUES (")
                                  + (keepId ? QStringLiteral("?, ") : QString())
-                                 + QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 + QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery &query = *statement;
     int column = 0;
@@ -77,6 +78,7 @@ Result<qint64> MentionRepository::insert(const Mention &mention, bool keepId)
     query.bindValue(column++, textValue(mention.quote));
     query.bindValue(column++, textValue(mention.contextBefore));
     query.bindValue(column++, textValue(mention.contextAfter));
+    query.bindValue(column++, textValue(mention.reason));
     if (!query.exec())
         return sqlError(query, QStringLiteral("store the mention \"%1\"").arg(mention.quote));
     const qint64 id = keepId ? mention.id : query.lastInsertId().toLongLong();

@@ -12,8 +12,8 @@ namespace annalist {
 
 namespace {
 
-const QString columns = QStringLiteral("SELECT id, entity_id, source_id, start_offset, end_offset, origin, status"
-                                       " FROM mentions WHERE source_id = ?");
+const QString columns = QStringLiteral("SELECT id, entity_id, source_id, start_offset, end_offset, origin, status,"
+                                       " reason FROM mentions WHERE source_id = ?");
 const QString order = QStringLiteral(" ORDER BY start_offset, end_offset, id");
 
 std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &database, const QString &sql)
@@ -46,6 +46,7 @@ Result<QList<Mention>> MentionSpanReader::read(QSqlQuery &query, const QString &
         mention.end = query.value(4).toInt();
         mention.origin = static_cast<Mention::Origin>(query.value(5).toInt());
         mention.status = static_cast<Mention::Status>(query.value(6).toInt());
+        mention.reason = query.value(7).toString();
         mentions.append(mention);
     }
     query.finish();

@@ -259,13 +259,18 @@ constexpr const char *version4[] = {
     " END",
 };
 
+// Version 5: why the analysis proposed a mention (a word list, a rule, or the project's
+// learned model with its score), shown on the entity card and learned from.
+constexpr const char *version5[] = {
+    "ALTER TABLE mentions ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+};
+
 #undef ANNALIST_TIME_COLUMNS
 
-const std::array<std::span<const char *const>, 4> steps = {
-    std::span<const char *const>(version1),
-    std::span<const char *const>(version2),
-    std::span<const char *const>(version3),
-    std::span<const char *const>(version4),
+const std::array<std::span<const char *const>, 5> steps = {
+    std::span<const char *const>(version1), std::span<const char *const>(version2),
+    std::span<const char *const>(version3), std::span<const char *const>(version4),
+    std::span<const char *const>(version5),
 };
 
 } // namespace

@@ -136,6 +136,7 @@ private slots:
     void paragraphsHaveRoomBetweenThem();
     void pointerBesideTheColumnActsOnTheText();
     void hoverShowsTheEntityCard();
+    void cardSaysWhyAProposalWasMade();
     void contextMenuHasTheOwnersActions();
     void clicksAndFocusActivateThePane();
     void closeButtonAsksToClose();
@@ -221,8 +222,9 @@ void TestReaderPane::initTestCase()
     mexico.canonicalName = QStringLiteral("Mexico");
     const qint64 mexicoId = *entities.add(mexico);
 
-    const auto add = [&](qint64 entityId, const QString &quote, Mention::Status status) {
+    const auto add = [&](qint64 entityId, const QString &quote, Mention::Status status, const QString &reason = {}) {
         Mention mention;
+        mention.reason = reason;
         mention.entityId = entityId;
         mention.sourceId = m_sourceId;
         mention.start = offsetOf(quote);
@@ -233,7 +235,8 @@ void TestReaderPane::initTestCase()
         return id ? *id : qint64(0);
     };
     m_sheinbaumMention = add(sheinbaumId, QStringLiteral("Claudia Sheinbaum"), Mention::Status::Confirmed);
-    m_rubioMention = add(rubioId, QStringLiteral("Marco Rubio"), Mention::Status::Candidate);
+    m_rubioMention = add(rubioId, QStringLiteral("Marco Rubio"), Mention::Status::Candidate,
+                         QStringLiteral("learned Person 0.91"));
     m_mexicoMention = add(mexicoId, QStringLiteral("Mexico"), Mention::Status::Rejected);
     QVERIFY(m_sheinbaumMention && m_rubioMention && m_mexicoMention);
 }
@@ -948,6 +951,35 @@ void TestReaderPane::hoverShowsTheEntityCard()
     QHelpEvent none(QEvent::ToolTip, away, pane.view()->viewport()->mapToGlobal(away));
     QApplication::sendEvent(pane.view()->viewport(), &none);
     QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void TestReaderPane::cardSaysWhyAProposalWasMade()
+{
+    ReaderPane pane(*m_project);
+    pane.resize(1000, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    QVERIFY(pane.showSource(m_sourceId));
+    const auto hoverCard = [&pane](int offset) {
+        pane.view()->scrollToPosition(offset);
+        QApplication::processEvents();
+        QTextCursor cursor(pane.view()->document());
+        cursor.setPosition(offset + 3);
+        const QPoint point = pane.view()->cursorRect(cursor).center() + QPoint(2, 0);
+        QHelpEvent help(QEvent::ToolTip, point, pane.view()->viewport()->mapToGlobal(point));
+        QApplication::sendEvent(pane.view()->viewport(), &help);
+        const QString card = QToolTip::isVisible() ? QToolTip::text() : QString();
+        QToolTip::hideText();
+        return card;
+    };
+    // A proposal of the learned model says so, with its score.
+    const QString proposal = hoverCard(offsetOf(QStringLiteral("Marco Rubio")));
+    QVERIFY2(proposal.contains(QStringLiteral("learned from your decisions")), qPrintable(proposal));
+    QVERIFY2(proposal.contains(QStringLiteral("0.91")), qPrintable(proposal));
+    // What the analyst marked has no reason line.
+    const QString confirmed = hoverCard(offsetOf(QStringLiteral("Claudia Sheinbaum")));
+    QVERIFY2(confirmed.contains(QStringLiteral("Claudia Sheinbaum")), qPrintable(confirmed));
+    QVERIFY2(!confirmed.contains(QStringLiteral("Proposed")), qPrintable(confirmed));
 }
 
 void TestReaderPane::contextMenuHasTheOwnersActions()
