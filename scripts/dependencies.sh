@@ -9,7 +9,7 @@ ANNALIST_BUILD_PACKAGES=(
     libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev
     libpoppler-qt6-dev libgumbo-dev
     fonts-dejavu-core
-    iso-codes libtimezonemap-data
+    iso-codes libtimezonemap-data wamerican
 )
 
 ANNALIST_TEST_PACKAGES=(

@@ -196,7 +196,7 @@ void Gazetteer::addBundledLists()
     }
 }
 
-void Gazetteer::addEntities(const QList<Entity> &entities, const QList<EntityType> &types)
+void Gazetteer::addEntities(const QList<Entity> &entities, const QList<EntityType> &types, const QSet<qint64> &guesses)
 {
     QHash<qint64, QString> typeNames;
     for (const EntityType &type : types)
@@ -207,6 +207,7 @@ void Gazetteer::addEntities(const QList<Entity> &entities, const QList<EntityTyp
         entry.typeName = typeNames.value(entity.typeId);
         entry.origin = GazetteerEntry::Origin::Project;
         entry.entityId = entity.id;
+        entry.anyCase = !guesses.contains(entity.id);
         addEntry(entry);
         for (const QString &alias : entity.aliases)
             addEntry(entry, alias);
@@ -251,7 +252,7 @@ QList<GazetteerMatch> Gazetteer::find(QStringView text) const
             match.entries = group;
         } else {
             for (const int index : group) {
-                if (m_entries.at(index).origin == GazetteerEntry::Origin::Project)
+                if (m_entries.at(index).origin == GazetteerEntry::Origin::Project && m_entries.at(index).anyCase)
                     match.entries.append(index);
             }
             if (match.entries.isEmpty())

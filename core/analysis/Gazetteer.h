@@ -36,6 +36,9 @@ struct GazetteerEntry
     // Subdivision type ("State", "Province") or, for a demonym, the country's name.
     QString detail;
     qint64 population = 0;
+    // A project name also matches where the text writes it in lower case; off for the
+    // analysis's own guesses, which only match as capitalised as bundled names.
+    bool anyCase = true;
 };
 
 // A name found in a text: [start, end) in UTF-16 offsets, and the entries it may
@@ -60,7 +63,8 @@ public:
     void addBundledLists();
     // Every entity of the project under its name and aliases.
     Status addProjectEntities(EntityRepository &entities);
-    void addEntities(const QList<Entity> &entities, const QList<EntityType> &types);
+    // Entities in `guesses` (made by the analysis, never confirmed) only match capitalised.
+    void addEntities(const QList<Entity> &entities, const QList<EntityType> &types, const QSet<qint64> &guesses = {});
     // Adds `entry` under its name. Returns false after build().
     bool addEntry(const GazetteerEntry &entry);
     // Adds `entry` under another name (an alias).

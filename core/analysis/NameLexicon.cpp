@@ -10,8 +10,23 @@ namespace annalist {
 QString NameLexicon::resourcePath(List list)
 {
     static const char *const names[ListCount] = {
-        "titles",       "honorifics",         "organisation_heads", "place_heads", "places",        "stopwords",
-        "person_verbs", "place_prepositions", "connectors",         "given_names", "abbreviations", "demonyms",
+        "titles",
+        "honorifics",
+        "organisation_heads",
+        "place_heads",
+        "places",
+        "stopwords",
+        "person_verbs",
+        "place_prepositions",
+        "connectors",
+        "given_names",
+        "abbreviations",
+        "demonyms",
+        "place_prefixes",
+        "organisation_cues_after",
+        "organisation_cues_before",
+        "title_modifiers",
+        "organisations",
     };
     return QStringLiteral(":/analysis/names/%1.txt").arg(QLatin1String(names[int(list)]));
 }

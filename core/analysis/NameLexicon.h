@@ -29,6 +29,11 @@ public:
         GivenNames,
         Abbreviations,
         Demonyms,
+        PlacePrefixes,
+        OrganisationCuesAfter,
+        OrganisationCuesBefore,
+        TitleModifiers,
+        Organisations,
     };
 
     // The lists bundled with the library, loaded once.
@@ -44,7 +49,7 @@ public:
     static QString resourcePath(List list);
 
 private:
-    static constexpr int ListCount = int(List::Demonyms) + 1;
+    static constexpr int ListCount = int(List::Organisations) + 1;
     QSet<QString> m_lists[ListCount];
     QSet<QString> m_firstWords[ListCount];
     int m_longest[ListCount] = {};

@@ -3,6 +3,7 @@
 
 #include "NameRecognizer.h"
 
+#include "EnglishWords.h"
 #include "NameLexicon.h"
 #include "NameTokenizer.h"
 
@@ -114,6 +115,35 @@ private:
         return letters >= 2 && letters <= 6;
     }
     bool sameLine(int a, int b) const { return m_tokens.at(a).line == m_tokens.at(b).line; }
+    // An ordinary English word that the document never writes with a capital inside a
+    // sentence: "Officials", "Meanwhile", "Prices".
+    bool isCommonWord(int index) const
+    {
+        const QString &lower = m_lowers.at(index);
+        return !m_tokens.at(index).allCaps && m_english.isCommon(lower) && !m_lexicon.contains(List::GivenNames, lower)
+            && !m_lexicon.contains(List::Places, lower);
+    }
+    bool allCommonWords(int first, int last) const
+    {
+        for (int index = first; index < last; ++index) {
+            if (!isCommonWord(index) && !isConnector(index))
+                return false;
+        }
+        return true;
+    }
+    // Words either side that make a name an organisation: "Norvex's chief executive",
+    // "shares of Norvex".
+    bool hasOrganisationCue(int first, int last) const
+    {
+        const int limit = std::min(count(), last + 4);
+        if (isWord(last) && m_lexicon.longestPhrase(List::OrganisationCuesAfter, m_lowers, last, limit) > 0
+            && !m_tokens.at(last).capitalised)
+            return true;
+        // The cues before a name are two words long.
+        const int from = first - 2;
+        return from >= 0 && isWord(from) && isWord(first - 1) && !m_tokens.at(from).capitalised
+            && m_lexicon.longestPhrase(List::OrganisationCuesBefore, m_lowers, from, first) == 2;
+    }
     QString phrase(int first, int last) const
     {
         QString joined = m_lowers.at(first);
@@ -144,6 +174,7 @@ private:
     void headline(int first, int last);
 
     const NameLexicon &m_lexicon;
+    const EnglishWords &m_english = EnglishWords::bundled();
     const QString &m_text;
     const QString m_lowerText;
     QList<NameToken> m_tokens;
@@ -251,6 +282,38 @@ void Recognition::segment(int first, int last)
             addName(first + 1, last, person, 0.9);
         return;
     }
+    if (m_lexicon.contains(List::Organisations, phrase(first, last))) {
+        addName(first, last, organisation, 0.85); // "White House", "Kremlin"
+        return;
+    }
+    // "Boris Yeltsin of Russia", "Presidents Leonid Kuchma of Ukraine": a person of a
+    // place is two names.
+    for (int at = first + 1; at + 1 < last; ++at) {
+        if (m_lowers.at(at) != QStringLiteral("of") || !m_lexicon.contains(List::Places, phrase(at + 1, last)))
+            continue;
+        bool organisationOrPlace = false;
+        for (int index = first; index < at; ++index)
+            organisationOrPlace = organisationOrPlace || m_lexicon.contains(List::OrganisationHeads, m_lowers.at(index))
+                || m_lexicon.contains(List::PlacePrefixes, m_lowers.at(index))
+                || m_lexicon.contains(List::PlaceHeads, m_lowers.at(index));
+        if (organisationOrPlace)
+            break;
+        segment(first, at);
+        segment(at + 1, last);
+        return;
+    }
+    // "Port of Sorrel", "Gulf of Mexico", "Lake Chad": a place prefix opens a place.
+    if (m_lexicon.contains(List::PlacePrefixes, head.lower) && !head.allCaps
+        && ((size > 2 && m_lowers.at(first + 1) == QStringLiteral("of")) || (size == 2 && !isConnector(first + 1)))
+        && m_lexicon.longestPhrase(List::Titles, m_lowers, first, last) == 0) {
+        const bool headed = size > 2 || m_lexicon.contains(List::PlaceHeads, head.lower)
+            || head.lower == QStringLiteral("lake") || head.lower == QStringLiteral("mount")
+            || head.lower == QStringLiteral("cape") || head.lower == QStringLiteral("fort");
+        if (headed) {
+            addName(first, last, place, 0.8);
+            return;
+        }
+    }
     if (size > 2 && m_lexicon.contains(List::OrganisationHeads, head.lower) && isConnector(first + 1)) {
         addName(first, last, organisation, 0.85);
         return;
@@ -263,9 +326,34 @@ void Recognition::segment(int first, int last)
         const int rest = at + length;
         if (at > first && rest == last)
             break; // "Department of Justice": a title word closing a longer name
-        segment(first, at);
-        const QString titleText = spanText(at, rest);
-        addName(at, rest, title, 0.9);
+        // "Deputy Transport Minister", "Trade Minister": the department or area before a
+        // title belongs to it, unless it is a place, an organisation or a person.
+        int titleStart = at;
+        while (titleStart > first && at - titleStart < 3) {
+            const int before = titleStart - 1;
+            const NameToken &token = m_tokens.at(before);
+            if (!token.capitalised || token.allCaps || token.possessive || isConnector(before)
+                || m_lexicon.contains(List::Places, m_lowers.at(before))
+                || m_lexicon.contains(List::OrganisationHeads, m_lowers.at(before))
+                || m_lexicon.contains(List::GivenNames, m_lowers.at(before))
+                || m_lexicon.contains(List::Demonyms, m_lowers.at(before)))
+                break;
+            titleStart = before;
+        }
+        if (titleStart < at) {
+            // Only where the words are a department ("Transport") or a modifier
+            // ("Deputy"), not the end of someone's name.
+            bool department = true;
+            for (int index = titleStart; index < at; ++index)
+                department = department
+                    && (m_lexicon.contains(List::TitleModifiers, m_lowers.at(index))
+                        || m_english.contains(m_lowers.at(index)));
+            if (!department)
+                titleStart = at;
+        }
+        segment(first, titleStart);
+        const QString titleText = spanText(titleStart, rest);
+        addName(titleStart, rest, title, 0.9);
         if (rest < last && isConnector(rest)) {
             int after = rest;
             while (isConnector(after))
@@ -377,7 +465,11 @@ void Recognition::segment(int first, int last)
         addName(first, last, person, 0.8);
         return;
     }
-    if (size >= 2 && size <= 3 && m_lexicon.contains(List::PersonVerbs, nextWord)) {
+    if (hasOrganisationCue(first, last)) {
+        addName(first, last, organisation, 0.7);
+        return;
+    }
+    if (size >= 2 && size <= 3 && m_lexicon.contains(List::PersonVerbs, nextWord) && !allCommonWords(first, last)) {
         addName(first, last, person, 0.75);
         return;
     }
@@ -399,6 +491,9 @@ void Recognition::segment(int first, int last)
         if (isPunctuation(after, QLatin1Char(':')))
             return;
     }
+    // "Stock Market", "Prices Rose": ordinary words with capitals are no name.
+    if (allCommonWords(first, last))
+        return;
     bool nameConnector = false;
     for (int index = first + 1; index < last - 1; ++index)
         nameConnector = nameConnector || (isConnector(index) && m_lowers.at(index) != QStringLiteral("of"));
@@ -423,6 +518,22 @@ void Recognition::body(int first, int last)
             if (after < last && nameish(after)) {
                 defer(index, sequenceEnd(after), true); // "de la Fuente" alone
                 index = after;
+                continue;
+            }
+        }
+        if (!nameish(index) && !m_tokens.at(index).capitalised && nameish(index + 1) && sameLine(index, index + 1)) {
+            // "spokesman Dmitry Yakushkin", "defense minister Igor Sergeyev": a title in
+            // lower case directly before a name.
+            int start = index;
+            if (isWord(index - 1) && !m_tokens.at(index - 1).capitalised
+                && m_lexicon.contains(List::Titles, m_lowers.at(index - 1) + u' ' + m_lowers.at(index)))
+                start = index - 1;
+            const int end = std::min(last, sequenceEnd(index + 1));
+            if (m_lexicon.contains(List::Titles, phrase(start, index + 1))
+                && (end - index - 1 >= 2 || m_lexicon.contains(List::GivenNames, m_lowers.at(index + 1)))) {
+                addName(start, index + 1, title, 0.7);
+                addName(index + 1, end, person, 0.8, spanText(start, index + 1));
+                index = end;
                 continue;
             }
         }
@@ -489,6 +600,29 @@ void Recognition::learn()
         const QString full = phrase(found.firstToken, found.lastToken);
         if (candidate.type != title && candidate.type != person && !m_known.contains(full))
             m_known.insert(full, { candidate.type, candidate.canonical, false });
+        // "Magna" of "Magna International Inc.": a company's first word alone is the company.
+        const QString &head = m_lowers.at(found.firstToken);
+        if (candidate.type == organisation && found.lastToken - found.firstToken >= 2
+            && m_lexicon.contains(List::OrganisationHeads, m_lowers.at(found.lastToken - 1))
+            && !m_lexicon.contains(List::OrganisationHeads, head) && !m_lexicon.contains(List::Places, head)
+            && !m_lexicon.contains(List::Demonyms, head) && !m_english.contains(head) && !m_known.contains(head))
+            m_known.insert(head, { organisation, candidate.canonical, false });
+    }
+    // "the Port Development Authority (PDA)": the acronym stands for the name before it.
+    for (const Found &found : std::as_const(m_found)) {
+        const int open = found.lastToken;
+        if (found.candidate.type == title || !isPunctuation(open, QLatin1Char('(')) || !isWord(open + 1)
+            || !isAcronym(open + 1) || !isPunctuation(open + 2, QLatin1Char(')')))
+            continue;
+        QString initials;
+        for (int index = found.firstToken; index < found.lastToken; ++index) {
+            if (m_tokens.at(index).capitalised && !isConnector(index))
+                initials += m_text.at(m_tokens.at(index).start).toLower();
+        }
+        QString letters = m_lowers.at(open + 1);
+        letters.remove(QLatin1Char('.'));
+        if (initials == letters)
+            m_known.insert(m_lowers.at(open + 1), { found.candidate.type, found.candidate.canonical, false });
     }
     for (const Found &found : std::as_const(m_found)) {
         const NameCandidate &candidate = found.candidate;
@@ -498,6 +632,14 @@ void Recognition::learn()
         const QString full = phrase(found.firstToken, found.lastToken);
         learnKey(full, person, candidate.canonical);
         learnKey(m_lowers.at(found.lastToken - 1), person, candidate.canonical);
+        // "Elian" of "Elian Gonzalez": a first name alone is the same person, unless two
+        // people of the document share it.
+        const QString &firstName = m_lowers.at(found.firstToken);
+        // A word the English list has at all ("Kenya", "Bill") stays out: it names too
+        // many other things.
+        if (firstName.size() > 2 && !m_tokens.at(found.firstToken).initial && !m_english.contains(firstName)
+            && !m_known.contains(firstName))
+            learnKey(firstName, person, candidate.canonical);
         for (int index = found.firstToken + 1; index < found.lastToken - 1; ++index) {
             if (isConnector(index)) {
                 learnKey(phrase(index, found.lastToken), person, candidate.canonical);
@@ -506,6 +648,15 @@ void Recognition::learn()
         }
     }
     for (Found &found : m_found) {
+        if (found.lastToken - found.firstToken == 1 && isAcronym(found.firstToken)) {
+            // A defined acronym is the thing it stands for.
+            if (const Known *name = known(m_lowers.at(found.firstToken));
+                name && name->canonical.size() > found.candidate.end - found.candidate.start) {
+                found.candidate.type = name->type;
+                found.candidate.canonical = name->canonical;
+            }
+            continue;
+        }
         if (found.candidate.type != person)
             continue;
         if (const Known *name = known(phrase(found.firstToken, found.lastToken)); name && name->type == person)
@@ -544,6 +695,14 @@ void Recognition::resolveDeferred()
             add(index, place, 0.8);
             continue;
         }
+        if (m_lexicon.contains(List::Organisations, m_lowers.at(index))) {
+            add(index, organisation, 0.8);
+            continue;
+        }
+        if (hasOrganisationCue(index, index + 1)) {
+            add(index, organisation, 0.6); // "Norvex's chief executive", "shares of Norvex"
+            continue;
+        }
         const int limit = std::min(count(), index + 5);
         if (m_tokens.at(index).possessive && isWord(index + 1)
             && (m_lexicon.longestPhrase(List::Titles, m_lowers, index + 1, limit) > 0
@@ -551,7 +710,7 @@ void Recognition::resolveDeferred()
             add(index, place, 0.5); // "Norland's trade minister"
             continue;
         }
-        if (m_tokens.at(index).sentenceStart)
+        if (m_tokens.at(index).sentenceStart || isCommonWord(index))
             continue;
         const QString coordinated = isWord(index - 1)
                 && (m_lowers.at(index - 1) == QStringLiteral("and") || m_lowers.at(index - 1) == QStringLiteral("or"))
