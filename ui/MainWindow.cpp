@@ -345,6 +345,19 @@ void MainWindow::createActions()
     m_analyzeOnImport->setChecked(QSettings().value(QStringLiteral("analysis/onImport"), true).toBool());
     connect(m_analyzeOnImport, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("analysis/onImport"), on); });
+    m_learnFromDecisions = annotate->addAction(tr("&Learn from My Decisions"));
+    m_learnFromDecisions->setCheckable(true);
+    m_learnFromDecisions->setChecked(QSettings().value(QStringLiteral("analysis/learn"), true).toBool());
+    m_learnFromDecisions->setStatusTip(
+        tr("Confirmed, retyped and rejected mentions re-score the proposals of the sources not yet reviewed"));
+    connect(m_learnFromDecisions, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("analysis/learn"), on);
+        relearn();
+    });
+    m_relearnTimer = new QTimer(this);
+    m_relearnTimer->setSingleShot(true);
+    m_relearnTimer->setInterval(2000);
+    connect(m_relearnTimer, &QTimer::timeout, this, &MainWindow::relearn);
     annotate->addSeparator();
     QAction *markHere
         = annotate->addAction(tr("Mark All Occurrences in This &Source"), this, [this] { markAllOccurrences(false); });
@@ -436,6 +449,8 @@ void MainWindow::createImportProgress()
 void MainWindow::connectProjectSignals()
 {
     connect(m_signals, &ProjectSignals::mentionsChanged, this, &MainWindow::refreshAfterMentionChange);
+    // A decision teaches the project's model; once the analyst pauses, it re-scores.
+    connect(m_signals, &ProjectSignals::mentionsChanged, m_relearnTimer, qOverload<>(&QTimer::start));
     connect(m_signals, &ProjectSignals::entitiesChanged, this, &MainWindow::refreshAfterEntityChange);
     connect(m_signals, &ProjectSignals::sourcesChanged, this, [this] { refreshLibrary(); });
     connect(m_signals, &ProjectSignals::errorOccurred, this,
@@ -488,6 +503,8 @@ void MainWindow::closeProject()
         m_import.reset();
     }
     m_analysis.reset(); // cancels and waits
+    m_relearnTimer->stop();
+    m_relearning.reset();
 
     saveOpenPanes();
     m_undoStack->clear();
@@ -924,6 +941,7 @@ void MainWindow::analyzeSelectedSources()
         return;
     }
     m_analysis = std::make_unique<BackgroundAnalysis>(*m_project);
+    m_analysis->setLearning(m_learnFromDecisions->isChecked());
     connect(m_analysis.get(), &BackgroundAnalysis::progressed, this, &MainWindow::importProgressed);
     connect(
         m_analysis.get(), &BackgroundAnalysis::finished, this,
@@ -954,6 +972,43 @@ void MainWindow::analyzeSelectedSources()
     m_importProgress->show();
     m_cancelImport->show();
     m_analysis->start(ids, true);
+}
+
+void MainWindow::relearn()
+{
+    if (!m_project || (m_analysis && m_analysis->isRunning()) || (m_import && m_import->isRunning()))
+        return;
+    if (m_relearning && m_relearning->isRunning()) {
+        m_relearnTimer->start(); // once this run is done
+        return;
+    }
+    // Sources the analyst has not decided anything in yet.
+    const auto sources = m_project->sources().list();
+    if (!sources)
+        return;
+    QList<qint64> unreviewed;
+    for (const SourceSummary &source : *sources) {
+        const auto counts = m_project->mentions().countByStatus(source.id);
+        if (counts && counts->value(Mention::Status::Confirmed) == 0 && counts->value(Mention::Status::Rejected) == 0)
+            unreviewed << source.id;
+    }
+    if (unreviewed.isEmpty())
+        return;
+    m_relearning = std::make_unique<BackgroundAnalysis>(*m_project);
+    m_relearning->setLearning(m_learnFromDecisions->isChecked());
+    connect(m_relearning.get(), &BackgroundAnalysis::finished, this,
+            [this, unreviewed](const AnalysisSummary &summary, const QString &error) {
+                if (!error.isEmpty() || summary.sourcesAnalyzed == 0)
+                    return;
+                for (qint64 id : unreviewed)
+                    refreshAfterMentionChange(id);
+                refreshAfterEntityChange();
+                statusBar()->showMessage(tr("Proposals scored again from your decisions in unreviewed sources: %1.")
+                                             .arg(summary.sourcesAnalyzed),
+                                         6000);
+            });
+    // Unchanged sources are skipped: only a change of the decisions or names re-scores them.
+    m_relearning->start(unreviewed, false);
 }
 
 void MainWindow::refreshLibrary(qint64 selectSourceId)

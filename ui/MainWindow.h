@@ -15,6 +15,7 @@ class QMenu;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 class QToolButton;
 class QUndoStack;
 
@@ -98,6 +99,7 @@ private:
     void setGradeOfSelectedSources(int grade);
     void refreshLibrary(qint64 selectSourceId = 0);
     void refreshAfterMentionChange(qint64 sourceId);
+    void relearn();
     void refreshAfterEntityChange();
     void updateTitleAndActions();
     void importProgressed(int done, int total);
@@ -128,6 +130,10 @@ private:
     QUndoStack *m_undoStack;
     std::unique_ptr<BackgroundImport> m_import;
     std::unique_ptr<BackgroundAnalysis> m_analysis;
+    // Proposals of unreviewed sources scored again after the analyst's decisions.
+    std::unique_ptr<BackgroundAnalysis> m_relearning;
+    QTimer *m_relearnTimer = nullptr;
+    QAction *m_learnFromDecisions = nullptr;
     SourceListModel *m_sources;
     QSortFilterProxyModel *m_filter;
     EntityTypeModel *m_types;

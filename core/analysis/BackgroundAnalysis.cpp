@@ -20,23 +20,25 @@ BackgroundAnalysis::~BackgroundAnalysis()
 
 bool BackgroundAnalysis::start(const QList<qint64> &sourceIds, bool force)
 {
-    return m_worker.start(QStringLiteral("annalist-analysis"), QThread::LowPriority, [this, sourceIds, force] {
-        // The connection belongs to the thread that opens it.
-        auto worker = m_project.openWorkerConnection();
-        if (!worker) {
-            emit finished({}, worker.error().message);
-            return;
-        }
-        ProjectAnalyzer analyzer(**worker);
-        const auto summary = analyzer.analyze(sourceIds, force, [this](int done, int total) {
-            emit progressed(done, total);
-            return !m_worker.isCancelled();
-        });
-        if (summary)
-            emit finished(*summary, QString());
-        else
-            emit finished({}, summary.error().message);
-    });
+    return m_worker.start(QStringLiteral("annalist-analysis"), QThread::LowPriority,
+                          [this, sourceIds, force, learning = m_learning] {
+                              // The connection belongs to the thread that opens it.
+                              auto worker = m_project.openWorkerConnection();
+                              if (!worker) {
+                                  emit finished({}, worker.error().message);
+                                  return;
+                              }
+                              ProjectAnalyzer analyzer(**worker);
+                              analyzer.setLearning(learning);
+                              const auto summary = analyzer.analyze(sourceIds, force, [this](int done, int total) {
+                                  emit progressed(done, total);
+                                  return !m_worker.isCancelled();
+                              });
+                              if (summary)
+                                  emit finished(*summary, QString());
+                              else
+                                  emit finished({}, summary.error().message);
+                          });
 }
 
 void BackgroundAnalysis::cancel()

@@ -29,6 +29,8 @@ public:
 
     // Returns false if an analysis is already running.
     bool start(const QList<qint64> &sourceIds, bool force);
+    // Whether the analysis learns from the analyst's decisions (ProjectAnalyzer::setLearning).
+    void setLearning(bool on) { m_learning = on; }
     void cancel();
     bool isRunning() const;
     bool wait();
@@ -41,6 +43,7 @@ signals:
 private:
     const Project &m_project;
     WorkerThread m_worker;
+    bool m_learning = true;
 };
 
 } // namespace annalist

@@ -3,8 +3,11 @@
 
 #include "ProjectAnalyzer.h"
 
+#include "EnglishWords.h"
 #include "Gazetteer.h"
 #include "NameRecognizer.h"
+#include "ProposalModel.h"
+#include "ProposalReason.h"
 #include "TimexTagger.h"
 #include "editing/EntityResolver.h"
 #include "editing/MentionContext.h"
@@ -39,7 +42,85 @@ struct Proposal
     QString role; // a title the person holds, for names after a title
     Mention::Origin origin = Mention::Origin::Gazetteer;
     int priority = 0; // lower wins where proposals overlap
+    ProposalReason reason;
 };
+
+// Context either side of a span that the model reads.
+constexpr int modelContext = 60;
+
+// The last word of `before` or the first of `after`, lower case.
+QString edgeWord(QStringView text, bool last)
+{
+    qsizetype end = last ? text.size() : 0;
+    qsizetype step = last ? -1 : 1;
+    qsizetype at = last ? end - 1 : 0;
+    while (at >= 0 && at < text.size() && text.at(at).isSpace())
+        at += step;
+    const qsizetype from = at;
+    while (at >= 0 && at < text.size() && !text.at(at).isSpace())
+        at += step;
+    return last ? text.mid(at + 1, from - at).toString().toLower() : text.mid(from, at - from).toString().toLower();
+}
+
+// "span|word before|word after": where a rejected proposal is not made again.
+QString contextKey(QStringView before, QStringView span, QStringView after)
+{
+    return span.toString().simplified().toLower() + u'|' + edgeWord(before, true) + u'|' + edgeWord(after, false);
+}
+
+// "in Chester", "at Marion", "Marion, Ohio": how a text says that a name is a place.
+bool hasPlaceCue(const QString &body, int start, int end, const QSet<int> &placeStarts)
+{
+    static const QSet<QString> prepositions
+        = { QStringLiteral("in"),   QStringLiteral("at"), QStringLiteral("from"),
+            QStringLiteral("near"), QStringLiteral("to"), QStringLiteral("outside") };
+    const QString previous = edgeWord(QStringView(body).mid(std::max(0, start - 20), std::min(start, 20)), true);
+    if (prepositions.contains(previous))
+        return true;
+    return end + 2 < body.size() && body.at(end) == u',' && body.at(end + 1) == u' ' && placeStarts.contains(end + 2);
+}
+
+// Spans the model may add: runs of capitalised words joined by single spaces
+// ("Port Authority"), a final period left out unless the word has another ("U.S.").
+QList<std::pair<int, int>> capitalisedRuns(const QString &body)
+{
+    QList<std::pair<int, int>> runs;
+    const int size = int(body.size());
+    int runStart = -1;
+    int runEnd = -1;
+    int at = 0;
+    while (at < size) {
+        if (!body.at(at).isLetter()) {
+            ++at;
+            continue;
+        }
+        const int wordStart = at;
+        while (at < size
+               && (body.at(at).isLetterOrNumber() || body.at(at) == u'.' || body.at(at) == u'-' || body.at(at) == u'&'))
+            ++at;
+        int wordEnd = at;
+        if (body.at(wordEnd - 1) == u'.' && QStringView(body).mid(wordStart, wordEnd - wordStart).count(u'.') == 1)
+            --wordEnd;
+        const bool joined = runStart >= 0 && wordStart == runEnd + 1 && body.at(runEnd) == u' ';
+        if (!body.at(wordStart).isUpper()) {
+            if (runStart >= 0)
+                runs.append({ runStart, runEnd });
+            runStart = -1;
+            continue;
+        }
+        if (joined) {
+            runEnd = wordEnd;
+            continue;
+        }
+        if (runStart >= 0)
+            runs.append({ runStart, runEnd });
+        runStart = wordStart;
+        runEnd = wordEnd;
+    }
+    if (runStart >= 0)
+        runs.append({ runStart, runEnd });
+    return runs;
+}
 
 bool overlaps(int start, int end, const QList<std::pair<int, int>> &taken)
 {
@@ -47,10 +128,76 @@ bool overlaps(int start, int end, const QList<std::pair<int, int>> &taken)
                        [start, end](const auto &span) { return start < span.second && span.first < end; });
 }
 
-QByteArray fingerprintOf(const QList<Entity> &entities, const QList<EntityType> &types)
+// What the analyst decided elsewhere, applied to the proposals of a source: a proposal
+// rejected in the same context is dropped; the learned model drops, retypes or adds
+// proposals where it is clearly surer than the rules. Names of entities the analyst
+// confirmed keep their type.
+void applyLearning(const QString &body, QList<Proposal> &proposals, const ProposalModel *model,
+                   const QSet<QString> &rejectedContexts, const QSet<qint64> &confirmedEntities)
+{
+    // How far the model's best class must lead the proposed type to overrule it.
+    constexpr double overrule = 0.5;
+    constexpr double addition = 0.5;
+    const auto before = [&body](int start) {
+        return QStringView(body).mid(std::max(0, start - modelContext), std::min(start, modelContext));
+    };
+    const auto after = [&body](int end) {
+        return QStringView(body).mid(end, modelContext);
+    };
+    QList<Proposal> kept;
+    kept.reserve(proposals.size());
+    for (Proposal &proposal : proposals) {
+        const QStringView span = QStringView(body).mid(proposal.start, proposal.end - proposal.start);
+        if (!rejectedContexts.isEmpty()
+            && rejectedContexts.contains(contextKey(before(proposal.start), span, after(proposal.end))))
+            continue;
+        if (model && !(proposal.entityId != 0 && confirmedEntities.contains(proposal.entityId))) {
+            const ProposalModel::Prediction prediction = model->predict(
+                ProposalModel::features(before(proposal.start), span, after(proposal.end), proposal.typeName),
+                proposal.typeName);
+            if (prediction.type != proposal.typeName && prediction.margin > overrule) {
+                if (prediction.type.isEmpty())
+                    continue;
+                proposal.typeName = prediction.type;
+                proposal.entityId = 0;
+                if (prediction.type != QStringLiteral("Person"))
+                    proposal.role.clear();
+                proposal.reason = { ProposalReason::Kind::Learned, prediction.type, prediction.score };
+            }
+        }
+        kept << std::move(proposal);
+    }
+    proposals = std::move(kept);
+    if (!model)
+        return;
+    QList<std::pair<int, int>> proposed;
+    for (const Proposal &proposal : std::as_const(proposals))
+        proposed << std::pair { proposal.start, proposal.end };
+    for (const auto &[start, end] : capitalisedRuns(body)) {
+        if (overlaps(start, end, proposed))
+            continue;
+        const QStringView span = QStringView(body).mid(start, end - start);
+        const ProposalModel::Prediction prediction
+            = model->predict(ProposalModel::features(before(start), span, after(end), QString()));
+        if (prediction.type.isEmpty() || prediction.margin <= addition)
+            continue;
+        Proposal proposal;
+        proposal.start = start;
+        proposal.end = end;
+        proposal.typeName = prediction.type;
+        proposal.name = span.toString().simplified();
+        proposal.origin = Mention::Origin::Detector;
+        proposal.priority = 3;
+        proposal.reason = { ProposalReason::Kind::Learned, prediction.type, prediction.score };
+        proposals << proposal;
+    }
+}
+
+QByteArray fingerprintOf(const QList<Entity> &entities, const QList<EntityType> &types, const QByteArray &decisions)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QByteArray::number(ProjectAnalyzer::rulesVersion));
+    hash.addData(decisions);
     for (const EntityType &type : types)
         hash.addData(QStringLiteral("type|%1|%2\n").arg(type.id).arg(type.name).toUtf8());
     for (const Entity &entity : entities) {
@@ -81,15 +228,95 @@ Status ProjectAnalyzer::prepare()
     const auto types = m_project.entities().types();
     if (!types)
         return types.error();
+    QByteArray decisions;
+    if (Status read = readDecisions(&decisions); !read)
+        return read.error();
+    QList<Entity> proposable;
+    for (const Entity &entity : *entities) {
+        if (!m_rejectedEntities.contains(entity.id))
+            proposable << entity;
+    }
+    // The analysis's own guesses of earlier runs: entities whose every mention is a
+    // detected candidate.
+    m_guessedEntities.clear();
+    {
+        QSqlQuery query(m_project.database());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT entity_id FROM mentions GROUP BY entity_id"
+                                       " HAVING MAX(status <> %1) = 0 AND MAX(origin = %2) = 0")
+                            .arg(int(Mention::Status::Candidate))
+                            .arg(int(Mention::Origin::Manual))))
+            return sqlError(query, QStringLiteral("read which entities the analysis guessed"));
+        while (query.next())
+            m_guessedEntities.insert(query.value(0).toLongLong());
+    }
     m_gazetteer = std::make_unique<Gazetteer>();
     m_gazetteer->addBundledLists();
-    m_gazetteer->addEntities(*entities, *types);
+    m_gazetteer->addEntities(proposable, *types, m_guessedEntities);
     m_gazetteer->build();
     if (!m_names)
         m_names = std::make_unique<NameRecognizer>();
     if (!m_timexes)
         m_timexes = std::make_unique<TimexTagger>();
-    m_listsFingerprint = fingerprintOf(*entities, *types);
+    m_listsFingerprint = fingerprintOf(*entities, *types, decisions);
+    return ok();
+}
+
+Status ProjectAnalyzer::readDecisions(QByteArray *fingerprint)
+{
+    m_rejectedContexts.clear();
+    m_rejectedEntities.clear();
+    m_confirmedEntities.clear();
+    m_model.reset();
+    m_learnedFrom = 0;
+    if (!m_learning)
+        return ok();
+    QSqlQuery query(m_project.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+                        "SELECT m.status, m.quote, m.context_before, m.context_after, m.reason, m.entity_id, t.name"
+                        " FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
+                        " WHERE m.status <> %1 ORDER BY m.id")
+                        .arg(int(Mention::Status::Candidate))))
+        return sqlError(query, QStringLiteral("read the analyst's decisions"));
+    QList<ProposalExample> examples;
+    QSet<qint64> rejected;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    while (query.next()) {
+        const auto status = static_cast<Mention::Status>(query.value(0).toInt());
+        ProposalExample example;
+        example.span = query.value(1).toString();
+        example.before = query.value(2).toString();
+        example.after = query.value(3).toString();
+        const ProposalReason reason = ProposalReason::fromString(query.value(4).toString());
+        example.proposedType = reason.kind == ProposalReason::Kind::Learned ? QString() : reason.type;
+        const qint64 entityId = query.value(5).toLongLong();
+        if (status == Mention::Status::Confirmed) {
+            example.type = query.value(6).toString();
+            m_confirmedEntities.insert(entityId);
+        } else {
+            rejected.insert(entityId);
+            m_rejectedContexts.insert(contextKey(example.before, example.span, example.after));
+        }
+        hash.addData(QStringLiteral("%1|%2|%3|%4|%5\n")
+                         .arg(int(status))
+                         .arg(entityId)
+                         .arg(example.span, example.type, query.value(4).toString())
+                         .toUtf8());
+        examples << example;
+    }
+    for (qint64 id : std::as_const(rejected)) {
+        if (!m_confirmedEntities.contains(id))
+            m_rejectedEntities.insert(id);
+    }
+    *fingerprint = hash.result();
+    // A handful of decisions say little; the rules stay in charge until there are more.
+    constexpr int fewestExamples = 20;
+    if (examples.size() >= fewestExamples) {
+        m_model = std::make_unique<ProposalModel>();
+        m_model->train(examples);
+        m_learnedFrom = int(examples.size());
+    }
     return ok();
 }
 
@@ -222,10 +449,47 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
         taken << std::pair { mention.start, mention.end };
 
     QList<Proposal> proposals;
-    for (const GazetteerMatch &match : m_gazetteer->find(body)) {
+    const QList<NameCandidate> names = m_names->recognize(body);
+    // One sense per document: the words of the people the document names ("Nelson" of
+    // "Tom Nelson"), and the type the name recognizer gave each span.
+    QHash<QString, QString> personWords;
+    QHash<std::pair<int, int>, QString> nameTypes;
+    for (const NameCandidate &candidate : names) {
+        nameTypes.insert({ candidate.start, candidate.end }, candidate.type);
+        if (candidate.type != QStringLiteral("Person"))
+            continue;
+        for (const QString &word : candidate.canonical.split(u' ', Qt::SkipEmptyParts)) {
+            if (word.size() > 2 && word.at(0).isUpper())
+                personWords.insert(word.toLower(), candidate.canonical);
+        }
+    }
+    const QList<GazetteerMatch> matches = m_gazetteer->find(body);
+    QSet<int> placeStarts;
+    for (const GazetteerMatch &match : matches) {
+        if (m_gazetteer->entry(match.entries.first()).typeName == QStringLiteral("Place"))
+            placeStarts.insert(int(match.start));
+    }
+    const EnglishWords &english = EnglishWords::bundled();
+    for (const GazetteerMatch &match : matches) {
         const GazetteerEntry &entry = m_gazetteer->entry(match.entries.first());
         if (entry.origin == GazetteerEntry::Origin::Demonym)
             continue; // "Mexican" describes, it does not name the place
+        if (entry.origin == GazetteerEntry::Origin::City || entry.origin == GazetteerEntry::Origin::Subdivision) {
+            const QString text = body.mid(match.start, match.end - match.start);
+            const QString lower = text.toLower();
+            const bool oneWord = !text.contains(u' ');
+            // "Mobile", "Reading": an ordinary English word, not the town of that name.
+            if (oneWord && text != text.toUpper() && english.isCommon(lower))
+                continue;
+            const bool placeCue = hasPlaceCue(body, int(match.start), int(match.end), placeStarts);
+            // A person's name, given in full elsewhere in the document or marked here by
+            // a title, a first name or "said": not the town that shares it.
+            const QString named = nameTypes.value({ int(match.start), int(match.end) });
+            if (!placeCue
+                && (named == QStringLiteral("Person") || named == QStringLiteral("Organisation")
+                    || (oneWord && personWords.contains(lower))))
+                continue;
+        }
         Proposal proposal;
         proposal.start = int(match.start);
         proposal.end = int(match.end);
@@ -234,10 +498,14 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
                                                                                                         : entry.name;
         proposal.entityId = entry.entityId;
         proposal.origin = Mention::Origin::Gazetteer;
-        proposal.priority = entry.origin == GazetteerEntry::Origin::Project ? 0 : 1;
+        // The analyst's names first; the analysis's own earlier guesses after the rules.
+        proposal.priority = entry.origin != GazetteerEntry::Origin::Project ? 1
+            : m_guessedEntities.contains(entry.entityId)                    ? 2
+                                                                            : 0;
+        proposal.reason = { ProposalReason::Kind::List, proposal.typeName, 0.0 };
         proposals << proposal;
     }
-    for (const NameCandidate &candidate : m_names->recognize(body)) {
+    for (const NameCandidate &candidate : names) {
         Proposal proposal;
         proposal.start = candidate.start;
         proposal.end = candidate.end;
@@ -248,8 +516,10 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
         proposal.origin = Mention::Origin::Detector;
         // Lists know places best; context knows people and organisations best.
         proposal.priority = candidate.type == QStringLiteral("Place") ? 2 : 1;
+        proposal.reason = { ProposalReason::Kind::Rule, proposal.typeName, 0.0 };
         proposals << proposal;
     }
+    applyLearning(body, proposals, m_model.get(), m_rejectedContexts, m_confirmedEntities);
     std::stable_sort(proposals.begin(), proposals.end(), [](const Proposal &a, const Proposal &b) {
         if (a.priority != b.priority)
             return a.priority < b.priority;
@@ -316,6 +586,7 @@ Status ProjectAnalyzer::analyzeSource(qint64 sourceId, AnalysisSummary &summary)
         mention.end = proposal.end;
         mention.origin = proposal.origin;
         mention.status = Mention::Status::Candidate;
+        mention.reason = proposal.reason.toString();
         MentionContext::fill(mention, body);
         mentions << mention;
         taken << std::pair { proposal.start, proposal.end };
