@@ -136,8 +136,9 @@ void applyLearning(const QString &body, QList<Proposal> &proposals, const Propos
                    const QSet<QString> &rejectedContexts, const QSet<qint64> &confirmedEntities)
 {
     // How far the model's best class must lead the proposed type to overrule it.
-    constexpr double overrule = 0.5;
-    constexpr double addition = 0.5;
+    constexpr double overrule = 1.0;
+    constexpr double addition = 1.0;
+    constexpr double sure = 0.8;
     const auto before = [&body](int start) {
         return QStringView(body).mid(std::max(0, start - modelContext), std::min(start, modelContext));
     };
@@ -155,7 +156,7 @@ void applyLearning(const QString &body, QList<Proposal> &proposals, const Propos
             const ProposalModel::Prediction prediction = model->predict(
                 ProposalModel::features(before(proposal.start), span, after(proposal.end), proposal.typeName),
                 proposal.typeName);
-            if (prediction.type != proposal.typeName && prediction.margin > overrule) {
+            if (prediction.type != proposal.typeName && prediction.margin > overrule && prediction.score > sure) {
                 if (prediction.type.isEmpty())
                     continue;
                 proposal.typeName = prediction.type;
@@ -179,7 +180,7 @@ void applyLearning(const QString &body, QList<Proposal> &proposals, const Propos
         const QStringView span = QStringView(body).mid(start, end - start);
         const ProposalModel::Prediction prediction
             = model->predict(ProposalModel::features(before(start), span, after(end), QString()));
-        if (prediction.type.isEmpty() || prediction.margin <= addition)
+        if (prediction.type.isEmpty() || prediction.margin <= addition || prediction.score <= sure)
             continue;
         Proposal proposal;
         proposal.start = start;
@@ -252,7 +253,18 @@ Status ProjectAnalyzer::prepare()
     }
     m_gazetteer = std::make_unique<Gazetteer>();
     m_gazetteer->addBundledLists();
-    m_gazetteer->addEntities(proposable, *types, m_guessedEntities);
+    // A title ("President") or an ordinary word the analyst confirmed is a name only
+    // where the text capitalises it, like the analysis's own guesses.
+    QSet<qint64> capitalisedOnly = m_guessedEntities;
+    const EnglishWords &english = EnglishWords::bundled();
+    for (const Entity &entity : std::as_const(proposable)) {
+        const bool title = std::any_of(types->cbegin(), types->cend(), [&entity](const EntityType &type) {
+            return type.id == entity.typeId && type.name == QStringLiteral("Title");
+        });
+        if (title || english.isCommon(entity.canonicalName.toLower()))
+            capitalisedOnly.insert(entity.id);
+    }
+    m_gazetteer->addEntities(proposable, *types, capitalisedOnly);
     m_gazetteer->build();
     if (!m_names)
         m_names = std::make_unique<NameRecognizer>();
