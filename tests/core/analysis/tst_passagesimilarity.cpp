@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Annalist authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "ProcessorTime.h"
 #include "TestData.h"
 #include "analysis/PassageSimilarity.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -277,26 +277,32 @@ void TestPassageSimilarity::seedArticlesShareSomePassages()
 
 void TestPassageSimilarity::twentyKilobyteArticlesCompareQuickly()
 {
-    const QString a = syntheticArticle(1, 20 * 1024);
-    QString b = syntheticArticle(2, 20 * 1024);
-    // Borrow a few sentences so there is something to find.
+    // Two articles of `size` characters that share every 25th sentence.
+    const auto pair = [](int size) {
+        const QString a = syntheticArticle(1, size);
+        QString b = syntheticArticle(2, size);
+        const QList<PassageSimilarity::Span> spans = PassageSimilarity::sentences(a);
+        for (int i = 0; i < spans.size(); i += 25)
+            b += QLatin1Char(' ') + slice(a, spans.at(i).start, spans.at(i).end);
+        return std::make_pair(a, b);
+    };
+    const auto [a, b] = pair(20 * 1024);
+    const auto [longA, longB] = pair(80 * 1024);
     const QList<PassageSimilarity::Span> spans = PassageSimilarity::sentences(a);
-    for (int i = 0; i < spans.size(); i += 25)
-        b += QLatin1Char(' ') + slice(a, spans.at(i).start, spans.at(i).end);
 
     const PassageSimilarity similarity;
-    QList<PassageMatch> matches = similarity.compare(a, b); // warm up
-    QElapsedTimer timer;
-    timer.start();
-    constexpr int rounds = 5;
-    for (int i = 0; i < rounds; ++i)
-        matches = similarity.compare(a, b);
-    const double milliseconds = double(timer.nsecsElapsed()) / 1e6 / rounds;
-    qInfo("two 20 KB articles: %.2f ms, %lld matches", milliseconds, qlonglong(matches.size()));
-
+    QList<PassageMatch> matches;
+    const double seconds = test::leastProcessorSeconds(5, [&] { matches = similarity.compare(a, b); });
     QVERIFY(matches.size() >= (spans.size() + 24) / 25);
-    // Generous against slow CI machines; a pairwise string comparison takes far longer.
-    QVERIFY2(milliseconds < 50.0, qPrintable(QString::number(milliseconds)));
+    QList<PassageMatch> longMatches;
+    const double longSeconds = test::leastProcessorSeconds(3, [&] { longMatches = similarity.compare(longA, longB); });
+    qInfo("two 20 KB articles: %.2f ms, %lld matches; two 80 KB articles: %.2f ms (ratio %.1f)", seconds * 1e3,
+          qlonglong(matches.size()), longSeconds * 1e3, longSeconds / seconds);
+    QVERIFY(longMatches.size() >= 3 * matches.size());
+    // A pairwise comparison of sentences costs sixteen times as much for four times the
+    // text; an indexed one about four times.
+    QVERIFY2(longSeconds <= 8 * seconds,
+             qPrintable(QStringLiteral("%1 ms against %2 ms").arg(longSeconds * 1e3).arg(seconds * 1e3)));
 }
 
 QTEST_GUILESS_MAIN(TestPassageSimilarity)
