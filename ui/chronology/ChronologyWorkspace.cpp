@@ -116,8 +116,12 @@ ChronologyWorkspace::ChronologyWorkspace(QMainWindow &window, ProjectSignals &pr
         for (const qint64 id : { first, second }) {
             if (!id)
                 continue;
-            if (const Result<Evidence> evidence = m_project->evidence().find(id))
-                passages << *evidence;
+            const Result<Evidence> evidence = m_project->evidence().find(id);
+            if (!evidence) {
+                emit errorRaised(tr("Cannot read the passage"), evidence.error().message);
+                return;
+            }
+            passages << *evidence;
         }
         openPassages(passages);
     });
@@ -420,10 +424,13 @@ void ChronologyWorkspace::dateSources(const QList<qint64> &sourceIds)
         return;
     QList<qint64> ids = sourceIds;
     if (ids.isEmpty()) {
-        if (const Result<QList<SourceSummary>> sources = m_project->sources().list()) {
-            for (const SourceSummary &source : *sources)
-                ids << source.id;
+        const Result<QList<SourceSummary>> sources = m_project->sources().list();
+        if (!sources) {
+            emit errorRaised(tr("Cannot read the sources"), sources.error().message);
+            return;
         }
+        for (const SourceSummary &source : *sources)
+            ids << source.id;
     }
     SourceDatingDialog dialog(*m_project, m_signals, m_undoStack, ids, &m_window);
     dialog.exec();

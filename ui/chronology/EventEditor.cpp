@@ -15,6 +15,7 @@
 #include "storage/Project.h"
 #include "storage/ProjectSignals.h"
 #include "storage/SourceRepository.h"
+#include "ui/widgets/StorageLog.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -293,8 +294,11 @@ void EventEditor::loadEntities()
 {
     const Result<QList<Entity>> entities = m_project->entities().list();
     const Result<QList<EntityType>> types = m_project->entities().types();
-    if (!entities || !types)
+    if (!entities || !types) {
+        qCWarning(lcUiStorage) << "cannot read the entities for the event editor:"
+                               << (entities ? types.error().message : entities.error().message);
         return;
+    }
     qint64 placeType = 0;
     for (const EntityType &type : *types) {
         if (type.name == QString::fromUtf16(BuiltInEntityType::Place))
@@ -511,8 +515,10 @@ bool EventEditor::addSelectionAsEvidence(Evidence::Stance stance)
         return false;
     }
     const Result<QString> body = m_project->sources().body(selection->sourceId);
-    if (!body)
+    if (!body) {
+        m_heading->setText(tr("Cannot read the source: %1").arg(body.error().message));
         return false;
+    }
     Evidence evidence;
     evidence.eventId = m_eventId;
     evidence.sourceId = selection->sourceId;

@@ -8,6 +8,7 @@
 #include "storage/EntityRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+#include "ui/widgets/StorageLog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -167,7 +168,11 @@ bool SourceDatingDialog::acceptSelected()
     // A command that fails is dropped by the stack; the project tells whether it held.
     m_undoStack.push(new AcceptSourceDatingCommand(m_project, m_signals, entry.sourceId, entry.result.window));
     const Result<SourceSummary> summary = m_project.sources().summary(entry.sourceId);
-    if (!summary || !sameBounds(summary->published, entry.result.window))
+    if (!summary) {
+        qCWarning(lcUiStorage) << "cannot read source" << entry.sourceId << summary.error().message;
+        return false;
+    }
+    if (!sameBounds(summary->published, entry.result.window))
         return false;
     entry.published = summary->published;
     m_table->item(row, 1)->setText(TimeValueText::describe(entry.published));

@@ -11,6 +11,7 @@
 #include "itemmodels/EntityRoleModel.h"
 #include "storage/EntityRepository.h"
 #include "storage/Project.h"
+#include "ui/widgets/StorageLog.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -251,12 +252,14 @@ void EntityDock::chooseMergeTarget()
 
 void EntityDock::showRolesOfSelected()
 {
-    m_loadingRoles = true;
     const qint64 id = selectedEntityId();
+    m_loadingRoles = true;
     QList<EntityRole> roles;
     if (m_project && id != 0) {
         if (const auto entity = m_project->entities().find(id))
             roles = entity->roles;
+        else
+            qCWarning(lcUiStorage) << "cannot read the roles of entity" << id << entity.error().message;
     }
     m_roleModel->setRoles(roles);
     m_loadingRoles = false;

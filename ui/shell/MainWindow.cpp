@@ -7,26 +7,15 @@
 #include "ui/settings/Settings.h"
 
 #include "AboutText.h"
+#include "DockLayout.h"
+#include "ImportProgress.h"
+#include "LibraryPanel.h"
+#include "ProjectFileDialogs.h"
+#include "RecentProjectsMenu.h"
 #include "SettingsDialog.h"
-#include "analysis/EntityResolver.h"
-#include "analysis/PendingAnalysis.h"
-#include "editing/AddMentionCommand.h"
-#include "editing/CreateEntityWithMentionCommand.h"
-#include "editing/MarkAllOccurrencesCommand.h"
-#include "editing/RemoveMentionCommand.h"
-#include "editing/SetEntityTypeCommand.h"
-#include "editing/SetMentionEntityCommand.h"
-#include "editing/SetMentionStatusCommand.h"
-#include "editing/SetSourceGradeCommand.h"
-#include "ingest/SourceImporter.h"
-#include "itemmodels/EntityListModel.h"
 #include "itemmodels/EntityTypeModel.h"
 #include "itemmodels/SourceListModel.h"
-#include "jobs/BackgroundAnalysis.h"
-#include "jobs/BackgroundImport.h"
 #include "sample/SampleProject.h"
-#include "storage/EntityRepository.h"
-#include "storage/MentionRepository.h"
 #include "storage/Project.h"
 #include "storage/ProjectSignals.h"
 #include "storage/ProjectStatistics.h"
@@ -34,76 +23,32 @@
 #include "ui/entities/EntityDock.h"
 #include "ui/entities/MentionsDock.h"
 #include "ui/entities/TypeLegend.h"
+#include "ui/entities/TypeVisibilityMenu.h"
+#include "ui/reader/AnnotationController.h"
 #include "ui/reader/FindBar.h"
+#include "ui/reader/PaneActions.h"
 #include "ui/reader/ReaderArea.h"
 #include "ui/reader/ReaderPane.h"
 #include "ui/reader/SearchDock.h"
 #include "ui/theming/ColorThemes.h"
 #include "ui/theming/SyntaxHighlighting.h"
+#include "ui/widgets/WarningDialog.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
-#include <QEventLoop>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QScreen>
-#include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace annalist {
-
-namespace {
-
-constexpr int maxRecentProjects = 8;
-
-QString projectFilter()
-{
-    return MainWindow::tr("Annalist projects (*.annalist)");
-}
-
-// Settings key for what belongs to one project file, e.g. its open panes.
-QString projectKey(const QString &path)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-}
-
-struct AnnotationKey
-{
-    const char *typeName;
-    const char *label;
-    const char *key;
-};
-
-// The keys are handled by the reader itself; the menu shows them.
-constexpr AnnotationKey annotationKeys[] = {
-    { "Person", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as &Person"), "P" },
-    { "Organisation", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as &Organisation"), "O" },
-    { "Place", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as P&lace"), "L" },
-    { "Title", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as &Title or Role"), "T" },
-    { "Other", QT_TRANSLATE_NOOP("annalist::MainWindow", "Mark as Oth&er"), "E" },
-};
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -111,25 +56,22 @@ MainWindow::MainWindow(QWidget *parent)
     , m_themes(new ColorThemes(SyntaxHighlighting::create(), this))
     , m_undoStack(new QUndoStack(this))
     , m_sources(new SourceListModel(this))
-    , m_filter(new QSortFilterProxyModel(this))
     , m_types(new EntityTypeModel(this))
-    , m_filterEdit(new QLineEdit(this))
-    , m_library(new QTableView(this))
+    , m_library(new LibraryPanel(m_sources, *m_signals, *m_undoStack, this))
     , m_entityDock(new EntityDock(this))
     , m_mentionsDock(new MentionsDock(this))
     , m_searchDock(new SearchDock(this))
     , m_chronology(new ChronologyWorkspace(*this, *m_signals, *m_undoStack))
+    , m_annotation(new AnnotationController(*m_signals, *m_undoStack, *m_types, *m_sources, *m_entityDock, this))
+    , m_progress(new ImportProgress(this))
+    , m_paneActions(new PaneActions(this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
 
-    auto *placeholder
-        = new QLabel(tr("Open a project with File ▸ Open Project, or create one with File ▸ New Project."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    setCentralWidget(placeholder);
+    showPlaceholder();
 
     m_chronology->setColorThemes(m_themes);
     connect(m_chronology, &ChronologyWorkspace::openSourceRequested, this,
@@ -137,32 +79,23 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_chronology, &ChronologyWorkspace::errorRaised, this, &MainWindow::showError);
     createDocks();
     createActions();
-    createImportProgress();
     connectProjectSignals();
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(new TypeLegend(m_types, m_themes, this));
 
-    QSettings settings;
-    if (!restoreGeometry(Settings::value(settings, SettingKeys::windowGeometry()))) {
-        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
-        resize(std::max(1100, available.width() * 9 / 10), std::max(700, available.height() * 9 / 10));
-    }
-    if (!restoreState(Settings::value(settings, SettingKeys::windowState()))) {
-        // First start: the reader gets most of the width.
-        QTimer::singleShot(0, this, [this] {
-            QDockWidget *library = m_docks.value(0);
-            QDockWidget *entities = m_docks.value(1);
-            QDockWidget *mentions = m_docks.value(2);
-            resizeDocks({ library, entities }, { width() * 26 / 100, width() * 25 / 100 }, Qt::Horizontal);
-            resizeDocks({ mentions }, { height() * 30 / 100 }, Qt::Vertical);
-            // Under the reader: the tabs (mentions, search, chronology) beside the timeline.
-            const int underReader = width() * 50 / 100;
-            resizeDocks({ mentions, m_chronology->docks().at(1), m_chronology->docks().at(2) },
-                        { underReader / 2, underReader / 2, underReader / 2 }, Qt::Horizontal);
-        });
-    }
-    m_types->setHiddenTypeNames(Settings::value(settings, SettingKeys::hiddenTypeNames()));
+    DockLayout::restore(*this, m_dockSet);
+    m_types->setHiddenTypeNames(Settings::value(SettingKeys::hiddenTypeNames()));
     updateTitleAndActions();
+}
+
+void MainWindow::showPlaceholder()
+{
+    auto *placeholder
+        = new QLabel(tr("Open a project with File ▸ Open Project, or create one with File ▸ New Project."), this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    setCentralWidget(placeholder);
 }
 
 MainWindow::~MainWindow()
@@ -173,86 +106,10 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
-    m_filter->setSourceModel(m_sources);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
-    m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_filterEdit->setObjectName(QStringLiteral("libraryFilter"));
-    m_filterEdit->setPlaceholderText(tr("Filter sources…"));
-    m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
-
-    m_library->setObjectName(QStringLiteral("library"));
-    m_library->setModel(m_filter);
-    m_library->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_library->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_library->setSortingEnabled(true);
-    m_library->sortByColumn(-1, Qt::AscendingOrder);
-    m_library->setAlternatingRowColors(true);
-    m_library->setWordWrap(false);
-    m_library->setShowGrid(false);
-    m_library->verticalHeader()->hide();
-    m_library->setContextMenuPolicy(Qt::ActionsContextMenu);
-    QHeaderView *header = m_library->horizontalHeader();
-    header->setSectionResizeMode(SourceListModel::TitleColumn, QHeaderView::Stretch);
-    for (int column = SourceListModel::OutletColumn; column < SourceListModel::ColumnCount; ++column)
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // The length matters less than the title; it is a right-click away on the header.
-    header->setSectionHidden(SourceListModel::LengthColumn, true);
-    header->setSectionResizeMode(SourceListModel::OutletColumn, QHeaderView::Interactive);
-    header->resizeSection(SourceListModel::OutletColumn, 110);
-    header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int column = SourceListModel::OutletColumn; column < SourceListModel::ColumnCount; ++column) {
-        auto *toggle = new QAction(m_sources->headerData(column, Qt::Horizontal).toString(), header);
-        toggle->setCheckable(true);
-        toggle->setChecked(!header->isSectionHidden(column));
-        connect(toggle, &QAction::toggled, header,
-                [header, column](bool on) { header->setSectionHidden(column, !on); });
-        header->addAction(toggle);
-    }
-    connect(m_library, &QTableView::activated, this, [this] { openSelectedSources(false); });
-
-    auto *libraryPane = new QWidget(this);
-    auto *libraryLayout = new QVBoxLayout(libraryPane);
-    libraryLayout->setContentsMargins(4, 4, 4, 4);
-    libraryLayout->addWidget(m_filterEdit);
-    libraryLayout->addWidget(m_library, 1);
-
-    const auto addDock = [this](QWidget *content, const QString &title, const QString &name, Qt::DockWidgetArea area) {
-        auto *dock = new QDockWidget(title, this);
-        dock->setObjectName(name);
-        dock->setWidget(content);
-        addDockWidget(area, dock);
-        m_docks << dock;
-        return dock;
-    };
-    // The order of m_docks is relied on for the first-start sizes in the constructor.
-    addDock(libraryPane, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
-    addDock(m_entityDock, tr("Entities"), QStringLiteral("entityDock"), Qt::RightDockWidgetArea);
-    QDockWidget *mentions
-        = addDock(m_mentionsDock, tr("Mentions"), QStringLiteral("mentionsDock"), Qt::BottomDockWidgetArea);
-    QDockWidget *search = addDock(m_searchDock, tr("Search"), QStringLiteral("searchDock"), Qt::BottomDockWidgetArea);
-    tabifyDockWidget(mentions, search);
-    // The chronology: the event editor beside the entities, table and timeline under
-    // the reader, conflicts with the table.
-    const QList<QDockWidget *> chronologyDocks = m_chronology->docks();
-    QDockWidget *eventDock = chronologyDocks.at(0);
-    QDockWidget *chronologyDock = chronologyDocks.at(1);
-    QDockWidget *timelineDock = chronologyDocks.at(2);
-    QDockWidget *conflictsDock = chronologyDocks.at(3);
-    addDockWidget(Qt::RightDockWidgetArea, eventDock);
-    tabifyDockWidget(m_docks.at(1), eventDock);
-    addDockWidget(Qt::BottomDockWidgetArea, chronologyDock);
-    tabifyDockWidget(search, chronologyDock);
-    addDockWidget(Qt::BottomDockWidgetArea, conflictsDock);
-    tabifyDockWidget(chronologyDock, conflictsDock);
-    addDockWidget(Qt::BottomDockWidgetArea, timelineDock, Qt::Horizontal);
-    m_docks << chronologyDocks;
-    mentions->raise();
-    m_docks.at(1)->raise();
-    // Side docks run the full height; mentions and search sit under the reader only.
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    connect(m_library, &LibraryPanel::openRequested, this, &MainWindow::openSelectedSources);
+    m_dockSet
+        = DockLayout::arrange(*this, m_library, m_entityDock, m_mentionsDock, m_searchDock, m_chronology->docks());
+    m_docks = m_dockSet.all();
 
     connect(m_entityDock, &EntityDock::entitySelected, m_mentionsDock, &MentionsDock::showEntity);
     connect(m_mentionsDock, &MentionsDock::passageRequested, this,
@@ -266,15 +123,13 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    auto *recent = new RecentProjectsMenu(this);
+    connect(recent, &RecentProjectsMenu::projectChosen, this, &MainWindow::openProject);
+    m_recentMenu = recent;
+    file->addMenu(recent);
     file->addAction(tr("Open &Sample Project"), this, &MainWindow::openSampleProject);
     file->addSeparator();
-    QAction *importFiles
-        = file->addAction(tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseFilesToImport);
-    QAction *importFolder = file->addAction(tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")), this,
-                                            &MainWindow::chooseFolderToImport);
-    QAction *paste = file->addAction(tr("&Paste as New Source"), QKeySequence(tr("Ctrl+Shift+V")), this,
-                                     &MainWindow::pasteAsSource);
+    file->addActions(m_progress->importActions());
     file->addAction(m_chronology->importChronologyAction());
     file->addSeparator();
     file->addAction(m_chronology->exportAction());
@@ -283,7 +138,8 @@ void MainWindow::createActions()
         = file->addAction(tr("&Close Project"), QKeySequence(tr("Ctrl+Shift+W")), this, &MainWindow::closeProject);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    m_projectActions = { importFiles, importFolder, paste, closeAction };
+    m_projectActions = m_progress->importActions();
+    m_projectActions << closeAction;
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -302,91 +158,34 @@ void MainWindow::createActions()
             pane->findBar()->open();
     });
     QAction *searchAll = edit->addAction(tr("&Search All Sources…"), QKeySequence(tr("Ctrl+Shift+F")), this, [this] {
-        for (QDockWidget *dock : std::as_const(m_docks)) {
-            if (dock->widget() == m_searchDock) {
-                dock->show();
-                dock->raise();
-            }
-        }
+        m_dockSet.search->show();
+        m_dockSet.search->raise();
         m_searchDock->focusQuery();
     });
-    QAction *filterSources = edit->addAction(tr("Filter S&ources"), QKeySequence(tr("Ctrl+L")), this, [this] {
-        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_filterEdit->selectAll();
-    });
+    QAction *filterSources = edit->addAction(tr("Filter S&ources"), QKeySequence(tr("Ctrl+L")), this,
+                                             [this] { m_library->focusFilter(); });
     m_projectActions << find << searchAll << filterSources;
     edit->addSeparator();
     edit->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this,
                     [this] { SettingsDialog(m_themes, this).exec(); });
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
-    for (const AnnotationKey &key : annotationKeys) {
-        QAction *action = annotate->addAction(tr(key.label));
-        action->setShortcut(QKeySequence(QString::fromLatin1(key.key)));
-        action->setShortcutContext(Qt::WidgetShortcut);
-        const QString typeName = QString::fromLatin1(key.typeName);
-        connect(action, &QAction::triggered, this, [this, typeName] { annotateSelection(typeName); });
-        m_annotationActions << action;
-    }
-    annotate->addSeparator();
-    QAction *accept = annotate->addAction(tr("&Accept Candidate"));
-    accept->setShortcut(QKeySequence(Qt::Key_Return));
-    accept->setShortcutContext(Qt::WidgetShortcut);
-    connect(accept, &QAction::triggered, this, [this] { acceptMention(mentionUnderCursor()); });
-    QAction *reject = annotate->addAction(tr("&Reject Candidate"));
-    reject->setShortcut(QKeySequence(Qt::Key_Delete));
-    reject->setShortcutContext(Qt::WidgetShortcut);
-    connect(reject, &QAction::triggered, this, [this] { rejectMention(mentionUnderCursor()); });
-    QAction *remove = annotate->addAction(tr("Re&move Mention"), this, [this] { removeMention(mentionUnderCursor()); });
-    m_changeTypeMenu = annotate->addMenu(tr("Change Entity &Type"));
-    QAction *link = annotate->addAction(tr("&Link to Another Entity…"), this, &MainWindow::linkMentionToOtherEntity);
-    QAction *acceptAll
-        = annotate->addAction(tr("Accept All Candidates of This &Entity"), this, &MainWindow::acceptAllOfEntity);
-    annotate->addSeparator();
-    QAction *analyze = annotate->addAction(tr("A&nalyse Selected Sources"), QKeySequence(tr("Ctrl+Shift+A")), this,
-                                           &MainWindow::analyzeSelectedSources);
-    m_analyzeOnImport = annotate->addAction(tr("Analyse New Sources on &Import"));
-    m_analyzeOnImport->setCheckable(true);
-    m_analyzeOnImport->setChecked(Settings::value(SettingKeys::analyzeOnImport()));
-    connect(m_analyzeOnImport, &QAction::toggled, this,
-            [](bool on) { Settings::setValue(SettingKeys::analyzeOnImport(), on); });
-    annotate->addSeparator();
-    QAction *markHere
-        = annotate->addAction(tr("Mark All Occurrences in This &Source"), this, [this] { markAllOccurrences(false); });
-    QAction *markEverywhere
-        = annotate->addAction(tr("Mark All Occurrences in All S&ources"), this, [this] { markAllOccurrences(true); });
-    m_annotationActions << accept << reject << remove << link << acceptAll << analyze << markHere << markEverywhere;
+    QAction *analyze = new QAction(tr("A&nalyse Selected Sources"), this);
+    analyze->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    connect(analyze, &QAction::triggered, this, [this] { m_progress->startAnalysis(m_library->selectedSourceIds()); });
+    m_annotation->fillMenu(annotate, analyze, m_progress->analyzeOnImportAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *newPane = view->addAction(tr("Open in &New Pane"), QKeySequence(tr("Ctrl+Return")), this,
                                        [this] { openSelectedSources(true); });
-    QAction *closePane = view->addAction(tr("&Close Pane"), QKeySequence(tr("Ctrl+W")), this, [this] {
-        if (m_readerArea && m_readerArea->currentPane())
-            m_readerArea->closePane(m_readerArea->currentPane());
-    });
-    QAction *swap = view->addAction(tr("S&wap Panes"), QKeySequence(tr("Ctrl+Shift+X")), this, [this] {
-        if (m_readerArea)
-            m_readerArea->swapPanes();
-    });
-    m_syncScrolling = view->addAction(tr("S&ynchronised Scrolling"));
-    m_syncScrolling->setCheckable(true);
-    connect(m_syncScrolling, &QAction::toggled, this, [this](bool on) {
-        if (m_readerArea)
-            m_readerArea->setSyncScrolling(on);
-    });
-    m_compareMode = view->addAction(tr("&Compare Panes"));
-    m_compareMode->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    m_compareMode->setCheckable(true);
-    connect(m_compareMode, &QAction::toggled, this, [this](bool on) {
-        if (m_readerArea)
-            m_readerArea->setCompareMode(on);
-    });
+    m_paneActions->fillMenu(view);
     view->addSeparator();
-    m_typeMenu = view->addMenu(tr("Show Entity &Types"));
+    m_typeMenu = new TypeVisibilityMenu(m_types, this);
+    view->addMenu(m_typeMenu);
     view->addSeparator();
     for (QDockWidget *dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
-    m_projectActions << newPane << closePane << swap << m_syncScrolling << m_compareMode;
+    m_projectActions << newPane << m_paneActions->actions();
 
     menuBar()->addMenu(m_chronology->menu());
 
@@ -394,58 +193,36 @@ void MainWindow::createActions()
     help->addAction(tr("&About Annalist"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    // The library's context menu.
-    m_library->addAction(newPane);
-    QAction *openHere = new QAction(tr("Open in Current Pane"), this);
-    connect(openHere, &QAction::triggered, this, [this] { openSelectedSources(false); });
-    m_library->insertAction(newPane, openHere);
-    auto *gradeMenu = new QMenu(tr("Set Reliability Grade"), this);
-    const QStringList grades = { tr("Not graded"),    QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
-                                 QStringLiteral("D"), QStringLiteral("E"), QStringLiteral("F") };
-    for (int grade = 0; grade < grades.size(); ++grade)
-        gradeMenu->addAction(grades.at(grade), this, [this, grade] { setGradeOfSelectedSources(grade); });
-    m_library->addAction(gradeMenu->menuAction());
-    QAction *dateSources = new QAction(tr("Date from Titles…"), this);
-    dateSources->setToolTip(tr("Infer when the selected sources were written from the titles they give people"));
-    connect(dateSources, &QAction::triggered, this, [this] {
-        QList<qint64> ids;
-        for (const QModelIndex &row : m_library->selectionModel()->selectedRows())
-            ids << row.data(SourceListModel::SourceIdRole).toLongLong();
-        m_chronology->dateSources(ids);
-    });
-    m_library->addAction(dateSources);
-
-    rebuildRecentMenu();
-}
-
-void MainWindow::createImportProgress()
-{
-    m_importProgress = new QProgressBar(this);
-    m_importProgress->setMaximumWidth(240);
-    m_importProgress->setFormat(tr("Importing %v of %m"));
-    m_importProgress->hide();
-    m_cancelImport = new QToolButton(this);
-    m_cancelImport->setText(tr("Cancel"));
-    m_cancelImport->setToolTip(tr("Stop the import; the sources imported so far are kept."));
-    m_cancelImport->hide();
-    statusBar()->addPermanentWidget(m_importProgress);
-    statusBar()->addPermanentWidget(m_cancelImport);
-    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
-        if (m_import)
-            m_import->cancel();
-        if (m_analysis)
-            m_analysis->cancel();
-    });
+    m_library->addContextActions(newPane);
+    connect(m_library, &LibraryPanel::datingRequested, m_chronology, &ChronologyWorkspace::dateSources);
 }
 
 void MainWindow::connectProjectSignals()
 {
     connect(m_signals, &ProjectSignals::mentionsChanged, this, &MainWindow::refreshAfterMentionChange);
-    connect(m_signals, &ProjectSignals::entitiesChanged, this, &MainWindow::refreshAfterEntityChange);
+    connect(m_signals, &ProjectSignals::entitiesChanged, this, [this] { refreshAfterMentionChange(0); });
     connect(m_signals, &ProjectSignals::sourcesChanged, this, [this] { refreshLibrary(); });
     connect(m_signals, &ProjectSignals::errorOccurred, this,
             [this](const QString &message) { showError(tr("The change was not saved"), message); });
-    connect(m_types, &EntityTypeModel::visibilityChanged, this, &MainWindow::applyTypeVisibility);
+    connect(m_types, &EntityTypeModel::visibilityChanged, this, [this] { applyTypeVisibility(); });
+    const auto note = [this](const QString &text, int timeout) {
+        statusBar()->showMessage(text, timeout);
+    };
+    connect(m_annotation, &AnnotationController::message, this, note);
+    connect(m_annotation, &AnnotationController::errorRaised, this, &MainWindow::showError);
+    connect(m_progress, &ImportProgress::message, this, note);
+    connect(m_progress, &ImportProgress::errorRaised, this, &MainWindow::showError);
+    connect(m_progress, &ImportProgress::batchImported, this, [this] { refreshLibrary(); });
+    connect(m_progress, &ImportProgress::importFinished, this, &MainWindow::importFinished);
+    connect(m_progress, &ImportProgress::sourcePasted, this, [this](qint64 sourceId) {
+        refreshLibrary(sourceId);
+        openSource(sourceId);
+    });
+    connect(m_progress, &ImportProgress::analysisFinished, this, [this](const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            refreshAfterMentionChange(id);
+        refreshAfterMentionChange(0);
+    });
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -461,8 +238,7 @@ bool MainWindow::openProject(const QString &path)
     m_project = std::move(*opened);
     m_readerArea = new ReaderArea(*m_project, this);
     m_readerArea->setMinimumWidth(420);
-    m_readerArea->setSyncScrolling(m_syncScrolling->isChecked());
-    m_readerArea->setCompareMode(m_compareMode->isChecked());
+    m_paneActions->setReaderArea(m_readerArea);
     connect(m_readerArea, &ReaderArea::paneAdded, this, &MainWindow::wirePane);
     for (ReaderPane *pane : m_readerArea->panes())
         wirePane(pane);
@@ -471,19 +247,22 @@ bool MainWindow::openProject(const QString &path)
     m_mentionsDock->setProject(m_project.get());
     m_searchDock->setProject(m_project.get());
     m_chronology->setProject(m_project.get(), m_readerArea);
-    m_types->reload(m_project.get());
-    rebuildTypeMenu();
-    rememberRecent(m_project->path());
+    m_annotation->setProject(m_project.get(), m_readerArea);
+    m_progress->setProject(m_project.get());
+    m_library->setProject(m_project.get());
+    reloadTypes();
+    m_typeMenu->rebuild();
+    m_annotation->rebuildTypeMenu();
+    m_recentMenu->remember(m_project->path());
     refreshLibrary();
     restoreOpenPanes();
-    if (m_readerArea->openSourceIds().isEmpty() && m_filter->rowCount() > 0) {
-        m_library->selectRow(0);
+    if (m_readerArea->openSourceIds().isEmpty() && m_library->visibleRowCount() > 0) {
+        m_library->view()->selectRow(0);
         openSelectedSources(false);
     }
     if (m_project->isReadOnly())
         statusBar()->showMessage(m_project->readOnlyReason() + QStringLiteral(". ") + tr("Nothing can be changed."));
-    // Sources whose analysis an earlier session began and never finished get it now.
-    analyzePendingSources();
+    m_progress->resumeInterruptedAnalysis();
     return true;
 }
 
@@ -491,14 +270,11 @@ void MainWindow::closeProject()
 {
     if (!m_project)
         return;
-    if (m_import) {
-        m_import->cancel();
-        m_import->wait();
-        m_import.reset();
-    }
-    m_analysis.reset(); // cancels and waits
-
-    saveOpenPanes();
+    m_progress->setProject(nullptr);
+    m_paneActions->rememberOpenPanes(m_project->path());
+    m_paneActions->setReaderArea(nullptr);
+    m_annotation->setProject(nullptr, nullptr);
+    m_library->setProject(nullptr);
     m_undoStack->clear();
     m_entityDock->setProject(nullptr, m_signals, m_undoStack);
     m_mentionsDock->setProject(nullptr);
@@ -508,40 +284,23 @@ void MainWindow::closeProject()
     // The panes read from the project: they go before it closes.
     delete takeCentralWidget();
     m_readerArea = nullptr;
-    auto *placeholder
-        = new QLabel(tr("Open a project with File ▸ Open Project, or create one with File ▸ New Project."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    showPlaceholder();
     m_project.reset();
     updateTitleAndActions();
 }
 
 void MainWindow::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), projectFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".annalist");
-    if (QFileInfo::exists(path)) {
-        showError(tr("Cannot create project"),
-                  tr("%1 already exists. Choose another name; Annalist never overwrites a project.").arg(path));
-        return;
-    }
-    {
-        auto created = Project::create(path);
-        if (!created) {
-            showError(tr("Cannot create project"), created.error().message);
-            return;
-        }
-    }
-    openProject(path);
+    const ProjectFileDialogs::Outcome created = ProjectFileDialogs::createNew(this);
+    if (!created.error.isEmpty())
+        showError(tr("Cannot create project"), created.error);
+    else if (!created.path.isEmpty())
+        openProject(created.path);
 }
 
 void MainWindow::chooseProject()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(), projectFilter());
-    if (!path.isEmpty())
+    if (const QString path = ProjectFileDialogs::chooseExisting(this); !path.isEmpty())
         openProject(path);
 }
 
@@ -555,126 +314,33 @@ void MainWindow::openSampleProject()
     openProject(path);
 }
 
-void MainWindow::chooseFilesToImport()
-{
-    const QStringList files
-        = QFileDialog::getOpenFileNames(this, tr("Import Files"), Settings::value(SettingKeys::importFolder()),
-                                        tr("News sources (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    Settings::setValue(SettingKeys::importFolder(), QFileInfo(files.first()).absolutePath());
-    startImport(files);
-}
-
-void MainWindow::chooseFolderToImport()
-{
-    const QString folder
-        = QFileDialog::getExistingDirectory(this, tr("Import Folder"), Settings::value(SettingKeys::importFolder()));
-    if (folder.isEmpty())
-        return;
-    Settings::setValue(SettingKeys::importFolder(), folder);
-    startImport({ folder });
-}
-
 bool MainWindow::startImport(const QStringList &paths)
 {
-    if (!m_project) {
-        showError(tr("No project open"), tr("Open or create a project before importing sources."));
-        return false;
-    }
-    if (m_import && m_import->isRunning()) {
-        showError(tr("An import is running"),
-                  tr("Wait for the current import to finish, or cancel it, before starting another."));
-        return false;
-    }
-    m_import = std::make_unique<BackgroundImport>(*m_project);
-    connect(m_import.get(), &BackgroundImport::progressed, this, &MainWindow::importProgressed);
-    connect(m_import.get(), &BackgroundImport::batchImported, this, [this] { refreshLibrary(); });
-    connect(m_import.get(), &BackgroundImport::finished, this, &MainWindow::importFinished);
-    m_import->setAnalyzeImported(m_analyzeOnImport->isChecked());
-    m_importProgress->setFormat(tr("Importing %v of %m"));
-    m_importProgress->setRange(0, 0);
-    m_importProgress->show();
-    m_cancelImport->show();
-    return m_import->start(paths);
+    return m_progress->startImport(paths);
 }
 
 int MainWindow::importPaths(const QStringList &paths)
 {
-    int imported = 0;
-    QEventLoop loop;
-    const QMetaObject::Connection done = connect(this, &MainWindow::destroyed, &loop, &QEventLoop::quit);
-    if (!startImport(paths))
-        return 0;
-    connect(
-        m_import.get(), &BackgroundImport::finished, &loop,
-        [&imported, &loop](const ImportReport &report) {
-            imported = report.count(ImportOutcome::Kind::Imported);
-            loop.quit();
-        },
-        Qt::QueuedConnection);
-    loop.exec();
-    disconnect(done);
-    return imported;
+    return m_progress->importPaths(paths);
 }
 
-void MainWindow::importProgressed(int done, int total)
+void MainWindow::importFinished(qint64 lastImported)
 {
-    m_importProgress->setRange(0, total);
-    m_importProgress->setValue(done);
-}
-
-void MainWindow::importFinished(const ImportReport &report)
-{
-    m_importProgress->hide();
-    m_cancelImport->hide();
-    qint64 lastImported = 0;
-    QStringList problems;
-    for (const ImportOutcome &outcome : report.outcomes) {
-        if (outcome.kind == ImportOutcome::Kind::Imported)
-            lastImported = outcome.sourceId;
-        else if (outcome.kind == ImportOutcome::Kind::Failed)
-            problems << tr("%1: %2").arg(QDir::toNativeSeparators(outcome.path), outcome.message);
-    }
     refreshLibrary(lastImported);
-    refreshAfterEntityChange();
+    refreshAfterMentionChange(0);
     // Show what came in, unless the analyst is already reading something.
     if (lastImported != 0 && m_readerArea && m_readerArea->openSourceIds().isEmpty())
         openSource(lastImported);
-    const int imported = report.count(ImportOutcome::Kind::Imported);
-    const int duplicates = report.count(ImportOutcome::Kind::Duplicate);
-    QString summary = tr("Sources imported: %1.").arg(imported);
-    if (duplicates > 0)
-        summary += u' ' + tr("Already in the project and not added again: %1.").arg(duplicates);
-    if (report.cancelled)
-        summary += u' ' + tr("The import was cancelled; the sources imported before that are kept.");
-    statusBar()->showMessage(summary, 10000);
-    if (!report.storageError.isEmpty()) {
-        showError(tr("Import stopped"), tr("The project could not be written: %1").arg(report.storageError));
-    } else if (!problems.isEmpty()) {
-        showError(tr("Some files were not imported"),
-                  summary + u' ' + tr("Files that could not be imported: %1.").arg(problems.size()),
-                  problems.join(u'\n'));
-    }
 }
 
-void MainWindow::pasteAsSource()
+bool MainWindow::annotateSelection(const QString &typeName)
 {
-    if (!m_project)
-        return;
-    const QString text = QGuiApplication::clipboard()->text();
-    if (text.trimmed().isEmpty()) {
-        showError(tr("Nothing to paste"), tr("The clipboard holds no text."));
-        return;
-    }
-    SourceImporter importer(*m_project);
-    const ImportOutcome outcome = importer.importText(text);
-    if (outcome.kind == ImportOutcome::Kind::Imported) {
-        refreshLibrary(outcome.sourceId);
-        openSource(outcome.sourceId);
-    } else {
-        showError(tr("Cannot add the pasted text"), outcome.message);
-    }
+    return m_annotation->annotateSelection(typeName);
+}
+
+QTableView *MainWindow::libraryView() const
+{
+    return m_library->view();
 }
 
 void MainWindow::showAbout()
@@ -691,304 +357,24 @@ ReaderPane *MainWindow::openSource(qint64 sourceId, bool inNewPane, int offset, 
         return nullptr;
     if (offset >= 0)
         pane->revealRange(offset, length);
-    const int row = m_sources->rowOfSource(sourceId);
-    if (row >= 0) {
-        const QModelIndex index = m_filter->mapFromSource(m_sources->index(row, 0));
-        if (index.isValid())
-            m_library->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    }
+    m_library->selectSource(sourceId);
     return pane;
 }
 
 void MainWindow::openSelectedSources(bool inNewPane)
 {
-    QList<qint64> ids;
-    const QModelIndexList rows = m_library->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        ids << row.data(SourceListModel::SourceIdRole).toLongLong();
-    if (ids.isEmpty() && m_library->currentIndex().isValid())
-        ids << m_library->currentIndex().data(SourceListModel::SourceIdRole).toLongLong();
+    const QList<qint64> ids = m_library->selectedSourceIds(true);
     // Several selected sources open side by side.
     for (int i = 0; i < ids.size() && i < 3; ++i)
         openSource(ids.at(i), inNewPane || i > 0);
-}
-
-void MainWindow::setGradeOfSelectedSources(int grade)
-{
-    if (!m_project)
-        return;
-    const QModelIndexList rows = m_library->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    m_undoStack->beginMacro(tr("Set reliability grade"));
-    for (const QModelIndex &row : rows) {
-        m_undoStack->push(new SetSourceGradeCommand(*m_project, *m_signals,
-                                                    row.data(SourceListModel::SourceIdRole).toLongLong(),
-                                                    static_cast<ReliabilityGrade>(grade)));
-    }
-    m_undoStack->endMacro();
-}
-
-bool MainWindow::annotateSelection(const QString &typeName)
-{
-    ReaderPane *pane = m_readerArea ? m_readerArea->currentPane() : nullptr;
-    if (!m_project || !pane || pane->sourceId() == 0)
-        return false;
-    const auto [start, end] = pane->selection();
-    if (end <= start) {
-        statusBar()->showMessage(tr("Select the words to mark first, then press P, O, L, T or E."), 6000);
-        return false;
-    }
-    const auto body = m_project->sources().body(pane->sourceId());
-    if (!body) {
-        showError(tr("Cannot read the source"), body.error().message);
-        return false;
-    }
-    const QString text = body->mid(start, end - start).simplified();
-    const auto found = EntityResolver::resolve(m_project->entities(), text, typeName);
-    if (!found) {
-        showError(tr("Cannot read the entities"), found.error().message);
-        return false;
-    }
-    QList<Entity> candidates;
-    for (const Entity &entity : *found) {
-        const int row = m_types->rowOfType(entity.typeId);
-        if (row >= 0 && m_types->typeAt(row).name.compare(typeName, Qt::CaseInsensitive) == 0)
-            candidates << entity;
-    }
-    qint64 entityId = 0;
-    if (candidates.size() == 1) {
-        entityId = candidates.first().id;
-    } else if (candidates.size() > 1) {
-        const std::optional<qint64> chosen = chooseEntity(text, candidates);
-        if (!chosen)
-            return false;
-        entityId = *chosen;
-    }
-    if (entityId != 0)
-        m_undoStack->push(new AddMentionCommand(*m_project, *m_signals, pane->sourceId(), start, end, entityId));
-    else
-        m_undoStack->push(
-            new CreateEntityWithMentionCommand(*m_project, *m_signals, pane->sourceId(), start, end, text, typeName));
-    return true;
-}
-
-std::optional<qint64> MainWindow::chooseEntity(const QString &text, const QList<Entity> &candidates)
-{
-    QStringList choices;
-    for (const Entity &entity : candidates) {
-        choices << (entity.aliases.isEmpty()
-                        ? entity.canonicalName
-                        : tr("%1 (also: %2)").arg(entity.canonicalName, entity.aliases.join(QStringLiteral(", "))));
-    }
-    choices << tr("A new entity named \"%1\"").arg(text);
-    // Scripted runs cannot answer a dialog: they take the first match.
-    if (qEnvironmentVariableIsSet("ANNALIST_NO_DIALOGS"))
-        return candidates.first().id;
-    bool accepted = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Which Entity?"), tr("\"%1\" could be several entities:").arg(text), choices, 0, false, &accepted);
-    if (!accepted)
-        return std::nullopt;
-    const qsizetype index = choices.indexOf(chosen);
-    return index >= 0 && index < candidates.size() ? candidates.at(index).id : 0;
-}
-
-qint64 MainWindow::mentionUnderCursor() const
-{
-    ReaderPane *pane = m_readerArea ? m_readerArea->currentPane() : nullptr;
-    return pane ? pane->mentionAtCursor() : 0;
-}
-
-void MainWindow::acceptMention(qint64 mentionId)
-{
-    if (m_project && mentionId != 0)
-        m_undoStack->push(
-            new SetMentionStatusCommand(*m_project, *m_signals, { mentionId }, Mention::Status::Confirmed));
-}
-
-void MainWindow::rejectMention(qint64 mentionId)
-{
-    if (m_project && mentionId != 0)
-        m_undoStack->push(
-            new SetMentionStatusCommand(*m_project, *m_signals, { mentionId }, Mention::Status::Rejected));
-}
-
-void MainWindow::removeMention(qint64 mentionId)
-{
-    if (m_project && mentionId != 0)
-        m_undoStack->push(new RemoveMentionCommand(*m_project, *m_signals, mentionId));
-}
-
-void MainWindow::changeTypeOfMentionEntity(const QString &typeName)
-{
-    const qint64 mentionId = mentionUnderCursor();
-    if (!m_project || mentionId == 0)
-        return;
-    const auto mention = m_project->mentions().find(mentionId);
-    const auto type = m_project->entities().findType(typeName);
-    if (!mention || !type)
-        return;
-    m_undoStack->push(new SetEntityTypeCommand(*m_project, *m_signals, mention->entityId, type->id));
-}
-
-void MainWindow::linkMentionToOtherEntity()
-{
-    const qint64 mentionId = mentionUnderCursor();
-    if (!m_project || mentionId == 0) {
-        statusBar()->showMessage(tr("Put the cursor on a mention first."), 6000);
-        return;
-    }
-    const auto mention = m_project->mentions().find(mentionId);
-    const auto entities = m_project->entities().list();
-    if (!mention || !entities)
-        return;
-    QStringList names;
-    QList<qint64> ids;
-    for (const Entity &entity : *entities) {
-        if (entity.id == mention->entityId)
-            continue;
-        names << entity.canonicalName;
-        ids << entity.id;
-    }
-    if (names.isEmpty())
-        return;
-    bool accepted = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Link to Entity"), tr("\"%1\" refers to:").arg(mention->quote), names, 0, false, &accepted);
-    if (accepted)
-        m_undoStack->push(
-            new SetMentionEntityCommand(*m_project, *m_signals, mentionId, ids.value(names.indexOf(chosen))));
-}
-
-void MainWindow::markAllOccurrences(bool inAllSources)
-{
-    ReaderPane *pane = m_readerArea ? m_readerArea->currentPane() : nullptr;
-    const qint64 mentionId = mentionUnderCursor();
-    qint64 entityId = 0;
-    if (m_project && mentionId != 0) {
-        if (const auto mention = m_project->mentions().find(mentionId))
-            entityId = mention->entityId;
-    }
-    if (entityId == 0)
-        entityId = m_entityDock->selectedEntityId();
-    if (!m_project || !pane || entityId == 0) {
-        statusBar()->showMessage(tr("Put the cursor on a mention, or select an entity, first."), 6000);
-        return;
-    }
-    QList<qint64> sources;
-    if (inAllSources) {
-        for (int row = 0; row < m_sources->rowCount(); ++row)
-            sources << m_sources->sourceIdAt(row);
-    } else {
-        sources << pane->sourceId();
-    }
-    auto *command = new MarkAllOccurrencesCommand(*m_project, *m_signals, entityId, sources);
-    m_undoStack->push(command);
-    statusBar()->showMessage(tr("Occurrences marked as candidates: %1.").arg(command->addedCount()), 6000);
-}
-
-void MainWindow::acceptAllOfEntity()
-{
-    const qint64 mentionId = mentionUnderCursor();
-    qint64 entityId = 0;
-    if (m_project && mentionId != 0) {
-        if (const auto mention = m_project->mentions().find(mentionId))
-            entityId = mention->entityId;
-    }
-    if (entityId == 0)
-        entityId = m_entityDock->selectedEntityId();
-    if (!m_project || entityId == 0) {
-        statusBar()->showMessage(tr("Put the cursor on a mention, or select an entity, first."), 6000);
-        return;
-    }
-    const auto mentions = m_project->mentions().listForEntity(entityId);
-    if (!mentions)
-        return;
-    QList<qint64> candidates;
-    for (const Mention &mention : *mentions) {
-        if (mention.status == Mention::Status::Candidate)
-            candidates << mention.id;
-    }
-    if (!candidates.isEmpty())
-        m_undoStack->push(new SetMentionStatusCommand(*m_project, *m_signals, candidates, Mention::Status::Confirmed));
-    statusBar()->showMessage(tr("Candidates accepted: %1.").arg(candidates.size()), 6000);
-}
-
-void MainWindow::analyzeSelectedSources()
-{
-    if (!m_project)
-        return;
-    QList<qint64> ids;
-    const QModelIndexList rows = m_library->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        ids << row.data(SourceListModel::SourceIdRole).toLongLong();
-    if (ids.isEmpty()) {
-        statusBar()->showMessage(tr("Select the sources to analyse in the library first."), 6000);
-        return;
-    }
-    if (m_analysis && m_analysis->isRunning()) {
-        showError(tr("An analysis is running"), tr("Wait for the current analysis to finish, or cancel it."));
-        return;
-    }
-    startAnalysis(ids, true);
-}
-
-void MainWindow::analyzePendingSources()
-{
-    if (!m_project || m_project->isReadOnly() || !m_analyzeOnImport->isChecked())
-        return;
-    const auto pending = PendingAnalysis::interrupted(*m_project);
-    if (!pending || pending->isEmpty())
-        return;
-    startAnalysis(*pending, false);
-}
-
-void MainWindow::startAnalysis(const QList<qint64> &ids, bool force)
-{
-    m_analysis = std::make_unique<BackgroundAnalysis>(*m_project);
-    connect(m_analysis.get(), &BackgroundAnalysis::progressed, this, &MainWindow::importProgressed);
-    connect(
-        m_analysis.get(), &BackgroundAnalysis::finished, this,
-        [this, ids](const AnalysisSummary &summary, const QString &error) {
-            m_importProgress->hide();
-            m_cancelImport->hide();
-            // Proposals are not undoable edits: the analysis can simply run again.
-            for (qint64 id : ids)
-                refreshAfterMentionChange(id);
-            refreshAfterEntityChange();
-            if (!error.isEmpty()) {
-                showError(tr("The analysis stopped"), error);
-                return;
-            }
-            statusBar()->showMessage(
-                tr("Proposed %1 mentions and %2 time expressions.")
-                        .arg(summary.mentionsProposed)
-                        .arg(summary.timexesProposed)
-                    + (summary.cancelled
-                           ? u' '
-                               + tr(
-                                   "The analysis was cancelled; the sources analysed before that keep their proposals.")
-                           : QString()),
-                8000);
-        });
-    m_importProgress->setFormat(tr("Analysing %v of %m"));
-    m_importProgress->setRange(0, 0);
-    m_importProgress->show();
-    m_cancelImport->show();
-    m_analysis->start(ids, force);
 }
 
 void MainWindow::refreshLibrary(qint64 selectSourceId)
 {
     if (const QString problem = m_sources->reload(m_project ? &m_project->sources() : nullptr); !problem.isEmpty())
         showError(tr("Cannot read the project"), problem);
-    if (selectSourceId != 0) {
-        const int row = m_sources->rowOfSource(selectSourceId);
-        if (row >= 0)
-            m_library->setCurrentIndex(m_filter->mapFromSource(m_sources->index(row, 0)));
-    }
+    if (selectSourceId != 0)
+        m_library->selectSource(selectSourceId);
     updateTitleAndActions();
 }
 
@@ -996,79 +382,48 @@ void MainWindow::refreshAfterMentionChange(qint64 sourceId)
 {
     if (m_readerArea) {
         for (ReaderPane *pane : m_readerArea->panes()) {
-            if (pane->sourceId() == sourceId)
+            if (sourceId == 0 || pane->sourceId() == sourceId)
                 pane->reloadMentions();
         }
     }
-    if (m_project) {
-        // An error here must not throw out of an event handler; the counts just stay.
+    if (sourceId == 0) {
+        reloadTypes();
+    } else if (m_project) {
+        // The counts just stay as they were: said in the status bar, not in a dialog.
         if (const auto counts = m_project->sources().mentionCounts())
             m_sources->setMentionCounts(*counts);
+        else
+            statusBar()->showMessage(tr("Cannot count the mentions: %1").arg(counts.error().message), 10000);
     }
     m_entityDock->refresh();
     m_mentionsDock->refresh();
     updateTitleAndActions();
 }
 
-void MainWindow::refreshAfterEntityChange()
+void MainWindow::reloadTypes()
 {
-    if (m_readerArea) {
-        for (ReaderPane *pane : m_readerArea->panes())
-            pane->reloadMentions();
-    }
-    m_types->reload(m_project.get());
-    m_entityDock->refresh();
-    m_mentionsDock->refresh();
-    updateTitleAndActions();
+    if (const QString problem = m_types->reload(m_project.get()); !problem.isEmpty())
+        statusBar()->showMessage(tr("Cannot read the entity types: %1").arg(problem), 10000);
 }
 
-void MainWindow::applyTypeVisibility()
+void MainWindow::applyTypeVisibility(ReaderPane *onlyPane)
 {
-    if (!m_readerArea)
-        return;
-    for (ReaderPane *pane : m_readerArea->panes()) {
-        for (int row = 0; row < m_types->rowCount(); ++row) {
-            const QString name = m_types->typeAt(row).name;
-            pane->setTypeVisible(name, m_types->isTypeVisible(name));
-        }
+    const QList<ReaderPane *> panes = onlyPane ? QList { onlyPane }
+        : m_readerArea                         ? m_readerArea->panes()
+                                               : QList<ReaderPane *>();
+    for (ReaderPane *pane : panes) {
+        for (int row = 0; row < m_types->rowCount(); ++row)
+            pane->setTypeVisible(m_types->typeAt(row).name, m_types->isTypeVisible(m_types->typeAt(row).name));
     }
-    Settings::setValue(SettingKeys::hiddenTypeNames(), m_types->hiddenTypeNames());
-}
-
-void MainWindow::rebuildTypeMenu()
-{
-    m_typeMenu->clear();
-    m_changeTypeMenu->clear();
-    for (int row = 0; row < m_types->rowCount(); ++row) {
-        const EntityType type = m_types->typeAt(row);
-        QPixmap swatch(12, 12);
-        swatch.fill(type.color);
-        QAction *show = m_typeMenu->addAction(QIcon(swatch), type.name);
-        show->setCheckable(true);
-        show->setChecked(m_types->isTypeVisible(type.name));
-        connect(show, &QAction::toggled, this,
-                [this, name = type.name](bool on) { m_types->setTypeVisible(name, on); });
-        m_changeTypeMenu->addAction(QIcon(swatch), type.name, this,
-                                    [this, name = type.name] { changeTypeOfMentionEntity(name); });
-    }
+    if (!onlyPane)
+        Settings::setValue(SettingKeys::hiddenTypeNames(), m_types->hiddenTypeNames());
 }
 
 void MainWindow::wirePane(ReaderPane *pane)
 {
-    // A key pressed in a pane acts on that pane, whichever was current before.
-    connect(pane, &ReaderPane::annotateRequested, this, [this, pane](const QString &typeName) {
-        m_readerArea->setCurrentPane(pane);
-        annotateSelection(typeName);
-    });
-    connect(pane, &ReaderPane::acceptRequested, this, &MainWindow::acceptMention);
-    connect(pane, &ReaderPane::rejectRequested, this, &MainWindow::rejectMention);
-    connect(pane, &ReaderPane::removeRequested, this, &MainWindow::removeMention);
-    pane->setContextActions(m_annotationActions);
+    m_annotation->wirePane(pane);
     pane->setColorThemes(m_themes);
-    for (int row = 0; row < m_types->rowCount(); ++row) {
-        const QString name = m_types->typeAt(row).name;
-        pane->setTypeVisible(name, m_types->isTypeVisible(name));
-    }
+    applyTypeVisibility(pane);
 }
 
 void MainWindow::updateTitleAndActions()
@@ -1076,7 +431,7 @@ void MainWindow::updateTitleAndActions()
     const bool open = m_project != nullptr;
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(open);
-    for (QAction *action : std::as_const(m_annotationActions))
+    for (QAction *action : m_annotation->actions())
         action->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Annalist"));
@@ -1084,7 +439,7 @@ void MainWindow::updateTitleAndActions()
         return;
     }
     if (m_project->isReadOnly()) {
-        for (QAction *action : std::as_const(m_annotationActions))
+        for (QAction *action : m_annotation->actions())
             action->setEnabled(false);
         setWindowTitle(tr("%1 (read-only) — Annalist").arg(QFileInfo(m_project->path()).completeBaseName()));
         m_status->setText(tr("Read-only: %1").arg(m_project->readOnlyReason()));
@@ -1092,78 +447,32 @@ void MainWindow::updateTitleAndActions()
     }
     setWindowTitle(tr("%1 — Annalist").arg(QFileInfo(m_project->path()).completeBaseName()));
     const auto statistics = ProjectStatistics::collect(m_project->database(), m_project->path());
-    if (statistics) {
-        m_status->setText(tr("Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E")
-                              .arg(statistics->sources)
-                              .arg(statistics->entities)
-                              .arg(statistics->mentions));
-    }
-}
-
-void MainWindow::saveOpenPanes()
-{
-    if (!m_project || !m_readerArea)
-        return;
-    QVariantList ids;
-    for (qint64 id : m_readerArea->openSourceIds())
-        ids << id;
-    Settings::setValue(SettingKeys::openPanes(projectKey(m_project->path())), ids);
+    m_status->setText(statistics
+                          ? tr("Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E")
+                                .arg(statistics->sources)
+                                .arg(statistics->entities)
+                                .arg(statistics->mentions)
+                          : tr("Cannot count what the project holds: %1").arg(statistics.error().message));
 }
 
 void MainWindow::restoreOpenPanes()
 {
-    const QVariantList ids = Settings::value(SettingKeys::openPanes(projectKey(m_project->path())));
+    const QList<qint64> ids = m_paneActions->rememberedPanes(m_project->path());
     for (int i = 0; i < ids.size(); ++i) {
-        const qint64 id = ids.at(i).toLongLong();
-        if (m_sources->rowOfSource(id) >= 0)
-            openSource(id, i > 0);
+        if (m_sources->rowOfSource(ids.at(i)) >= 0)
+            openSource(ids.at(i), i > 0);
     }
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = Settings::value(settings, SettingKeys::recentProjects());
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > maxRecentProjects)
-        recent.removeLast();
-    Settings::setValue(settings, SettingKeys::recentProjects(), recent);
-    Settings::setValue(settings, SettingKeys::lastProject(), path);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = Settings::value(SettingKeys::recentProjects());
-    for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::showError(const QString &title, const QString &message, const QString &details)
 {
-    // Tests and scripted runs have nobody to close a dialog.
-    if (qEnvironmentVariableIsSet("ANNALIST_NO_DIALOGS")) {
-        statusBar()->showMessage(message);
-        qWarning("%s: %s %s", qPrintable(title), qPrintable(message), qPrintable(details));
-        return;
-    }
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    if (!details.isEmpty())
-        box.setDetailedText(details);
-    box.exec();
+    showWarning(this, statusBar(), title, message, details);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    Settings::setValue(settings, SettingKeys::windowGeometry(), saveGeometry());
-    Settings::setValue(settings, SettingKeys::windowState(), saveState());
-    Settings::setValue(settings, SettingKeys::lastProject(), m_project ? m_project->path() : QString());
+    DockLayout::save(*this);
+    Settings::setValue(SettingKeys::lastProject(), m_project ? m_project->path() : QString());
     closeProject();
     event->accept();
 }

@@ -3,38 +3,37 @@
 
 #pragma once
 
+#include "DockLayout.h"
+
 #include <QMainWindow>
 
 #include <memory>
-#include <optional>
 
 class QDockWidget;
 class QLabel;
-class QLineEdit;
 class QMenu;
-class QProgressBar;
-class QSortFilterProxyModel;
 class QTableView;
-class QToolButton;
 class QUndoStack;
 
 namespace annalist {
 
-class BackgroundAnalysis;
-class BackgroundImport;
+class AnnotationController;
 class ChronologyWorkspace;
 class ColorThemes;
 class EntityDock;
 class EntityTypeModel;
+class ImportProgress;
+class PaneActions;
+class LibraryPanel;
 class MentionsDock;
 class Project;
 class ProjectSignals;
 class ReaderArea;
 class ReaderPane;
+class RecentProjectsMenu;
 class SearchDock;
 class SourceListModel;
-struct Entity;
-struct ImportReport;
+class TypeVisibilityMenu;
 
 // The Annalist window: reader panes in the middle, the library, entities, mentions
 // and search in docks, menus with shortcuts for everything. Every edit goes through
@@ -65,13 +64,14 @@ public:
     bool annotateSelection(const QString &typeName);
 
     SourceListModel *sourceModel() const { return m_sources; }
-    QTableView *libraryView() const { return m_library; }
+    QTableView *libraryView() const;
     ReaderArea *readerArea() const { return m_readerArea; }
     EntityDock *entityDock() const { return m_entityDock; }
     MentionsDock *mentionsDock() const { return m_mentionsDock; }
     SearchDock *searchDock() const { return m_searchDock; }
     ChronologyWorkspace *chronologyWorkspace() const { return m_chronology; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    AnnotationController *annotationController() const { return m_annotation; }
 
     // A warning in a message box with the details folded away; scripted runs
     // (ANNALIST_NO_DIALOGS) get it in the status bar and the log instead.
@@ -83,75 +83,48 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void analyzePendingSources();
-    void startAnalysis(const QList<qint64> &ids, bool force);
     void createDocks();
+    void showPlaceholder();
     void createActions();
-    void createImportProgress();
     void connectProjectSignals();
     void newProject();
     void chooseProject();
     void openSampleProject();
-    void chooseFilesToImport();
-    void chooseFolderToImport();
-    void pasteAsSource();
     void showAbout();
     void openSelectedSources(bool inNewPane);
-    void setGradeOfSelectedSources(int grade);
     void refreshLibrary(qint64 selectSourceId = 0);
+    // Reads mentions and counts again after a change in one source, or in all (0),
+    // when entities changed.
     void refreshAfterMentionChange(qint64 sourceId);
-    void refreshAfterEntityChange();
     void updateTitleAndActions();
-    void importProgressed(int done, int total);
-    void importFinished(const ImportReport &report);
-    void acceptMention(qint64 mentionId);
-    void rejectMention(qint64 mentionId);
-    void removeMention(qint64 mentionId);
-    qint64 mentionUnderCursor() const;
-    // Which of several entities the words name: its id, 0 for a new entity, or
-    // nothing when the analyst cancels.
-    std::optional<qint64> chooseEntity(const QString &text, const QList<Entity> &candidates);
-    void changeTypeOfMentionEntity(const QString &typeName);
-    void linkMentionToOtherEntity();
-    void markAllOccurrences(bool inAllSources);
-    void acceptAllOfEntity();
-    void analyzeSelectedSources();
-    void applyTypeVisibility();
+    void importFinished(qint64 lastImported);
+    void reloadTypes();
+    // Shows and hides the entity types in one pane, or in all and remembers them.
+    void applyTypeVisibility(ReaderPane *onlyPane = nullptr);
     void wirePane(ReaderPane *pane);
-    void rememberRecent(const QString &path);
-    void rebuildRecentMenu();
-    void rebuildTypeMenu();
-    void saveOpenPanes();
     void restoreOpenPanes();
 
     std::unique_ptr<Project> m_project;
     ProjectSignals *m_signals;
     ColorThemes *m_themes;
     QUndoStack *m_undoStack;
-    std::unique_ptr<BackgroundImport> m_import;
-    std::unique_ptr<BackgroundAnalysis> m_analysis;
     SourceListModel *m_sources;
-    QSortFilterProxyModel *m_filter;
     EntityTypeModel *m_types;
-    QLineEdit *m_filterEdit;
-    QTableView *m_library;
+    LibraryPanel *m_library;
     ReaderArea *m_readerArea = nullptr;
     EntityDock *m_entityDock;
     MentionsDock *m_mentionsDock;
     SearchDock *m_searchDock;
     ChronologyWorkspace *m_chronology;
+    AnnotationController *m_annotation;
+    ImportProgress *m_progress;
+    PaneActions *m_paneActions;
+    WindowDocks m_dockSet;
     QList<QDockWidget *> m_docks;
     QLabel *m_status;
-    QProgressBar *m_importProgress = nullptr;
-    QToolButton *m_cancelImport = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_typeMenu = nullptr;
-    QMenu *m_changeTypeMenu = nullptr;
+    RecentProjectsMenu *m_recentMenu = nullptr;
+    TypeVisibilityMenu *m_typeMenu = nullptr;
     QList<QAction *> m_projectActions;
-    QList<QAction *> m_annotationActions;
-    QAction *m_syncScrolling = nullptr;
-    QAction *m_compareMode = nullptr;
-    QAction *m_analyzeOnImport = nullptr;
 };
 
 } // namespace annalist

@@ -10,6 +10,7 @@
 #include "storage/EventRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+#include "ui/widgets/StorageLog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -158,10 +159,14 @@ void ChronologyFilterBar::refreshChoices()
         if (const Result<QList<Entity>> list = m_project->entities().list()) {
             for (const Entity &entity : *list)
                 entities.append({ entity.canonicalName, entity.id });
+        } else {
+            qCWarning(lcUiStorage) << "cannot list the entities to filter by:" << list.error().message;
         }
         if (const Result<QList<SourceSummary>> list = m_project->sources().list()) {
             for (const SourceSummary &source : *list)
                 sources.append({ source.title, source.id });
+        } else {
+            qCWarning(lcUiStorage) << "cannot list the sources to filter by:" << list.error().message;
         }
         if (const Result<QList<Event>> list = m_project->events().list()) {
             QStringList names;

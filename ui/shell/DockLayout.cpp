@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "DockLayout.h"
+
+#include "ui/settings/Settings.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace annalist {
+
+QList<QDockWidget *> WindowDocks::all() const
+{
+    return { library, entities, mentions, search, event, chronology, timeline, conflicts };
+}
+
+WindowDocks DockLayout::arrange(QMainWindow &window, QWidget *library, QWidget *entities, QWidget *mentions,
+                                QWidget *search, const QList<QDockWidget *> &chronologyDocks)
+{
+    const auto addDock
+        = [&window](QWidget *content, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+              auto *dock = new QDockWidget(title, &window);
+              dock->setObjectName(name);
+              dock->setWidget(content);
+              window.addDockWidget(area, dock);
+              return dock;
+          };
+    WindowDocks docks;
+    docks.library = addDock(library, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
+    docks.entities = addDock(entities, tr("Entities"), QStringLiteral("entityDock"), Qt::RightDockWidgetArea);
+    docks.mentions = addDock(mentions, tr("Mentions"), QStringLiteral("mentionsDock"), Qt::BottomDockWidgetArea);
+    docks.search = addDock(search, tr("Search"), QStringLiteral("searchDock"), Qt::BottomDockWidgetArea);
+    window.tabifyDockWidget(docks.mentions, docks.search);
+    // The chronology: the event editor beside the entities, table and timeline under
+    // the reader, conflicts with the table.
+    docks.event = chronologyDocks.at(0);
+    docks.chronology = chronologyDocks.at(1);
+    docks.timeline = chronologyDocks.at(2);
+    docks.conflicts = chronologyDocks.at(3);
+    window.addDockWidget(Qt::RightDockWidgetArea, docks.event);
+    window.tabifyDockWidget(docks.entities, docks.event);
+    window.addDockWidget(Qt::BottomDockWidgetArea, docks.chronology);
+    window.tabifyDockWidget(docks.search, docks.chronology);
+    window.addDockWidget(Qt::BottomDockWidgetArea, docks.conflicts);
+    window.tabifyDockWidget(docks.chronology, docks.conflicts);
+    window.addDockWidget(Qt::BottomDockWidgetArea, docks.timeline, Qt::Horizontal);
+    docks.mentions->raise();
+    docks.entities->raise();
+    // Side docks run the full height; mentions and search sit under the reader only.
+    window.setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    window.setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    return docks;
+}
+
+void DockLayout::restore(QMainWindow &window, const WindowDocks &docks)
+{
+    QSettings settings;
+    if (!window.restoreGeometry(Settings::value(settings, SettingKeys::windowGeometry()))) {
+        const QSize available = window.screen() ? window.screen()->availableGeometry().size() : QSize(1600, 1000);
+        window.resize(std::max(1100, available.width() * 9 / 10), std::max(700, available.height() * 9 / 10));
+    }
+    if (!window.restoreState(Settings::value(settings, SettingKeys::windowState())))
+        QTimer::singleShot(0, &window, [&window, docks] { applyFirstStartSizes(window, docks); });
+}
+
+void DockLayout::save(const QMainWindow &window)
+{
+    QSettings settings;
+    Settings::setValue(settings, SettingKeys::windowGeometry(), window.saveGeometry());
+    Settings::setValue(settings, SettingKeys::windowState(), window.saveState());
+}
+
+void DockLayout::applyFirstStartSizes(QMainWindow &window, const WindowDocks &docks)
+{
+    const int width = window.width();
+    window.resizeDocks({ docks.library, docks.entities }, { width * 26 / 100, width * 25 / 100 }, Qt::Horizontal);
+    window.resizeDocks({ docks.mentions }, { window.height() * 30 / 100 }, Qt::Vertical);
+    // Under the reader: the tabs (mentions, search, chronology) beside the timeline.
+    const int underReader = width * 50 / 100;
+    window.resizeDocks({ docks.mentions, docks.chronology, docks.timeline },
+                       { underReader / 2, underReader / 2, underReader / 2 }, Qt::Horizontal);
+}
+
+} // namespace annalist

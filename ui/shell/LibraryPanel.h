@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QUndoStack;
+
+namespace annalist {
+
+class Project;
+class ProjectSignals;
+class SourceListModel;
+
+// The library dock's content: the project's sources in a sortable table with a filter
+// line above it; the header's context menu shows and hides columns, the table's opens
+// sources, grades them and dates them from their titles.
+class LibraryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryPanel)
+
+public:
+    LibraryPanel(SourceListModel *sources, ProjectSignals &signalHub, QUndoStack &undoStack, QWidget *parent = nullptr);
+
+    void setProject(Project *project) { m_project = project; }
+    // The table's context menu: open here, the window's action to open in a new pane,
+    // the grades, dating.
+    void addContextActions(QAction *openInNewPane);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    // The selected sources; with orCurrent, the current one when none is selected.
+    QList<qint64> selectedSourceIds(bool orCurrent = false) const;
+    // Makes the source current (and selected) if the filter shows it.
+    void selectSource(qint64 sourceId);
+    int visibleRowCount() const;
+    void focusFilter();
+
+signals:
+    void openRequested(bool inNewPane);
+    void datingRequested(const QList<qint64> &sourceIds);
+
+private:
+    void setGradeOfSelected(int grade);
+
+    SourceListModel *m_sources;
+    ProjectSignals &m_signals;
+    QUndoStack &m_undoStack;
+    Project *m_project = nullptr;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_filterEdit;
+    QTableView *m_view;
+};
+
+} // namespace annalist

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ProjectFileDialogs.h"
+
+#include "storage/Project.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace annalist {
+
+namespace {
+
+QString projectFilter()
+{
+    return ProjectFileDialogs::tr("Annalist projects (*.annalist)");
+}
+
+} // namespace
+
+QString ProjectFileDialogs::startFolder()
+{
+    return QDir::homePath();
+}
+
+ProjectFileDialogs::Outcome ProjectFileDialogs::createNew(QWidget *parent)
+{
+    QString path = QFileDialog::getSaveFileName(parent, tr("New Project"), startFolder(), projectFilter());
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".annalist");
+    if (QFileInfo::exists(path))
+        return { {}, tr("%1 already exists. Choose another name; Annalist never overwrites a project.").arg(path) };
+    auto created = Project::create(path);
+    if (!created)
+        return { {}, created.error().message };
+    return { path, {} };
+}
+
+QString ProjectFileDialogs::chooseExisting(QWidget *parent)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open Project"), startFolder(), projectFilter());
+}
+
+} // namespace annalist
