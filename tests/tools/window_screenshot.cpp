@@ -11,6 +11,7 @@
 #include "ui/shell/InterfaceTranslations.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QDockWidget>
 #include <QApplication>
 #include <QEventLoop>
 #include <QPalette>
