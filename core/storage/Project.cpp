@@ -406,7 +406,20 @@ Status Project::connectToServer(Mode mode)
     }
     if (*version > SchemaMigrations::latestVersion())
         return newerVersionError(name, *version, QStringLiteral("database"));
-    return SchemaMigrations::migrate(m_database);
+    if (Status migrated = SchemaMigrations::migrate(m_database); !migrated)
+        return migrated;
+    // A reader of the team may open the project but the server refuses their writes:
+    // said at once, instead of at the first edit.
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT has_table_privilege(current_user, 'mentions', 'UPDATE'), current_user"))
+        || !query.next())
+        return sqlError(query, QStringLiteral("read your rights in %1").arg(name));
+    if (!query.value(0).toBool()) {
+        m_readOnly = true;
+        m_readOnlyReason = QStringLiteral("%1 is read-only for %2, a reader of the team (read, search, export)")
+                               .arg(m_location.database(), query.value(1).toString());
+    }
+    return ok();
 }
 
 } // namespace annalist

@@ -185,6 +185,12 @@ void TestTeamRoles::readerOpensButCannotWrite()
     uri.replace(test::TestServer::adminUser() + u'@', user(QStringLiteral("ada")) + u'@');
     auto project = Project::open(uri);
     ANNALIST_VERIFY_OK(project);
+    // The project says so at once, for the window to offer no edit ...
+    QVERIFY((*project)->isReadOnly());
+    QVERIFY2((*project)->readOnlyReason().contains(QStringLiteral("reader")), qPrintable((*project)->readOnlyReason()));
+    QVERIFY2((*project)->readOnlyReason().contains(user(QStringLiteral("ada"))),
+             qPrintable((*project)->readOnlyReason()));
+    // ... and the server refuses a write all the same.
     Note note;
     note.body = QStringLiteral("a reader's note");
     const Result<qint64> added = (*project)->notes().add(note);
