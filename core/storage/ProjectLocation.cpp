@@ -97,6 +97,19 @@ Result<ProjectLocation> ProjectLocation::parse(const QString &text)
     return location;
 }
 
+ProjectLocation ProjectLocation::forServer(const QString &host, int port, const QString &database, const QString &user,
+                                           const QList<QPair<QString, QString>> &options)
+{
+    ProjectLocation location;
+    location.m_server = true;
+    location.m_host = host;
+    location.m_port = port;
+    location.m_database = database;
+    location.m_user = user;
+    location.m_options = options;
+    return location;
+}
+
 QString ProjectLocation::displayName() const
 {
     if (!m_server)

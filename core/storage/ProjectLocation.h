@@ -22,6 +22,10 @@ public:
     static bool isServerUri(const QString &text);
     // A path as it is, or a URI read into its parts; a one-line reason for a bad URI.
     static Result<ProjectLocation> parse(const QString &text);
+    // A database on a server (a host name, an address or a socket folder), as a form
+    // that asks for each part gives it.
+    static ProjectLocation forServer(const QString &host, int port, const QString &database, const QString &user,
+                                     const QList<QPair<QString, QString>> &options = {});
 
     bool isServer() const { return m_server; }
     QString path() const { return m_path; }

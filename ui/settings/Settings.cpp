@@ -21,6 +21,30 @@ SettingKey<QString> lastProject()
 {
     return { QStringLiteral("projects/last") };
 }
+SettingKey<QString> teamHost()
+{
+    return { QStringLiteral("team/host"), QStringLiteral("localhost") };
+}
+SettingKey<int> teamPort()
+{
+    return { QStringLiteral("team/port"), 5432 };
+}
+SettingKey<QString> teamDatabase()
+{
+    return { QStringLiteral("team/database") };
+}
+SettingKey<QString> teamUser()
+{
+    return { QStringLiteral("team/user"), qEnvironmentVariable("USER") };
+}
+SettingKey<QString> teamSslMode()
+{
+    return { QStringLiteral("team/sslmode"), QStringLiteral("prefer") };
+}
+SettingKey<bool> teamKeepPassword()
+{
+    return { QStringLiteral("team/keepPassword"), false };
+}
 SettingKey<QStringList> recentProjects()
 {
     return { QStringLiteral("projects/recent") };

@@ -36,6 +36,13 @@ SettingKey<QStringList> hiddenTypeNames();
 SettingKey<bool> analyzeOnImport();
 SettingKey<QString> importFolder();
 SettingKey<QString> chronologyImportFolder();
+// The last team server asked for in File ▸ Open Team Project (never its password).
+SettingKey<QString> teamHost();
+SettingKey<int> teamPort();
+SettingKey<QString> teamDatabase();
+SettingKey<QString> teamUser();
+SettingKey<QString> teamSslMode();
+SettingKey<bool> teamKeepPassword();
 
 // Reading.
 SettingKey<int> readerZoomSteps();

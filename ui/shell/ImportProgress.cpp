@@ -13,10 +13,13 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -241,6 +244,36 @@ bool ImportProgress::resumeInterruptedAnalysis()
         return false;
     }
     return !pending->isEmpty() && startAnalysis(*pending, false);
+}
+
+void ImportProgress::acceptDropsOn(QWidget *target)
+{
+    target->setAcceptDrops(true);
+    target->installEventFilter(this);
+}
+
+bool ImportProgress::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::DragEnter) {
+        auto *drag = static_cast<QDragEnterEvent *>(event);
+        if (m_project && drag->mimeData()->hasUrls())
+            drag->acceptProposedAction();
+        return true;
+    }
+    if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        QStringList paths;
+        for (const QUrl &url : drop->mimeData()->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        if (!paths.isEmpty()) {
+            drop->acceptProposedAction();
+            startImport(paths);
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace annalist

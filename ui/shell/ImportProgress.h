@@ -52,6 +52,10 @@ public:
 
     QProgressBar *progressBar() const { return m_bar; }
 
+    // Files and folders dropped on `target` are imported (while a project is open).
+    void acceptDropsOn(QWidget *target);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void batchImported();
     // The import ended; lastImported is the last source that came in, or 0.

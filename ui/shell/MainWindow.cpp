@@ -13,12 +13,15 @@
 #include "ProjectFileDialogs.h"
 #include "RecentProjectsMenu.h"
 #include "SettingsDialog.h"
+#include "TeamProjectOpening.h"
 #include "itemmodels/EntityTypeModel.h"
 #include "itemmodels/SourceListModel.h"
 #include "sample/SampleProject.h"
 #include "storage/Project.h"
+#include "storage/ProjectLocation.h"
 #include "storage/ProjectSignals.h"
 #include "storage/ProjectStatistics.h"
+#include "storage/ServerChangeRelay.h"
 #include "storage/SourceRepository.h"
 #include "ui/entities/EntityDock.h"
 #include "ui/entities/MentionsDock.h"
@@ -43,7 +46,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -68,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setAcceptDrops(true);
+    m_progress->acceptDropsOn(this);
     setDockNestingEnabled(true);
 
     showPlaceholder();
@@ -121,8 +123,13 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true); // a disabled action says why
     file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
+    file->addAction(tr("Open &Team Project…"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
+        if (const QString location = TeamProjectOpening::choose(this); !location.isEmpty())
+            openProject(location);
+    });
     auto *recent = new RecentProjectsMenu(this);
     connect(recent, &RecentProjectsMenu::projectChosen, this, &MainWindow::openProject);
     m_recentMenu = recent;
@@ -170,6 +177,7 @@ void MainWindow::createActions()
                     [this] { SettingsDialog(m_themes, this).exec(); });
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->setToolTipsVisible(true);
     QAction *analyze = new QAction(tr("A&nalyse Selected Sources"), this);
     analyze->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     connect(analyze, &QAction::triggered, this, [this] { m_progress->startAnalysis(m_library->selectedSourceIds()); });
@@ -229,13 +237,15 @@ bool MainWindow::openProject(const QString &path)
 {
     if (m_project && QFileInfo(m_project->path()) == QFileInfo(path))
         return true;
-    auto opened = Project::open(path);
+    auto opened = ProjectLocation::isServerUri(path) ? TeamProjectOpening::open(this, path) : Project::open(path);
     if (!opened) {
         showError(tr("Cannot open project"), opened.error().message);
         return false;
     }
     closeProject();
     m_project = std::move(*opened);
+    if (m_project->isOnServer())
+        m_relay = std::make_unique<ServerChangeRelay>(m_project->database(), *m_signals);
     m_readerArea = new ReaderArea(*m_project, this);
     m_readerArea->setMinimumWidth(420);
     m_paneActions->setReaderArea(m_readerArea);
@@ -285,6 +295,7 @@ void MainWindow::closeProject()
     delete takeCentralWidget();
     m_readerArea = nullptr;
     showPlaceholder();
+    m_relay.reset();
     m_project.reset();
     updateTitleAndActions();
 }
@@ -431,21 +442,26 @@ void MainWindow::updateTitleAndActions()
     const bool open = m_project != nullptr;
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(open);
-    for (QAction *action : m_annotation->actions())
-        action->setEnabled(open);
+    // Edits are off in a read-only project, each saying why where it is shown.
+    const QString readOnly = open && m_project->isReadOnly() ? m_project->readOnlyReason() : QString();
+    for (QAction *action : m_annotation->actions() + m_progress->importActions()) {
+        action->setEnabled(open && readOnly.isEmpty());
+        action->setToolTip(readOnly);
+    }
     if (!open) {
         setWindowTitle(tr("Annalist"));
         m_status->setText(tr("No project open. Use File ▸ New Project or File ▸ Open Project."));
         return;
     }
-    if (m_project->isReadOnly()) {
-        for (QAction *action : m_annotation->actions())
-            action->setEnabled(false);
-        setWindowTitle(tr("%1 (read-only) — Annalist").arg(QFileInfo(m_project->path()).completeBaseName()));
-        m_status->setText(tr("Read-only: %1").arg(m_project->readOnlyReason()));
+    const ProjectLocation &location = m_project->location();
+    const QString name = location.isServer() ? tr("%1 on %2").arg(location.database(), location.serverName())
+                                             : QFileInfo(m_project->path()).completeBaseName();
+    if (!readOnly.isEmpty()) {
+        setWindowTitle(tr("%1 (read-only) — Annalist").arg(name));
+        m_status->setText(tr("Read-only: %1").arg(readOnly));
         return;
     }
-    setWindowTitle(tr("%1 — Annalist").arg(QFileInfo(m_project->path()).completeBaseName()));
+    setWindowTitle(tr("%1 — Annalist").arg(name));
     const auto statistics = ProjectStatistics::collect(m_project->database(), m_project->path());
     m_status->setText(statistics
                           ? tr("Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E")
@@ -475,25 +491,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings::setValue(SettingKeys::lastProject(), m_project ? m_project->path() : QString());
     closeProject();
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (m_project && event->mimeData()->hasUrls())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    if (!paths.isEmpty()) {
-        event->acceptProposedAction();
-        startImport(paths);
-    }
 }
 
 } // namespace annalist

@@ -32,6 +32,7 @@ class ReaderArea;
 class ReaderPane;
 class RecentProjectsMenu;
 class SearchDock;
+class ServerChangeRelay;
 class SourceListModel;
 class TypeVisibilityMenu;
 
@@ -79,8 +80,6 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void createDocks();
@@ -105,6 +104,8 @@ private:
     void restoreOpenPanes();
 
     std::unique_ptr<Project> m_project;
+    // What other analysts of a team project change, passed on to m_signals.
+    std::unique_ptr<ServerChangeRelay> m_relay;
     ProjectSignals *m_signals;
     ColorThemes *m_themes;
     QUndoStack *m_undoStack;

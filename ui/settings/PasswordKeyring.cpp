@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Annalist authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "PasswordKeyring.h"
+
+namespace annalist {
+
+QString PasswordKeyring::account(const QString &user, const QString &server, const QString &database)
+{
+    return QStringLiteral("%1@%2/%3").arg(user, server, database);
+}
+
+} // namespace annalist
