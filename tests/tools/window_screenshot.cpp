@@ -11,8 +11,8 @@
 #include "ui/shell/InterfaceTranslations.h"
 #include "ui/shell/MainWindow.h"
 
-#include <QDockWidget>
 #include <QApplication>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QPalette>
 #include <QSettings>
