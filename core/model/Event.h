@@ -33,6 +33,10 @@ struct Event
     int credibility = 0;
     QString lane;
     QStringList tags;
+    // Who last changed its fields and when (milliseconds since the epoch); recorded by
+    // the database, ignored when an event is written.
+    QString changedBy;
+    qint64 changedAt = 0;
 };
 
 } // namespace annalist

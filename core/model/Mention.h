@@ -24,6 +24,11 @@ struct Mention
     QString quote;
     QString contextBefore;
     QString contextAfter;
+    // Who last decided on it (confirmed, rejected, retyped or marked it) and when, in
+    // milliseconds since the epoch; empty and 0 for a proposal nobody decided on yet.
+    // Recorded by the database; writing a mention ignores them.
+    QString changedBy;
+    qint64 changedAt = 0;
 };
 
 } // namespace annalist

@@ -21,7 +21,7 @@ namespace annalist {
 namespace {
 
 const QString columns = QStringLiteral("id, title, kind, ") + TimeValueColumns::names(u"time")
-    + QStringLiteral(", place_entity_id, description, assessment, credibility, lane");
+    + QStringLiteral(", place_entity_id, description, assessment, credibility, lane, changed_by, changed_at");
 
 const QString assignments = QStringLiteral("title = :title, kind = :kind, ") + TimeValueColumns::assignments(u"time")
     + QStringLiteral(", place_entity_id = :place_entity_id, description = :description, assessment = :assessment,"
@@ -41,6 +41,8 @@ Event readEvent(const QSqlQuery &query)
     event.assessment = query.value(column++).toString();
     event.credibility = query.value(column++).toInt();
     event.lane = query.value(column++).toString();
+    event.changedBy = query.value(column++).toString();
+    event.changedAt = query.value(column++).toLongLong();
     return event;
 }
 

@@ -15,7 +15,8 @@ namespace annalist {
 namespace {
 
 const QString columns = QStringLiteral(
-    "id, entity_id, source_id, start_offset, end_offset, origin, status, quote, context_before, context_after");
+    "id, entity_id, source_id, start_offset, end_offset, origin, status, quote, context_before, context_after,"
+    " changed_by, changed_at");
 
 Mention readMention(const QSqlQuery &query)
 {
@@ -30,6 +31,8 @@ Mention readMention(const QSqlQuery &query)
     mention.quote = query.value(7).toString();
     mention.contextBefore = query.value(8).toString();
     mention.contextAfter = query.value(9).toString();
+    mention.changedBy = query.value(10).toString();
+    mention.changedAt = query.value(11).toLongLong();
     return mention;
 }
 

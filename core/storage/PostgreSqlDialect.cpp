@@ -53,6 +53,29 @@ QStringList changeAnnouncements()
     return statements;
 }
 
+// The server stamps every decision with the user who logged in (session_user) and the
+// time, whatever the client sends; a proposed mention (status 0) is not a decision. Only a
+// copy of a project, in its own transaction, writes the attribution its rows carry.
+QStringList attributionTriggers()
+{
+    QStringList statements = {
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION annalist_stamp_decision() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            " IF current_setting('annalist.keep_attribution', true) = 'on' THEN RETURN NEW; END IF;"
+            " NEW.changed_by := session_user;"
+            " NEW.changed_at := floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint;"
+            " RETURN NEW; END $$"),
+    };
+    for (const QString &table : SqlDialect::attributedTables()) {
+        const QString when
+            = table == QLatin1StringView("mentions") ? QStringLiteral(" WHEN (NEW.status <> 0)") : QString();
+        statements.append(QStringLiteral("CREATE OR REPLACE TRIGGER %1_stamp BEFORE INSERT OR UPDATE ON %1"
+                                         " FOR EACH ROW%2 EXECUTE FUNCTION annalist_stamp_decision()")
+                              .arg(table, when));
+    }
+    return statements;
+}
+
 bool isSqliteOnly(const QString &statement)
 {
     // FTS5 tables and the triggers that keep them up to date: the GIN indexes of
@@ -107,6 +130,8 @@ QStringList PostgreSqlDialect::afterStep(int version) const
 {
     QStringList statements = fullTextIndexes();
     statements.append(changeAnnouncements());
+    if (version >= 6)
+        statements.append(attributionTriggers());
     statements.append(
         QStringLiteral("UPDATE %1 SET schema_version = %2").arg(QLatin1StringView(projectTable)).arg(version));
     return statements;
@@ -220,6 +245,16 @@ qint64 PostgreSqlDialect::storedBytes(const QSqlDatabase &database, const QStrin
     if (!query.exec(QStringLiteral("SELECT pg_database_size(current_database())")) || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+QStringList PostgreSqlDialect::attributionStatements(const QString &) const
+{
+    return {}; // the schema's triggers stamp with the server's own user
+}
+
+QStringList PostgreSqlDialect::keepAttributionStatements() const
+{
+    return { QStringLiteral("SELECT set_config('annalist.keep_attribution', 'on', true)") };
 }
 
 } // namespace annalist

@@ -27,6 +27,7 @@
 
 #include <atomic>
 
+#include <pwd.h>
 #include <unistd.h>
 
 namespace annalist {
@@ -310,7 +311,7 @@ Status Project::connect(Mode mode)
             if (!query.exec(pragma))
                 return sqlError(query, QStringLiteral("prepare %1").arg(name));
         }
-        return ok();
+        return recordDecisionMakers();
     }
     if (mode == Mode::Create) {
         // Marked before WAL mode is on, so the mark is in the main file's header at once
@@ -339,7 +340,27 @@ Status Project::connect(Mode mode)
     // other programs (and older Annalists) what the file is.
     if (versionBefore != SchemaMigrations::latestVersion())
         query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return recordDecisionMakers();
+}
+
+Status Project::recordDecisionMakers()
+{
+    QSqlQuery query(m_database);
+    for (const QString &statement : dialect().attributionStatements(userName())) {
+        if (!query.exec(statement))
+            return sqlError(query, QStringLiteral("prepare %1 to record who changes what").arg(m_path));
+    }
     return ok();
+}
+
+QString Project::userName() const
+{
+    if (isOnServer() && !m_location.user().isEmpty())
+        return m_location.user();
+    // libpq's default user, and the name a project file records: the computer account's.
+    if (const passwd *account = getpwuid(getuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+    return qEnvironmentVariable("USER");
 }
 
 void Project::createRepositories()

@@ -64,6 +64,9 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     const ProjectLocation &location() const { return m_location; }
     bool isOnServer() const { return m_location.isServer(); }
+    // Whom the project records as the maker of this connection's decisions: the server
+    // user, or on a project file the login name of the computer account.
+    QString userName() const;
     const SqlDialect &dialect() const;
     QSqlDatabase database() const { return m_database; }
     int schemaVersion() const;
@@ -86,6 +89,7 @@ private:
     Status connect(Mode mode);
     Status connectToServer(Mode mode);
     void createRepositories();
+    Status recordDecisionMakers();
 
     ProjectLocation m_location;
     QString m_path;

@@ -71,6 +71,11 @@ Result<ProjectCopy::Counts> ProjectCopy::copy(Project &source, Project &target)
     if (!transaction.isOpen())
         return transaction.error();
     QSqlQuery clear(to);
+    // Who made each decision, and when, is copied as it stands, not stamped anew.
+    for (const QString &statement : targetDialect.keepAttributionStatements()) {
+        if (!clear.exec(statement))
+            return sqlError(clear, QStringLiteral("keep who made each decision"));
+    }
     // The built-in entity types of a new project come again from the source, ids and all.
     if (!clear.exec(QStringLiteral("DELETE FROM entity_types")))
         return sqlError(clear, QStringLiteral("clear the new project"));

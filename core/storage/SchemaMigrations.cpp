@@ -272,16 +272,35 @@ constexpr const char *version5[] = {
     " PRIMARY KEY (chart, node)) WITHOUT ROWID",
 };
 
+// Version 6: who made each decision of the analysts, and when (milliseconds since the
+// epoch, UTC). Written by the database itself, never by the repositories: each dialect's
+// attribution statements (a trigger per table) fill them in.
+#define ANNALIST_ATTRIBUTION(table)                                                                                    \
+    "ALTER TABLE " table " ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",                                            \
+        "ALTER TABLE " table " ADD COLUMN changed_at INTEGER NOT NULL DEFAULT 0"
+constexpr const char *version6[] = {
+    ANNALIST_ATTRIBUTION("sources"),
+    ANNALIST_ATTRIBUTION("entities"),
+    ANNALIST_ATTRIBUTION("entity_roles"),
+    ANNALIST_ATTRIBUTION("mentions"),
+    ANNALIST_ATTRIBUTION("events"),
+    ANNALIST_ATTRIBUTION("evidence"),
+    ANNALIST_ATTRIBUTION("chronology_annotations"),
+    ANNALIST_ATTRIBUTION("notes"),
+};
+#undef ANNALIST_ATTRIBUTION
+
 #undef ANNALIST_TIME_COLUMNS
 
 // One step a line, so that a new step is a line of its own.
 // clang-format off
-const std::array<std::span<const char *const>, 5> steps = {
+const std::array<std::span<const char *const>, 6> steps = {
     std::span<const char *const>(version1),
     std::span<const char *const>(version2),
     std::span<const char *const>(version3),
     std::span<const char *const>(version4),
     std::span<const char *const>(version5),
+    std::span<const char *const>(version6),
 };
 // clang-format on
 

@@ -33,6 +33,19 @@ bool SqlDialect::hasIdCounter(const QString &table)
     return tables.contains(table);
 }
 
+const QStringList &SqlDialect::attributedTables()
+{
+    static const QStringList tables = { QStringLiteral("sources"),
+                                        QStringLiteral("entities"),
+                                        QStringLiteral("entity_roles"),
+                                        QStringLiteral("mentions"),
+                                        QStringLiteral("events"),
+                                        QStringLiteral("evidence"),
+                                        QStringLiteral("chronology_annotations"),
+                                        QStringLiteral("notes") };
+    return tables;
+}
+
 const SqlDialect &SqlDialect::of(const QSqlDatabase &database)
 {
     return database.driverName() == QLatin1StringView("QPSQL") ? postgreSql() : sqlite();

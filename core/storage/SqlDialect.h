@@ -74,6 +74,16 @@ public:
     virtual qint64 storedBytes(const QSqlDatabase &database, const QString &path) const = 0;
     // After rows were written straight into the tables: indexes and statistics brought up to date.
     virtual Status afterBulkLoad(const QSqlDatabase &database) const = 0;
+
+    // Attribution: the tables of the analysts' decisions, whose rows record who changed
+    // them last and when (changed_by, changed_at; schema version 6 on).
+    static const QStringList &attributedTables();
+    // What a new connection runs so that the database records `user` on every decision
+    // it writes (a proposed mention is not a decision). A server records its own login
+    // user, whatever the client says.
+    virtual QStringList attributionStatements(const QString &user) const = 0;
+    // What a copy runs, in its transaction, to write the attribution the rows carry.
+    virtual QStringList keepAttributionStatements() const = 0;
 };
 
 } // namespace annalist

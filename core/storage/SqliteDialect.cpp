@@ -146,4 +146,38 @@ qint64 SqliteDialect::storedBytes(const QSqlDatabase &, const QString &path) con
     return QFileInfo(path).size();
 }
 
+// A project file knows no users: the connection stamps its rows itself, with the login
+// name of the analyst's computer account, through triggers of its own (TEMP, so that
+// they live and die with the connection). Recursive triggers are off, so the stamping
+// update does not stamp again.
+QStringList SqliteDialect::attributionStatements(const QString &user) const
+{
+    QString literal = user;
+    literal.replace(u'\'', QStringLiteral("''"));
+    const QString now = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+    QStringList statements;
+    for (const QString &table : attributedTables()) {
+        // A proposed mention (status 0) is not a decision.
+        const QString when
+            = table == QLatin1StringView("mentions") ? QStringLiteral(" WHEN NEW.status <> 0") : QString();
+        for (const char *event : { "INSERT", "UPDATE" })
+            statements.append(
+                QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_stamp_%2 AFTER %3 ON main.%1%4"
+                               " BEGIN UPDATE %1 SET changed_by = '%5', changed_at = %6"
+                               " WHERE rowid = NEW.rowid; END")
+                    .arg(table, QString::fromLatin1(event).toLower(), QString::fromLatin1(event), when, literal, now));
+    }
+    return statements;
+}
+
+QStringList SqliteDialect::keepAttributionStatements() const
+{
+    QStringList statements;
+    for (const QString &table : attributedTables()) {
+        statements.append(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1_stamp_insert").arg(table));
+        statements.append(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1_stamp_update").arg(table));
+    }
+    return statements;
+}
+
 } // namespace annalist

@@ -28,6 +28,8 @@ public:
     Result<qint64> idCounter(const QSqlDatabase &database, const QString &table) const override;
     Status setIdCounter(const QSqlDatabase &database, const QString &table, qint64 used) const override;
     Status afterBulkLoad(const QSqlDatabase &database) const override;
+    QStringList attributionStatements(const QString &user) const override;
+    QStringList keepAttributionStatements() const override;
     qint64 storedBytes(const QSqlDatabase &database, const QString &path) const override;
 };
 

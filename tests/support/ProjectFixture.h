@@ -198,9 +198,9 @@ public:
     }
 
     // Every row of the tables edits touch, as text, to compare states of the project.
-    // Entity creation times are left out unless asked for: redoing a creation after its
-    // undo may give the entity a new one.
-    QStringList dump(bool withCreationTimes = false)
+    // Entity creation times and the attribution (who changed a row last, and when) are
+    // left out unless asked for: an undo or a redo is a change of its own.
+    QStringList dump(bool withCreationTimes = false, bool withAttribution = false)
     {
         const QStringList tables = {
             QStringLiteral("SELECT id, title, reliability, notes, published_earliest, published_latest,"
@@ -231,8 +231,13 @@ public:
             while (query.next()) {
                 QStringList values;
                 const QSqlRecord record = query.record();
-                for (int i = 0; i < record.count(); ++i)
-                    values.append(record.fieldName(i) + u'=' + query.value(i).toString());
+                for (int i = 0; i < record.count(); ++i) {
+                    const QString field = record.fieldName(i);
+                    if (!withAttribution
+                        && (field == QLatin1StringView("changed_by") || field == QLatin1StringView("changed_at")))
+                        continue;
+                    values.append(field + u'=' + query.value(i).toString());
+                }
                 tableRows.append(values.join(u'|'));
             }
             tableRows.sort();

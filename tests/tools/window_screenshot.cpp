@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
     waitForPaint(300);
     if (options.contains(QStringLiteral("event"))) {
         ChronologyWorkspace *chronology = window.chronologyWorkspace();
-        chronology->docks().at(1)->raise();
+        chronology->docks().at(1)->raise(); // the chronology
+        chronology->docks().at(0)->raise(); // and the Event dock with the selected event
         const ChronologyModel *model = chronology->model();
         if (model->rowCount() > 2)
             chronology->selectEvent(model->entryAt(2)->event.id);

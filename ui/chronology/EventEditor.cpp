@@ -15,6 +15,7 @@
 #include "storage/Project.h"
 #include "storage/ProjectSignals.h"
 #include "storage/SourceRepository.h"
+#include "ui/widgets/ChangeAttribution.h"
 #include "ui/widgets/StorageLog.h"
 
 #include <QComboBox>
@@ -372,7 +373,14 @@ void EventEditor::fillForm()
             field->setCursorPosition(0); // the start of a long title, not its end
         }
     };
-    m_heading->setText(tr("Event %1").arg(event.id));
+    // Who changed it last, read now: another analyst of a team project may have.
+    QString changed;
+    if (const auto stored = m_project->events().find(event.id))
+        changed = ChangeAttribution::describe(stored->changedBy, stored->changedAt, m_project->userName());
+    else
+        qCWarning(lcUiStorage) << "cannot read who changed event" << event.id << stored.error().message;
+    m_heading->setText(changed.isEmpty() ? tr("Event %1").arg(event.id)
+                                         : tr("Event %1 · changed %2").arg(event.id).arg(changed));
     m_form->setEnabled(true);
     setUnlessTyping(m_title, event.title);
     m_kind->setEditText(event.kind);

@@ -16,10 +16,10 @@ QString EntityCard::toHtml() const
         state = tr("candidate: Enter accepts, Delete rejects");
         break;
     case Mention::Status::Confirmed:
-        state = tr("confirmed");
+        state = decided.isEmpty() ? tr("confirmed") : tr("confirmed %1").arg(decided.toHtmlEscaped());
         break;
     case Mention::Status::Rejected:
-        state = tr("rejected");
+        state = decided.isEmpty() ? tr("rejected") : tr("rejected %1").arg(decided.toHtmlEscaped());
         break;
     }
 

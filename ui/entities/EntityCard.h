@@ -26,6 +26,8 @@ public:
     QStringList roles;
     int mentionsInSource = 0;
     Mention::Status status = Mention::Status::Candidate;
+    // Who decided on the mention and when, already worded ("by ada, 2 h ago"); empty for a proposal.
+    QString decided;
 
     // The card as tooltip rich text.
     QString toHtml() const;

@@ -7,11 +7,14 @@
 #include "ReaderView.h"
 #include "SourceTabs.h"
 #include "ui/entities/EntityCard.h"
+#include "ui/widgets/ChangeAttribution.h"
 #include "ui/widgets/ElidedLabel.h"
+#include "ui/widgets/StorageLog.h"
 
 #include "analysis/SpanSnapper.h"
 #include "model/TimeValueText.h"
 #include "storage/EntityRepository.h"
+#include "storage/MentionRepository.h"
 #include "storage/MentionSpanReader.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
@@ -440,6 +443,14 @@ std::optional<EntityCard> ReaderPane::card(qint64 mentionId) const
     card.typeColor = m_mentions.typeColor(entry->typeId);
     card.status = entry->status;
     card.mentionsInSource = m_mentions.mentionCount(entry->entityId);
+    if (entry->status != Mention::Status::Candidate) {
+        // Read when the card is asked for: who decided may have changed since the pane loaded.
+        if (const auto mention = m_project.mentions().find(mentionId))
+            card.decided = ChangeAttribution::describe(mention->changedBy, mention->changedAt, m_project.userName());
+        else
+            qCWarning(lcUiStorage, "Cannot read who decided on mention %lld: %s", mentionId,
+                      qPrintable(mention.error().message));
+    }
     if (const auto it = m_entities.constFind(entry->entityId); it != m_entities.cend()) {
         card.canonicalName = it->canonicalName;
         card.aliases = it->aliases;

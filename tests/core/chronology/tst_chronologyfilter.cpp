@@ -70,7 +70,9 @@ void TestChronologyFilter::initTestCase()
                             {},
                             2,
                             QStringLiteral("Diplomacy"),
-                            { QStringLiteral("summit") } };
+                            { QStringLiteral("summit") },
+                            {},
+                            0 };
     meeting.placeName = QStringLiteral("Mexico City");
     meeting.participantNames = { QStringLiteral("Marco Rubio (host)"), QStringLiteral("Claudia Sheinbaum") };
     meeting.evidence
@@ -84,13 +86,14 @@ void TestChronologyFilter::initTestCase()
                                101, { { 12, {} } },
                                {},  QStringLiteral("Likely signed in secret"),
                                4,   QStringLiteral("Port"),
-                               {} };
+                               {},  {},
+                               0 };
     concession.placeName = QStringLiteral("Veracruz");
     concession.participantNames = { QStringLiteral("Harbour Board") };
     concession.evidence = { passage(3, QStringLiteral("the board signed the deal for the concession")) };
 
     ChronologyEntry audit;
-    audit.event = Event { 3, QStringLiteral("Audit"), {}, TimeValue::unknown(), 0, {}, {}, {}, 0, {}, {} };
+    audit.event = Event { 3, QStringLiteral("Audit"), {}, TimeValue::unknown(), 0, {}, {}, {}, 0, {}, {}, {}, 0 };
     audit.evidence = { passage(1, QStringLiteral("Auditors\twill look at the books")) };
 
     ChronologyEntry election;
@@ -104,13 +107,19 @@ void TestChronologyFilter::initTestCase()
                              {},
                              6,
                              QStringLiteral("Politics"),
-                             { QStringLiteral("Vote") } };
+                             { QStringLiteral("Vote") },
+                             {},
+                             0 };
     election.participantNames = { QStringLiteral("Claudia Sheinbaum") };
 
     ChronologyEntry handover;
-    handover.event = Event {
-        5, QStringLiteral("Handover"), {}, parsedTime(QStringLiteral("after 2024-10-01")), 100, {}, {}, {}, 0, {}, {}
-    };
+    handover.event = Event { 5,   QStringLiteral("Handover"),
+                             {},  parsedTime(QStringLiteral("after 2024-10-01")),
+                             100, {},
+                             {},  {},
+                             0,   {},
+                             {},  {},
+                             0 };
     handover.placeName = QStringLiteral("Mexico City");
 
     m_entries = { meeting, concession, audit, election, handover };

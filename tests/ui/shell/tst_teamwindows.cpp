@@ -16,6 +16,7 @@
 #include "ui/reader/MentionHighlighter.h"
 #include "ui/reader/ReaderPane.h"
 #include "ui/reader/ReaderView.h"
+#include "ui/settings/Settings.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
@@ -126,6 +127,11 @@ void TestTeamWindows::confirmedMentionReachesTheReader()
     QVERIFY(reader.openProject(uriOf(QStringLiteral("rex"))));
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     QVERIFY(QTest::qWaitForWindowExposed(&reader));
+
+    // Both are among the recent projects, by their URI without a password.
+    const QStringList recent = Settings::value(SettingKeys::recentProjects());
+    QVERIFY2(recent.contains(reader.project()->path()), qPrintable(recent.join(u'\n')));
+    QVERIFY(reader.project()->path().startsWith(QStringLiteral("postgresql://")));
 
     // The reader's window says it is read-only, and why, on every edit it offers.
     QVERIFY(!editor.project()->isReadOnly());
