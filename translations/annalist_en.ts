@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>ChangeAttribution</name>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockLayout</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityCard</name>
     <message>
         <source>Unknown type</source>
@@ -52,6 +115,177 @@
     </message>
     <message>
         <source>%1 mentions in this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFileDialogs</name>
+    <message>
+        <source>Annalist projects (*.annalist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; Annalist never overwrites a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The password was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be asked for the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2 for %3 on %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AnnotationController</name>
+    <message>
+        <source>Mark as &amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as P&amp;lace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Title or Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Oth&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Entity &amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to Another Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All Candidates of This &amp;Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All Occurrences in This &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All Occurrences in All S&amp;ources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to mark first, then press P, O, L, T or E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entity named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Entity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be several entities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mention first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other entity to link the mention to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; refers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mention, or select an entity, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences marked as candidates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates accepted: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +589,14 @@
             <numerusform>%n passage or row could not be placed; see the details.</numerusform>
             <numerusform>%n passages or rows could not be placed; see the details.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -722,6 +964,14 @@
         <source>Role in this event:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event %1 · changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::ExportDialog</name>
@@ -982,6 +1232,10 @@
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Link chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::FindBar</name>
@@ -1019,73 +1273,9 @@
     </message>
 </context>
 <context>
-    <name>annalist::MainWindow</name>
+    <name>annalist::ImportProgress</name>
     <message>
-        <source>Annalist projects (*.annalist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as P&amp;lace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Title or Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as Oth&amp;er</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a project with File ▸ Open Project, or create one with File ▸ New Project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter sources…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Project</source>
+        <source>Analyse New Sources on &amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1110,6 +1300,176 @@
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import; the sources imported so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News sources (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project before importing sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the current import to finish, or cancel it, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the project and not added again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the sources imported before that are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that could not be imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the sources to analyse in the library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An analysis is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the current analysis to finish, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed %1 mentions and %2 time expressions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; the sources analysed before that keep their proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which sources still need analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::LibraryPanel</name>
+    <message>
+        <source>Filter sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Current Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Reliability Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date from Titles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infer when the selected sources were written from the titles they give people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set reliability grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MainWindow</name>
+    <message>
+        <source>Open a project with File ▸ Open Project, or create one with File ▸ New Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,47 +1533,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Accept Candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reject Candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move Mention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change Entity &amp;Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link to Another Entity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept All Candidates of This &amp;Entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;nalyse Selected Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analyse New Sources on &amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark All Occurrences in This &amp;Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark All Occurrences in All S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1552,119 @@
         <source>Ctrl+Return</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Annalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Annalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open. Use File ▸ New Project or File ▸ Open Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Annalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the mentions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the entity types: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Annalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count what the project holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MentionsDock</name>
+    <message>
+        <source>Select an entity to see where it is mentioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::OriginalView</name>
+    <message>
+        <source>The original file is not text (%1, %2); the Text tab shows the text taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PaneActions</name>
     <message>
         <source>&amp;Close Pane</source>
         <translation type="unfinished"></translation>
@@ -1256,351 +1693,15 @@
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Show Entity &amp;Types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Annalist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open in Current Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Reliability Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not graded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date from Titles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Infer when the selected sources were written from the titles they give people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the import; the sources imported so far are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name; Annalist never overwrites a project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the sample project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>News sources (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or create a project before importing sources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An import is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the current import to finish, or cancel it, before starting another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources imported: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already in the project and not added again: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the sources imported before that are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some files were not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files that could not be imported: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add the pasted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Annalist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set reliability grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the words to mark first, then press P, O, L, T or E.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (also: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new entity named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which Entity?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be several entities:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the cursor on a mention first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to Entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; refers to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the cursor on a mention, or select an entity, first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occurrences marked as candidates: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidates accepted: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the sources to analyse in the library first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An analysis is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the current analysis to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The analysis stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed %1 mentions and %2 time expressions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The analysis was cancelled; the sources analysed before that keep their proposals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysing %v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annalist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project open. Use File ▸ New Project or File ▸ Open Project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Annalist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>annalist::MentionsDock</name>
+    <name>annalist::PasswordKeyring</name>
     <message>
-        <source>Select an entity to see where it is mentioned.</source>
+        <source>The desktop keyring refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 mentions</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>annalist::NetworkPanel</name>
-    <message numerus="yes">
-        <source>%n node(s) within reach</source>
-        <translation>
-            <numerusform>%n node within reach</numerusform>
-            <numerusform>%n nodes within reach</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected in %n step(s)</source>
-        <translation>
-            <numerusform>Connected in %n step</numerusform>
-            <numerusform>Connected in %n steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s)</source>
-        <translation>
-            <numerusform>%n node</numerusform>
-            <numerusform>%n nodes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n link</numerusform>
-            <numerusform>%n links</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>annalist::NetworkView</name>
-    <message numerus="yes">
-        <source>named in %n source(s)</source>
-        <translation>
-            <numerusform>named in %n source</numerusform>
-            <numerusform>named in %n sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n link</numerusform>
-            <numerusform>%n links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passage(s)</source>
-        <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from %n source(s)</source>
-        <translation>
-            <numerusform>from %n source</numerusform>
-            <numerusform>from %n sources</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>annalist::OriginalView</name>
-    <message>
-        <source>The original file is not text (%1, %2); the Text tab shows the text taken from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown type</source>
+        <source>This build of Annalist cannot use the desktop keyring.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,6 +1769,13 @@
     </message>
     <message>
         <source>Passages of this source are marked in this colour in the other panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1800,6 +1908,69 @@
     </message>
 </context>
 <context>
+    <name>annalist::TeamProjectDialog</name>
+    <message>
+        <source>&amp;Keep the password in the desktop keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Team Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team project is a database on a PostgreSQL server that the team shares. Ask the team&apos;s owner for the database name and your user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name, address or socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption and a verified server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::TimelinePanel</name>
     <message>
         <source>&amp;Lanes:</source>
@@ -1896,6 +2067,13 @@
     </message>
     <message>
         <source>Proposed mentions: Enter accepts, Delete rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TypeVisibilityMenu</name>
+    <message>
+        <source>Show Entity &amp;Types</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>ChangeAttribution</name>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockLayout</name>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciona</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+</context>
+<context>
     <name>EntityCard</name>
     <message>
         <source>Unknown type</source>
@@ -53,6 +116,179 @@
     <message>
         <source>%1 mentions in this source</source>
         <translation>%1 menciones en esta fuente</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>confirmada %1</translation>
+    </message>
+    <message>
+        <source>rejected %1</source>
+        <translation>rechazada %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFileDialogs</name>
+    <message>
+        <source>Annalist projects (*.annalist)</source>
+        <translation>Proyectos de Annalist (*.annalist)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; Annalist never overwrites a project.</source>
+        <translation>%1 ya existe. Elija otro nombre; Annalist nunca sobrescribe un proyecto.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The password was not kept</source>
+        <translation>No se guardó la contraseña</translation>
+    </message>
+    <message>
+        <source>It will be asked for the next time.</source>
+        <translation>Se pedirá la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2 for %3 on %4:</source>
+        <translation>%1
+
+Contraseña de %2 para %3 en %4:</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AnnotationController</name>
+    <message>
+        <source>Mark as &amp;Person</source>
+        <translation>Marcar como &amp;persona</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Organisation</source>
+        <translation>Marcar como &amp;organización</translation>
+    </message>
+    <message>
+        <source>Mark as P&amp;lace</source>
+        <translation>Marcar como &amp;lugar</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Title or Role</source>
+        <translation>Marcar como &amp;título o cargo</translation>
+    </message>
+    <message>
+        <source>Mark as Oth&amp;er</source>
+        <translation>Marcar como &amp;otro</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Candidate</source>
+        <translation>&amp;Aceptar candidata</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Candidate</source>
+        <translation>&amp;Rechazar candidata</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Mention</source>
+        <translation>&amp;Quitar mención</translation>
+    </message>
+    <message>
+        <source>Change Entity &amp;Type</source>
+        <translation>Cambiar &amp;tipo de entidad</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Another Entity…</source>
+        <translation>&amp;Vincular a otra entidad…</translation>
+    </message>
+    <message>
+        <source>Accept All Candidates of This &amp;Entity</source>
+        <translation>Aceptar todas las candidatas de esta &amp;entidad</translation>
+    </message>
+    <message>
+        <source>Mark All Occurrences in This &amp;Source</source>
+        <translation>Marcar todas las apariciones en esta &amp;fuente</translation>
+    </message>
+    <message>
+        <source>Mark All Occurrences in All S&amp;ources</source>
+        <translation>Marcar todas las apariciones en todas las f&amp;uentes</translation>
+    </message>
+    <message>
+        <source>Select the words to mark first, then press P, O, L, T or E.</source>
+        <translation>Seleccione primero las palabras que quiere marcar y pulse P, O, L, T o E.</translation>
+    </message>
+    <message>
+        <source>Cannot read the source</source>
+        <translation>No se puede leer la fuente</translation>
+    </message>
+    <message>
+        <source>Cannot read the entities</source>
+        <translation>No se pueden leer las entidades</translation>
+    </message>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (también: %2)</translation>
+    </message>
+    <message>
+        <source>A new entity named &quot;%1&quot;</source>
+        <translation>Una entidad nueva llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Which Entity?</source>
+        <translation>¿Qué entidad?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be several entities:</source>
+        <translation>«%1» podría ser varias entidades:</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mention first.</source>
+        <translation>Ponga primero el cursor sobre una mención.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mention</source>
+        <translation>No se puede leer la mención</translation>
+    </message>
+    <message>
+        <source>Cannot read the entity type</source>
+        <translation>No se puede leer el tipo de entidad</translation>
+    </message>
+    <message>
+        <source>There is no other entity to link the mention to.</source>
+        <translation>No hay otra entidad a la que vincular la mención.</translation>
+    </message>
+    <message>
+        <source>Link to Entity</source>
+        <translation>Vincular a entidad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; refers to:</source>
+        <translation>«%1» se refiere a:</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mention, or select an entity, first.</source>
+        <translation>Ponga primero el cursor sobre una mención o seleccione una entidad.</translation>
+    </message>
+    <message>
+        <source>Occurrences marked as candidates: %1.</source>
+        <translation>Apariciones marcadas como candidatas: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mentions</source>
+        <translation>No se pueden leer las menciones</translation>
+    </message>
+    <message>
+        <source>Candidates accepted: %1.</source>
+        <translation>Candidatas aceptadas: %1.</translation>
     </message>
 </context>
 <context>
@@ -355,6 +591,14 @@
             <numerusform>No se pudo ubicar %n pasaje o fila; consulte los detalles.</numerusform>
             <numerusform>No se pudieron ubicar %n pasajes o filas; consulte los detalles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the passage</source>
+        <translation>No se puede leer el pasaje</translation>
+    </message>
+    <message>
+        <source>Cannot read the sources</source>
+        <translation>No se pueden leer las fuentes</translation>
     </message>
 </context>
 <context>
@@ -722,6 +966,14 @@
         <source>Role in this event:</source>
         <translation>Papel en este evento:</translation>
     </message>
+    <message>
+        <source>Event %1 · changed %2</source>
+        <translation>Evento %1 · modificado %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the source: %1</source>
+        <translation>No se puede leer la fuente: %1</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ExportDialog</name>
@@ -982,6 +1234,10 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Link chart</source>
+        <translation>Gráfico de vínculos</translation>
+    </message>
 </context>
 <context>
     <name>annalist::FindBar</name>
@@ -1019,30 +1275,10 @@
     </message>
 </context>
 <context>
-    <name>annalist::MainWindow</name>
+    <name>annalist::ImportProgress</name>
     <message>
-        <source>Filter sources…</source>
-        <translation>Filtrar fuentes…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>&amp;Nuevo proyecto…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;Abrir proyecto…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Project</source>
-        <translation>Abrir proyecto de &amp;ejemplo</translation>
+        <source>Analyse New Sources on &amp;Import</source>
+        <translation>Analizar las fuentes nuevas al &amp;importar</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
@@ -1069,56 +1305,16 @@
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <source>&amp;Close Project</source>
-        <translation>&amp;Cerrar proyecto</translation>
+        <source>Importing %v of %m</source>
+        <translation>Importando %v de %m</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Annalist</source>
-        <translation>&amp;Acerca de Annalist</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation>No se puede abrir el proyecto</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Nuevo proyecto</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>No se puede crear el proyecto</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name; Annalist never overwrites a project.</source>
-        <translation>%1 ya existe. Elija otro nombre; Annalist nunca sobrescribe un proyecto.</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Abrir proyecto</translation>
-    </message>
-    <message>
-        <source>Cannot create the sample project</source>
-        <translation>No se puede crear el proyecto de ejemplo</translation>
+        <source>Stop the import; the sources imported so far are kept.</source>
+        <translation>Detener la importación; se conservan las fuentes importadas hasta ahora.</translation>
     </message>
     <message>
         <source>Import Files</source>
@@ -1133,6 +1329,18 @@
         <translation>Importar carpeta</translation>
     </message>
     <message>
+        <source>Nothing to paste</source>
+        <translation>Nada que pegar</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>El portapapeles no contiene texto.</translation>
+    </message>
+    <message>
+        <source>Cannot add the pasted text</source>
+        <translation>No se puede añadir el texto pegado</translation>
+    </message>
+    <message>
         <source>No project open</source>
         <translation>No hay ningún proyecto abierto</translation>
     </message>
@@ -1141,8 +1349,12 @@
         <translation>Abra o cree un proyecto antes de importar fuentes.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>An import is running</source>
+        <translation>Hay una importación en curso</translation>
+    </message>
+    <message>
+        <source>Wait for the current import to finish, or cancel it, before starting another.</source>
+        <translation>Espere a que termine la importación actual, o cancélela, antes de empezar otra.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1177,16 +1389,126 @@
         <translation>Archivos que no se pudieron importar: %1.</translation>
     </message>
     <message>
-        <source>Nothing to paste</source>
-        <translation>Nada que pegar</translation>
+        <source>Select the sources to analyse in the library first.</source>
+        <translation>Seleccione primero en la biblioteca las fuentes que quiere analizar.</translation>
     </message>
     <message>
-        <source>The clipboard holds no text.</source>
-        <translation>El portapapeles no contiene texto.</translation>
+        <source>An analysis is running</source>
+        <translation>Hay un análisis en curso</translation>
     </message>
     <message>
-        <source>Cannot add the pasted text</source>
-        <translation>No se puede añadir el texto pegado</translation>
+        <source>Wait for the current analysis to finish, or cancel it.</source>
+        <translation>Espere a que termine el análisis actual, o cancélelo.</translation>
+    </message>
+    <message>
+        <source>The analysis stopped</source>
+        <translation>El análisis se detuvo</translation>
+    </message>
+    <message>
+        <source>Proposed %1 mentions and %2 time expressions.</source>
+        <translation>Se propusieron %1 menciones y %2 expresiones temporales.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; the sources analysed before that keep their proposals.</source>
+        <translation>El análisis se canceló; las fuentes analizadas hasta entonces conservan sus propuestas.</translation>
+    </message>
+    <message>
+        <source>Analysing %v of %m</source>
+        <translation>Analizando %v de %m</translation>
+    </message>
+    <message>
+        <source>Cannot tell which sources still need analysis</source>
+        <translation>No se puede saber qué fuentes necesitan aún análisis</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::LibraryPanel</name>
+    <message>
+        <source>Filter sources…</source>
+        <translation>Filtrar fuentes…</translation>
+    </message>
+    <message>
+        <source>Open in Current Pane</source>
+        <translation>Abrir en el panel actual</translation>
+    </message>
+    <message>
+        <source>Set Reliability Grade</source>
+        <translation>Asignar fiabilidad</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>Date from Titles…</source>
+        <translation>Datar por los títulos…</translation>
+    </message>
+    <message>
+        <source>Infer when the selected sources were written from the titles they give people</source>
+        <translation>Deducir cuándo se escribieron las fuentes seleccionadas a partir de los títulos que dan a las personas</translation>
+    </message>
+    <message>
+        <source>Set reliability grade</source>
+        <translation>Asignar fiabilidad</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>Abrir proyecto de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Annalist</source>
+        <translation>&amp;Acerca de Annalist</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>No se puede crear el proyecto</translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation>No se puede crear el proyecto de ejemplo</translation>
     </message>
     <message>
         <source>About Annalist</source>
@@ -1209,48 +1531,8 @@
         <translation>%1 — Annalist</translation>
     </message>
     <message>
-        <source>Annalist projects (*.annalist)</source>
-        <translation>Proyectos de Annalist (*.annalist)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Person</source>
-        <translation>Marcar como &amp;persona</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Organisation</source>
-        <translation>Marcar como &amp;organización</translation>
-    </message>
-    <message>
-        <source>Mark as P&amp;lace</source>
-        <translation>Marcar como &amp;lugar</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Title or Role</source>
-        <translation>Marcar como &amp;título o cargo</translation>
-    </message>
-    <message>
-        <source>Mark as Oth&amp;er</source>
-        <translation>Marcar como &amp;otro</translation>
-    </message>
-    <message>
         <source>Open a project with File ▸ Open Project, or create one with File ▸ New Project.</source>
         <translation>Abra un proyecto con Archivo ▸ Abrir proyecto, o cree uno con Archivo ▸ Nuevo proyecto.</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Biblioteca</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>Entidades</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Menciones</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
@@ -1297,34 +1579,6 @@
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <source>&amp;Accept Candidate</source>
-        <translation>&amp;Aceptar candidata</translation>
-    </message>
-    <message>
-        <source>&amp;Reject Candidate</source>
-        <translation>&amp;Rechazar candidata</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Mention</source>
-        <translation>&amp;Quitar mención</translation>
-    </message>
-    <message>
-        <source>Change Entity &amp;Type</source>
-        <translation>Cambiar &amp;tipo de entidad</translation>
-    </message>
-    <message>
-        <source>&amp;Link to Another Entity…</source>
-        <translation>&amp;Vincular a otra entidad…</translation>
-    </message>
-    <message>
-        <source>Mark All Occurrences in This &amp;Source</source>
-        <translation>Marcar todas las apariciones en esta &amp;fuente</translation>
-    </message>
-    <message>
-        <source>Mark All Occurrences in All S&amp;ources</source>
-        <translation>Marcar todas las apariciones en todas las f&amp;uentes</translation>
-    </message>
-    <message>
         <source>Open in &amp;New Pane</source>
         <translation>Abrir en un panel &amp;nuevo</translation>
     </message>
@@ -1332,6 +1586,87 @@
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>El cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
+        <translation>Fuentes: %1 · Entidades: %2 · Menciones: %3 · Seleccione texto y pulse P, O, L, T o E</translation>
+    </message>
+    <message>
+        <source>A&amp;nalyse Selected Sources</source>
+        <translation>A&amp;nalizar las fuentes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>Abrir proyecto de &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed.</source>
+        <translation>No se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Cannot count the mentions: %1</source>
+        <translation>No se pueden contar las menciones: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the entity types: %1</source>
+        <translation>No se pueden leer los tipos de entidad: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Annalist</source>
+        <translation>%1 (solo lectura) — Annalist</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count what the project holds: %1</source>
+        <translation>No se puede contar lo que contiene el proyecto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MentionsDock</name>
+    <message>
+        <source>Select an entity to see where it is mentioned.</source>
+        <translation>Seleccione una entidad para ver dónde se menciona.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 mentions</source>
+        <translation>%1 — %2 menciones</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::OriginalView</name>
+    <message>
+        <source>The original file is not text (%1, %2); the Text tab shows the text taken from it.</source>
+        <translation>El archivo original no es de texto (%1, %2); la pestaña Texto muestra el texto extraído de él.</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>tipo desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PaneActions</name>
     <message>
         <source>&amp;Close Pane</source>
         <translation>&amp;Cerrar panel</translation>
@@ -1360,179 +1695,16 @@
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
-    <message>
-        <source>Show Entity &amp;Types</source>
-        <translation>Mostrar &amp;tipos de entidad</translation>
-    </message>
-    <message>
-        <source>Open in Current Pane</source>
-        <translation>Abrir en el panel actual</translation>
-    </message>
-    <message>
-        <source>Set Reliability Grade</source>
-        <translation>Asignar fiabilidad</translation>
-    </message>
-    <message>
-        <source>Not graded</source>
-        <translation>Sin calificar</translation>
-    </message>
-    <message>
-        <source>Importing %v of %m</source>
-        <translation>Importando %v de %m</translation>
-    </message>
-    <message>
-        <source>Stop the import; the sources imported so far are kept.</source>
-        <translation>Detener la importación; se conservan las fuentes importadas hasta ahora.</translation>
-    </message>
-    <message>
-        <source>The change was not saved</source>
-        <translation>El cambio no se guardó</translation>
-    </message>
-    <message>
-        <source>An import is running</source>
-        <translation>Hay una importación en curso</translation>
-    </message>
-    <message>
-        <source>Wait for the current import to finish, or cancel it, before starting another.</source>
-        <translation>Espere a que termine la importación actual, o cancélela, antes de empezar otra.</translation>
-    </message>
-    <message>
-        <source>Set reliability grade</source>
-        <translation>Asignar fiabilidad</translation>
-    </message>
-    <message>
-        <source>Select the words to mark first, then press P, O, L, T or E.</source>
-        <translation>Seleccione primero las palabras que quiere marcar y pulse P, O, L, T o E.</translation>
-    </message>
-    <message>
-        <source>Cannot read the source</source>
-        <translation>No se puede leer la fuente</translation>
-    </message>
-    <message>
-        <source>Cannot read the entities</source>
-        <translation>No se pueden leer las entidades</translation>
-    </message>
-    <message>
-        <source>A new entity named &quot;%1&quot;</source>
-        <translation>Una entidad nueva llamada «%1»</translation>
-    </message>
-    <message>
-        <source>Which Entity?</source>
-        <translation>¿Qué entidad?</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be several entities:</source>
-        <translation>«%1» podría ser varias entidades:</translation>
-    </message>
-    <message>
-        <source>Put the cursor on a mention first.</source>
-        <translation>Ponga primero el cursor sobre una mención.</translation>
-    </message>
-    <message>
-        <source>Link to Entity</source>
-        <translation>Vincular a entidad</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; refers to:</source>
-        <translation>«%1» se refiere a:</translation>
-    </message>
-    <message>
-        <source>Put the cursor on a mention, or select an entity, first.</source>
-        <translation>Ponga primero el cursor sobre una mención o seleccione una entidad.</translation>
-    </message>
-    <message>
-        <source>Occurrences marked as candidates: %1.</source>
-        <translation>Apariciones marcadas como candidatas: %1.</translation>
-    </message>
-    <message>
-        <source>Sources: %1 · Entities: %2 · Mentions: %3 · Select text and press P, O, L, T or E</source>
-        <translation>Fuentes: %1 · Entidades: %2 · Menciones: %3 · Seleccione texto y pulse P, O, L, T o E</translation>
-    </message>
-    <message>
-        <source>Accept All Candidates of This &amp;Entity</source>
-        <translation>Aceptar todas las candidatas de esta &amp;entidad</translation>
-    </message>
-    <message>
-        <source>A&amp;nalyse Selected Sources</source>
-        <translation>A&amp;nalizar las fuentes seleccionadas</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>Candidates accepted: %1.</source>
-        <translation>Candidatas aceptadas: %1.</translation>
-    </message>
-    <message>
-        <source>Select the sources to analyse in the library first.</source>
-        <translation>Seleccione primero en la biblioteca las fuentes que quiere analizar.</translation>
-    </message>
-    <message>
-        <source>The analysis stopped</source>
-        <translation>El análisis se detuvo</translation>
-    </message>
-    <message>
-        <source>Proposed %1 mentions and %2 time expressions.</source>
-        <translation>Se propusieron %1 menciones y %2 expresiones temporales.</translation>
-    </message>
-    <message>
-        <source>%1 (also: %2)</source>
-        <translation>%1 (también: %2)</translation>
-    </message>
-    <message>
-        <source>Analyse New Sources on &amp;Import</source>
-        <translation>Analizar las fuentes nuevas al &amp;importar</translation>
-    </message>
-    <message>
-        <source>An analysis is running</source>
-        <translation>Hay un análisis en curso</translation>
-    </message>
-    <message>
-        <source>Wait for the current analysis to finish, or cancel it.</source>
-        <translation>Espere a que termine el análisis actual, o cancélelo.</translation>
-    </message>
-    <message>
-        <source>The analysis was cancelled; the sources analysed before that keep their proposals.</source>
-        <translation>El análisis se canceló; las fuentes analizadas hasta entonces conservan sus propuestas.</translation>
-    </message>
-    <message>
-        <source>Analysing %v of %m</source>
-        <translation>Analizando %v de %m</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>Date from Titles…</source>
-        <translation>Datar por los títulos…</translation>
-    </message>
-    <message>
-        <source>Infer when the selected sources were written from the titles they give people</source>
-        <translation>Deducir cuándo se escribieron las fuentes seleccionadas a partir de los títulos que dan a las personas</translation>
-    </message>
 </context>
 <context>
-    <name>annalist::MentionsDock</name>
+    <name>annalist::PasswordKeyring</name>
     <message>
-        <source>Select an entity to see where it is mentioned.</source>
-        <translation>Seleccione una entidad para ver dónde se menciona.</translation>
+        <source>The desktop keyring refused: %1</source>
+        <translation>El llavero del escritorio se negó: %1</translation>
     </message>
     <message>
-        <source>%1 — %2 mentions</source>
-        <translation>%1 — %2 menciones</translation>
-    </message>
-</context>
-<context>
-    <name>annalist::OriginalView</name>
-    <message>
-        <source>The original file is not text (%1, %2); the Text tab shows the text taken from it.</source>
-        <translation>El archivo original no es de texto (%1, %2); la pestaña Texto muestra el texto extraído de él.</translation>
-    </message>
-    <message>
-        <source>unknown type</source>
-        <translation>tipo desconocido</translation>
+        <source>This build of Annalist cannot use the desktop keyring.</source>
+        <translation>Esta versión de Annalist no puede usar el llavero del escritorio.</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1772,13 @@
     <message>
         <source>Passages of this source are marked in this colour in the other panes</source>
         <translation>Los pasajes de esta fuente se marcan en este color en los otros paneles</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1910,69 @@
     </message>
 </context>
 <context>
+    <name>annalist::TeamProjectDialog</name>
+    <message>
+        <source>&amp;Keep the password in the desktop keyring</source>
+        <translation>&amp;Guardar la contraseña en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <source>Open Team Project</source>
+        <translation>Abrir proyecto de equipo</translation>
+    </message>
+    <message>
+        <source>A team project is a database on a PostgreSQL server that the team shares. Ask the team&apos;s owner for the database name and your user.</source>
+        <translation>Un proyecto de equipo es una base de datos en un servidor PostgreSQL que comparte el equipo. Pida al propietario del equipo el nombre de la base de datos y su usuario.</translation>
+    </message>
+    <message>
+        <source>host name, address or socket folder</source>
+        <translation>nombre de host, dirección o carpeta del socket</translation>
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation>Preferir cifrado</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>Exigir cifrado</translation>
+    </message>
+    <message>
+        <source>Require encryption and a verified server</source>
+        <translation>Exigir cifrado y un servidor verificado</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Sin cifrado</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>vacía: PGPASSWORD o ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+</context>
+<context>
     <name>annalist::TimelinePanel</name>
     <message>
         <source>&amp;Lanes:</source>
@@ -1828,6 +2070,13 @@
     <message>
         <source>Proposed mentions: Enter accepts, Delete rejects</source>
         <translation>Menciones propuestas: Intro acepta, Supr rechaza</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TypeVisibilityMenu</name>
+    <message>
+        <source>Show Entity &amp;Types</source>
+        <translation>Mostrar &amp;tipos de entidad</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,8 @@ public:
     static bool isAvailable();
     // The account a password belongs to: the server user, host, port and database.
     static QString account(const QString &user, const QString &server, const QString &database);
+    // Said where a build without the keyring would offer it.
+    static QString unavailable();
 
     struct Outcome
     {

@@ -5,19 +5,7 @@
 
 #include "PasswordKeyring.h"
 
-#include <QCoreApplication>
-
 namespace annalist {
-
-namespace {
-
-QString unavailable()
-{
-    return QCoreApplication::translate("annalist::PasswordKeyring",
-                                       "This build of Annalist cannot use the desktop keyring.");
-}
-
-} // namespace
 
 bool PasswordKeyring::isAvailable()
 {

@@ -56,7 +56,7 @@ TeamProjectDialog::TeamProjectDialog(QWidget *parent)
     m_keepPassword->setChecked(PasswordKeyring::isAvailable() && Settings::value(SettingKeys::teamKeepPassword()));
     m_keepPassword->setEnabled(PasswordKeyring::isAvailable());
     if (!PasswordKeyring::isAvailable())
-        m_keepPassword->setToolTip(tr("This build of Annalist cannot use the desktop keyring."));
+        m_keepPassword->setToolTip(PasswordKeyring::unavailable());
 
     auto *form = new QFormLayout(this);
     form->addRow(intro);
