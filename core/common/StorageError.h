@@ -20,6 +20,7 @@ struct StorageError
         Duplicate, // the same content is already in the project
         InvalidQuery, // a search query the index cannot parse
         Constraint, // the change would break the project's rules
+        Conflict, // someone else changed the row since it was read; nothing was overwritten
         Database // anything else the database reported
     };
 

@@ -9,6 +9,7 @@
 #include "storage/Project.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <bit>
 
@@ -113,11 +114,44 @@ UpdateEventCommand::UpdateEventCommand(Project &project, ProjectSignals &project
     , m_new(event)
 { }
 
+Status UpdateEventCommand::checkUnchanged(const Event &current, qint64 expectedAt) const
+{
+    // One's own later edits (another window, an earlier step of this stack) are one's own to
+    // undo; only another analyst's are kept from being overwritten.
+    if (expectedAt == 0 || current.changedAt == expectedAt || current.changedBy == project().userName())
+        return ok();
+    const QString who = current.changedBy.isEmpty()
+        ? QCoreApplication::translate("annalist::UpdateEventCommand", "someone else")
+        : current.changedBy;
+    const QString when = QDateTime::fromMSecsSinceEpoch(current.changedAt).toString(QStringLiteral("HH:mm:ss"));
+    return StorageError { StorageError::Code::Conflict,
+                          QCoreApplication::translate("annalist::UpdateEventCommand",
+                                                      "%1 changed the event at %2, after you read it; it is now "
+                                                      "\u201c%3\u201d (%4). Nothing of theirs was overwritten: "
+                                                      "look at their version, then edit again.")
+                              .arg(who, when, current.title,
+                                   current.time.toEdtf().isEmpty()
+                                       ? QCoreApplication::translate("annalist::UpdateEventCommand", "no time")
+                                       : current.time.toEdtf()) };
+}
+
+Status UpdateEventCommand::readStamp(qint64 *stamp) const
+{
+    const Result<Event> stored = project().events().find(m_new.id);
+    if (!stored)
+        return stored.error();
+    *stamp = stored->changedAt;
+    return ok();
+}
+
 Status UpdateEventCommand::apply()
 {
     const Result<Event> current = project().events().find(m_new.id);
     if (!current)
         return current.error();
+    // The first time against what the analyst saw; a redo against what its undo left.
+    if (Status unchanged = checkUnchanged(*current, m_applied ? m_stampAfterRevert : m_new.changedAt); !unchanged)
+        return unchanged;
     if (Status updated = project().events().update(m_new); !updated)
         return updated;
     // An edit that changes nothing (an editor closed without a change) is no step.
@@ -126,12 +160,19 @@ Status UpdateEventCommand::apply()
     m_old = *current;
     m_applied = true;
     describe();
-    return ok();
+    return readStamp(&m_stampAfterApply);
 }
 
 Status UpdateEventCommand::revert()
 {
-    return project().events().update(m_old);
+    const Result<Event> current = project().events().find(m_new.id);
+    if (!current)
+        return current.error();
+    if (Status unchanged = checkUnchanged(*current, m_stampAfterApply); !unchanged)
+        return unchanged;
+    if (Status updated = project().events().update(m_old); !updated)
+        return updated;
+    return readStamp(&m_stampAfterRevert);
 }
 
 void UpdateEventCommand::announce()

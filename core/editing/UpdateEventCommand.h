@@ -16,6 +16,8 @@ namespace annalist {
 class UpdateEventCommand final : public ProjectCommand
 {
 public:
+    // `event.changedAt` is when the event was last changed as the analyst saw it (0 when
+    // not known): should someone else have changed it since, the edit is refused.
     UpdateEventCommand(Project &project, ProjectSignals &projectSignals, const Event &event,
                        QUndoCommand *parent = nullptr);
 
@@ -28,10 +30,18 @@ protected:
 
 private:
     void describe();
+    // Refuses to write over a change another user made since `expectedAt` (the event's
+    // changed_at when it was read), saying what they changed it to.
+    Status checkUnchanged(const Event &current, qint64 expectedAt) const;
+    Status readStamp(qint64 *stamp) const;
 
     Event m_new;
     Event m_old;
     bool m_applied = false;
+    // The event's changed_at after this command's last apply and revert: what an undo
+    // and a redo expect to find, so that they never overwrite another analyst's edit.
+    qint64 m_stampAfterApply = 0;
+    qint64 m_stampAfterRevert = 0;
 };
 
 } // namespace annalist

@@ -374,10 +374,17 @@ void EventEditor::fillForm()
         }
     };
     // Who changed it last, read now: another analyst of a team project may have.
+    // What is being typed was begun over the version read before: an edit that another
+    // analyst makes meanwhile is not taken as seen.
+    const bool typing = m_title->isModified() || m_time->isModified() || m_tags->isModified()
+        || m_description->document()->isModified() || m_assessment->document()->isModified();
     QString changed;
-    if (const auto stored = m_project->events().find(event.id))
+    if (const auto stored = m_project->events().find(event.id)) {
         changed = ChangeAttribution::describe(stored->changedBy, stored->changedAt, m_project->userName());
-    else
+        if (!typing || m_seenEventId != event.id)
+            m_seenChangedAt = stored->changedAt;
+        m_seenEventId = event.id;
+    } else
         qCWarning(lcUiStorage) << "cannot read who changed event" << event.id << stored.error().message;
     m_heading->setText(changed.isEmpty() ? tr("Event %1").arg(event.id)
                                          : tr("Event %1 · changed %2").arg(event.id).arg(changed));
@@ -509,7 +516,10 @@ bool EventEditor::commit()
         field->setModified(false);
     m_description->document()->setModified(false);
     m_assessment->document()->setModified(false);
-    m_undoStack->push(new UpdateEventCommand(*m_project, *m_signals, *event));
+    // Written only over the event as the analyst saw it, not over another analyst's later edit.
+    Event edited = *event;
+    edited.changedAt = m_seenEventId == event->id ? m_seenChangedAt : 0;
+    m_undoStack->push(new UpdateEventCommand(*m_project, *m_signals, edited));
     return true;
 }
 

@@ -93,6 +93,9 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     Project *m_project = nullptr;
+    // When the shown event was last changed, as read with it: an edit is written only over that.
+    qint64 m_seenChangedAt = 0;
+    qint64 m_seenEventId = 0;
     ProjectSignals *m_signals = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::function<std::optional<PassageSelection>()> m_selection;
