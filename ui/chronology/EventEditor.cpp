@@ -519,7 +519,12 @@ bool EventEditor::commit()
     // Written only over the event as the analyst saw it, not over another analyst's later edit.
     Event edited = *event;
     edited.changedAt = m_seenEventId == event->id ? m_seenChangedAt : 0;
+    const int steps = m_undoStack->count();
     m_undoStack->push(new UpdateEventCommand(*m_project, *m_signals, edited));
+    // Refused (another analyst changed the event meanwhile): show their version, not
+    // what was typed over it; the message says what happened.
+    if (m_undoStack->count() == steps)
+        reload();
     return true;
 }
 
