@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <ctime>
 
 using namespace annalist;
@@ -117,9 +119,16 @@ void TestLongSourceAnalysis::tenTimesLongerTakesAtMostTenTimesLonger_data()
 void TestLongSourceAnalysis::tenTimesLongerTakesAtMostTenTimesLonger()
 {
     QFETCH(int, kind);
-    const double shortSeconds = secondsToAnalyse(generate(Kind(kind), 400 * 1000));
+    // The lesser of two runs of each: what other work on the machine adds (caches shared
+    // with parallel tests) does not decide the result.
+    const auto leastOfTwo = [this](const QString &text) {
+        const double first = secondsToAnalyse(text);
+        const double second = secondsToAnalyse(text);
+        return first < 0 || second < 0 ? -1.0 : std::min(first, second);
+    };
+    const double shortSeconds = leastOfTwo(generate(Kind(kind), 400 * 1000));
     QVERIFY2(shortSeconds > 0, "the 400 KB source could not be imported and analysed");
-    const double longSeconds = secondsToAnalyse(generate(Kind(kind), 4000 * 1000));
+    const double longSeconds = leastOfTwo(generate(Kind(kind), 4000 * 1000));
     QVERIFY2(longSeconds > 0, "the 4 MB source could not be imported and analysed");
     qInfo("400 KB: %.2f s, 4 MB: %.2f s, ratio %.1f", shortSeconds, longSeconds, longSeconds / shortSeconds);
     QVERIFY2(longSeconds <= 10 * shortSeconds,
