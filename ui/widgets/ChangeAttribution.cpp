@@ -4,6 +4,7 @@
 #include "ChangeAttribution.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 namespace annalist {
 
@@ -20,7 +21,7 @@ QString ChangeAttribution::describe(const QString &who, qint64 atMilliseconds, c
 
 QString ChangeAttribution::age(qint64 atMilliseconds, const QDateTime &now)
 {
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMilliseconds, Qt::UTC);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMilliseconds, QTimeZone::utc());
     const qint64 seconds = at.secsTo(now);
     if (seconds < 60)
         return tr("just now"); // also a clock a little ahead of this one

@@ -4,6 +4,7 @@
 #include "ui/widgets/ChangeAttribution.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace annalist;
 
@@ -35,7 +36,7 @@ void TestChangeAttribution::describe()
     QFETCH(QString, who);
     QFETCH(qint64, secondsAgo);
     QFETCH(QString, expected);
-    const QDateTime now(QDate(2026, 12, 7), QTime(15, 0), Qt::UTC);
+    const QDateTime now(QDate(2026, 12, 7), QTime(15, 0), QTimeZone::utc());
     const qint64 at = now.addSecs(-secondsAgo).toMSecsSinceEpoch();
     QCOMPARE(ChangeAttribution::describe(who, at, QStringLiteral("rex"), now), expected);
 }
