@@ -357,7 +357,10 @@ QString Project::userName() const
 {
     if (isOnServer() && !m_location.user().isEmpty())
         return m_location.user();
-    // libpq's default user, and the name a project file records: the computer account's.
+    // libpq's default user (PGUSER, else the computer account's login name), and the name
+    // a project file records.
+    if (isOnServer() && qEnvironmentVariableIsSet("PGUSER"))
+        return qEnvironmentVariable("PGUSER");
     if (const passwd *account = getpwuid(getuid()); account && account->pw_name)
         return QString::fromLocal8Bit(account->pw_name);
     return qEnvironmentVariable("USER");
