@@ -4,6 +4,7 @@
 // Opens the sample project in the window and saves screenshots of its chronology,
 // timeline and export dialog for docs/: chronology_screenshot OUTPUT_DIR.
 
+#include "ScreenshotSupport.h"
 #include "itemmodels/ChronologyModel.h"
 #include "sample/SampleProject.h"
 #include "ui/chronology/ChronologyPanel.h"
@@ -31,15 +32,7 @@
 #include <cstdio>
 
 using namespace annalist;
-
-namespace {
-void waitForPaint(int milliseconds)
-{
-    QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-} // namespace
+using namespace annalist::screenshots;
 
 int main(int argc, char *argv[])
 {

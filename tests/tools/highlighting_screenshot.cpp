@@ -6,6 +6,7 @@
 // build has the library (scripts/test-debian13 --screenshots does):
 // highlighting_screenshot OUTPUT_DIR [DARK_THEME]
 
+#include "ScreenshotSupport.h"
 #include "sample/SampleProject.h"
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
@@ -34,17 +35,11 @@
 #include <cstdio>
 
 using namespace annalist;
+using namespace annalist::screenshots;
 
 namespace {
 
-void waitForPaint(int milliseconds)
-{
-    QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-QPalette darkPalette()
+QPalette breezeDarkPalette()
 {
     QPalette palette;
     palette.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
@@ -161,7 +156,7 @@ int main(int argc, char *argv[])
     window.grab().save(output.filePath(QStringLiteral("original-tab.png")));
 
     // A dark theme, chosen in the settings, on a dark desktop.
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(breezeDarkPalette());
     themes->setChoice(darkTheme);
     // Through the window, so that the library selects the source shown.
     window.readerArea()->setCurrentPane(original);

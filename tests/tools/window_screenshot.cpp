@@ -5,6 +5,7 @@
 // window_screenshot OUTPUT.png WIDTH HEIGHT [event] [dark]. The language follows the
 // locale (LANG=es_ES.UTF-8 for Spanish); "event" selects the chronology's first event.
 
+#include "ScreenshotSupport.h"
 #include "itemmodels/ChronologyModel.h"
 #include "sample/SampleProject.h"
 #include "ui/chronology/ChronologyWorkspace.h"
@@ -24,34 +25,7 @@
 #include <cstdio>
 
 using namespace annalist;
-
-namespace {
-
-void waitForPaint(int milliseconds)
-{
-    QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return palette;
-}
-
-} // namespace
+using namespace annalist::screenshots;
 
 int main(int argc, char *argv[])
 {

@@ -5,6 +5,7 @@
 // titles in them marked, opens two articles side by side and saves screenshots of the
 // window in a light and a dark palette: workspace_screenshot OUTPUT_DIR [SEEDS_DIR].
 
+#include "ScreenshotSupport.h"
 #include "analysis/MentionContext.h"
 #include "analysis/OccurrenceFinder.h"
 #include "ingest/SourceImporter.h"
@@ -30,6 +31,7 @@
 #include <cstdio>
 
 using namespace annalist;
+using namespace annalist::screenshots;
 
 namespace {
 
@@ -39,31 +41,6 @@ struct Marked
     const char *type;
     QStringList aliases;
 };
-
-void waitForPaint(int milliseconds)
-{
-    QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    palette.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
-    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
-    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
-    palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    return palette;
-}
 
 } // namespace
 
