@@ -88,6 +88,28 @@ QString TestServer::adminUri(const QString &database)
     return url.toString();
 }
 
+QString TestServer::userName(const QString &name)
+{
+    return QStringLiteral("%1_%2").arg(name).arg(QCoreApplication::applicationPid());
+}
+
+bool TestServer::createUser(const QString &name)
+{
+    return exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 LOGIN").arg(userName(name)));
+}
+
+void TestServer::dropUser(const QString &name)
+{
+    exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(userName(name)));
+}
+
+QString TestServer::userUri(const QString &database, const QString &name)
+{
+    QUrl url(adminUri(database));
+    url.setUserName(userName(name));
+    return url.toString();
+}
+
 bool TestServer::exec(const QString &database, const QString &sql)
 {
     static QAtomicInt counter;

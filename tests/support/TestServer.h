@@ -31,6 +31,13 @@ public:
     static QString createDatabase();
     // Removes a database made by createDatabase(), closing what still uses it.
     static void dropDatabase(const QString &name);
+    // An analyst's login role on the server: `name` with this process's id, so that tests
+    // running side by side never share one.
+    static QString userName(const QString &name);
+    static bool createUser(const QString &name);
+    static void dropUser(const QString &name);
+    // A URI through the socket, as that analyst (the socket trusts local connections).
+    static QString userUri(const QString &database, const QString &name);
     // Runs one statement as the superuser in the database; false (with a warning) when it fails.
     static bool exec(const QString &database, const QString &sql);
 };

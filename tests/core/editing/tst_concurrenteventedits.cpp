@@ -35,18 +35,11 @@ private:
     Event read(Project &project);
     static Event retitled(Event event, const QString &title);
 
-    QString user(const QString &name) const;
-
     QString m_database;
     std::unique_ptr<Project> m_ada;
     std::unique_ptr<Project> m_ben;
     qint64 m_event = 0;
 };
-
-QString TestConcurrentEventEdits::user(const QString &name) const
-{
-    return QStringLiteral("%1_%2").arg(name).arg(QCoreApplication::applicationPid());
-}
 
 void TestConcurrentEventEdits::init()
 {
@@ -64,16 +57,13 @@ void TestConcurrentEventEdits::init()
     // Two editors of the team, each with a database user of their own.
     TeamRoles team((*created)->database());
     for (const QString &name : { QStringLiteral("ada"), QStringLiteral("ben") }) {
-        test::TestServer::exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 LOGIN").arg(user(name)));
-        ANNALIST_VERIFY_OK(team.grant(user(name), TeamRoles::Role::Editor));
+        QVERIFY(test::TestServer::createUser(name));
+        ANNALIST_VERIFY_OK(team.grant(test::TestServer::userName(name), TeamRoles::Role::Editor));
     }
     created->reset();
-    const auto as = [&uri, this](const QString &name) {
-        return QString(uri).replace(test::TestServer::adminUser() + u'@', user(name) + u'@');
-    };
-    auto ada = Project::open(as(QStringLiteral("ada")));
+    auto ada = Project::open(test::TestServer::userUri(m_database, QStringLiteral("ada")));
     ANNALIST_VERIFY_OK(ada);
-    auto ben = Project::open(as(QStringLiteral("ben")));
+    auto ben = Project::open(test::TestServer::userUri(m_database, QStringLiteral("ben")));
     ANNALIST_VERIFY_OK(ben);
     m_ada = std::move(*ada);
     m_ben = std::move(*ben);
@@ -86,7 +76,7 @@ void TestConcurrentEventEdits::cleanup()
     if (!m_database.isEmpty())
         test::TestServer::dropDatabase(m_database);
     for (const QString &name : { QStringLiteral("ada"), QStringLiteral("ben") })
-        test::TestServer::exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(user(name)));
+        test::TestServer::dropUser(name);
 }
 
 Event TestConcurrentEventEdits::read(Project &project)
@@ -139,7 +129,7 @@ void TestConcurrentEventEdits::editOverAnUnseenChangeIsRefused()
     const QString message = errors.first().at(0).toString();
     QVERIFY2(message.contains(QStringLiteral("Board postpones")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("after you read it")), qPrintable(message));
-    QVERIFY2(message.contains(user(QStringLiteral("ben"))), qPrintable(message));
+    QVERIFY2(message.contains(test::TestServer::userName(QStringLiteral("ben"))), qPrintable(message));
     QCOMPARE(read(*m_ada).title, QStringLiteral("Board postpones"));
     QCOMPARE(adaStack.count(), 0); // nothing to undo: nothing was written
     // Having read his version, she may edit it.

@@ -45,13 +45,13 @@ private:
 
 QString TestTeamRoles::user(const QString &name) const
 {
-    return QStringLiteral("%1_%2").arg(name).arg(QCoreApplication::applicationPid());
+    return test::TestServer::userName(name);
 }
 
 bool TestTeamRoles::makeUser(const QString &name)
 {
     m_users.append(user(name));
-    return test::TestServer::exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 LOGIN").arg(user(name)));
+    return test::TestServer::createUser(name);
 }
 
 bool TestTeamRoles::runAs(const QString &name, const QString &sql, QString *error)
@@ -181,9 +181,7 @@ void TestTeamRoles::serverEnforcesRoles()
 
 void TestTeamRoles::readerOpensButCannotWrite()
 {
-    QString uri = m_uri;
-    uri.replace(test::TestServer::adminUser() + u'@', user(QStringLiteral("ada")) + u'@');
-    auto project = Project::open(uri);
+    auto project = Project::open(test::TestServer::userUri(m_database, QStringLiteral("ada")));
     ANNALIST_VERIFY_OK(project);
     // The project says so at once, for the window to offer no edit ...
     QVERIFY((*project)->isReadOnly());

@@ -41,7 +41,6 @@ private slots:
     void confirmedMentionReachesTheReader();
 
 private:
-    QString user(const QString &name) const;
     QString uriOf(const QString &name) const;
     static Mention::Status statusShown(ReaderPane *pane, qint64 mentionId);
     static void saveScreenshot(QWidget &window, const QString &name);
@@ -51,15 +50,9 @@ private:
     QStringList m_users;
 };
 
-QString TestTeamWindows::user(const QString &name) const
-{
-    return QStringLiteral("%1_%2").arg(name).arg(QCoreApplication::applicationPid());
-}
-
 QString TestTeamWindows::uriOf(const QString &name) const
 {
-    QString uri = test::TestServer::adminUri(m_database);
-    return uri.replace(test::TestServer::adminUser() + u'@', user(name) + u'@');
+    return test::TestServer::userUri(m_database, name);
 }
 
 Mention::Status TestTeamWindows::statusShown(ReaderPane *pane, qint64 mentionId)
@@ -99,10 +92,9 @@ void TestTeamWindows::initTestCase()
     TeamRoles team((*server)->database());
     for (const auto &[name, role] : { std::pair { QStringLiteral("ada"), TeamRoles::Role::Editor },
                                       std::pair { QStringLiteral("rex"), TeamRoles::Role::Reader } }) {
-        QVERIFY(
-            test::TestServer::exec(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE %1 LOGIN").arg(user(name))));
-        m_users << user(name);
-        const Status granted = team.grant(user(name), role);
+        QVERIFY(test::TestServer::createUser(name));
+        m_users << name;
+        const Status granted = team.grant(test::TestServer::userName(name), role);
         QVERIFY2(granted, qPrintable(granted ? QString() : granted.error().message));
     }
 }
@@ -112,7 +104,7 @@ void TestTeamWindows::cleanupTestCase()
     if (!m_database.isEmpty())
         test::TestServer::dropDatabase(m_database);
     for (const QString &name : std::as_const(m_users))
-        test::TestServer::exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(name));
+        test::TestServer::dropUser(name);
 }
 
 void TestTeamWindows::confirmedMentionReachesTheReader()
