@@ -28,8 +28,27 @@ AddMentionCommand::AddMentionCommand(Project &project, ProjectSignals &projectSi
     m_mention.origin = Mention::Origin::Manual;
 }
 
+const Mention *AddMentionCommand::sameSpan(const QList<Mention> &existing) const
+{
+    const Mention *other = nullptr;
+    for (const Mention &mention : existing) {
+        if (mention.start != m_mention.start || mention.end != m_mention.end)
+            continue;
+        if (mention.entityId == m_mention.entityId)
+            return &mention;
+        if (mention.status != Mention::Status::Confirmed && !other)
+            other = &mention;
+    }
+    return other;
+}
+
 Status AddMentionCommand::apply()
 {
+    if (m_takenOver) {
+        if (Status moved = project().mentions().setEntity(m_mention.id, m_mention.entityId); !moved)
+            return moved;
+        return project().mentions().setStatus(m_mention.id, m_mention.status);
+    }
     if (m_mention.id > 0)
         return project().mentions().restore(m_mention);
 
@@ -47,18 +66,48 @@ Status AddMentionCommand::apply()
     const Result<Entity> entity = project().entities().find(mention.entityId);
     if (!entity)
         return entity.error();
+    const Result<QList<Mention>> existing = project().mentions().listForSource(mention.sourceId);
+    if (!existing)
+        return existing.error();
+    if (const Mention *over = sameSpan(*existing)) {
+        if (over->entityId == mention.entityId && over->status == mention.status) {
+            // Already marked so: nothing to do, nothing to undo.
+            setObsolete(true);
+            return ok();
+        }
+        m_takenOver = *over;
+        m_mention = *over;
+        m_mention.entityId = mention.entityId;
+        m_mention.status = mention.status;
+        setText(QCoreApplication::translate("annalist::AddMentionCommand", "Confirm \u201c%1\u201d as %2")
+                    .arg(over->quote.simplified(), entity->canonicalName));
+        return apply();
+    }
     const Result<qint64> id = project().mentions().add(mention);
     if (!id)
         return id.error();
     mention.id = *id;
     m_mention = mention;
-    setText(QCoreApplication::translate("annalist::AddMentionCommand", "Mark \u201c%1\u201d as %2")
-                .arg(mention.quote.simplified(), entity->canonicalName));
+    setText(describe(mention.quote.simplified(), entity->canonicalName));
     return ok();
+}
+
+QString AddMentionCommand::describe(const QString &quote, const QString &entityName)
+{
+    // "Mark “Claudia Sheinbaum” as Claudia Sheinbaum" says the name twice.
+    if (quote.compare(entityName, Qt::CaseInsensitive) == 0)
+        return QCoreApplication::translate("annalist::AddMentionCommand", "Mark \u201c%1\u201d").arg(quote);
+    return QCoreApplication::translate("annalist::AddMentionCommand", "Mark \u201c%1\u201d as %2")
+        .arg(quote, entityName);
 }
 
 Status AddMentionCommand::revert()
 {
+    if (m_takenOver) {
+        if (Status moved = project().mentions().setEntity(m_takenOver->id, m_takenOver->entityId); !moved)
+            return moved;
+        return project().mentions().setStatus(m_takenOver->id, m_takenOver->status);
+    }
     return project().mentions().remove(m_mention.id);
 }
 

@@ -7,10 +7,15 @@
 
 #include "model/Mention.h"
 
+#include <optional>
+
 namespace annalist {
 
 // Marks the span [start, end) of a source as a mention of an existing entity. The
-// quote and some context either side come from the source's body.
+// quote and some context either side come from the source's body. A span holds one
+// mention per entity: marking over a mention of that entity, or over a candidate or
+// rejected mention of another, takes that mention over (confirms or retypes it)
+// instead of adding a second one.
 class AddMentionCommand final : public ProjectCommand
 {
 public:
@@ -21,6 +26,8 @@ public:
     // The new mention's id once redone (kept across undo and redo); 0 before.
     qint64 mentionId() const { return m_mention.id; }
     qint64 sourceId() const { return m_mention.sourceId; }
+    // The undo text of marking a quote as an entity.
+    static QString describe(const QString &quote, const QString &entityName);
 
 protected:
     Status apply() override;
@@ -28,7 +35,12 @@ protected:
     void announce() override;
 
 private:
+    // The mention of the same span this command takes over, if any; 0 if none.
+    const Mention *sameSpan(const QList<Mention> &existing) const;
+
     Mention m_mention;
+    // What the mention taken over was before.
+    std::optional<Mention> m_takenOver;
 };
 
 } // namespace annalist

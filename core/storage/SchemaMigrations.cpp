@@ -290,17 +290,33 @@ constexpr const char *version6[] = {
 };
 #undef ANNALIST_ATTRIBUTION
 
+// Version 7: one mention per span and entity. Duplicates that older versions could write are
+// merged first: the confirmed one stays, else the candidate, else the oldest.
+constexpr const char *version7[] = {
+    "DELETE FROM mentions WHERE EXISTS (SELECT 1 FROM mentions AS kept"
+    " WHERE kept.source_id = mentions.source_id AND kept.entity_id = mentions.entity_id"
+    " AND kept.start_offset = mentions.start_offset AND kept.end_offset = mentions.end_offset"
+    " AND kept.id <> mentions.id"
+    // Status ranks: confirmed (1) before candidate (0) before rejected (2).
+    " AND ((CASE kept.status WHEN 1 THEN 0 WHEN 0 THEN 1 ELSE 2 END)"
+    " < (CASE mentions.status WHEN 1 THEN 0 WHEN 0 THEN 1 ELSE 2 END)"
+    " OR ((CASE kept.status WHEN 1 THEN 0 WHEN 0 THEN 1 ELSE 2 END)"
+    " = (CASE mentions.status WHEN 1 THEN 0 WHEN 0 THEN 1 ELSE 2 END) AND kept.id < mentions.id)))",
+    "CREATE UNIQUE INDEX mentions_one_per_span_and_entity ON mentions (source_id, start_offset, end_offset, entity_id)",
+};
+
 #undef ANNALIST_TIME_COLUMNS
 
 // One step a line, so that a new step is a line of its own.
 // clang-format off
-const std::array<std::span<const char *const>, 6> steps = {
+const std::array<std::span<const char *const>, 7> steps = {
     std::span<const char *const>(version1),
     std::span<const char *const>(version2),
     std::span<const char *const>(version3),
     std::span<const char *const>(version4),
     std::span<const char *const>(version5),
     std::span<const char *const>(version6),
+    std::span<const char *const>(version7),
 };
 // clang-format on
 

@@ -36,6 +36,11 @@ private slots:
     void survivesReopening();
     void failureLeavesProjectUnchanged_data();
     void failureLeavesProjectUnchanged();
+    void markingOverAMentionTakesItOver_data();
+    void markingOverAMentionTakesItOver();
+    void markingAgainChangesNothing();
+    void undoTextSaysTheNameOnce_data();
+    void undoTextSaysTheNameOnce();
 
 private:
     ProjectFixture m_fixture;
@@ -189,6 +194,85 @@ void TestAddMentionCommand::failureLeavesProjectUnchanged()
     command.redo();
     QCOMPARE(errors.count(), 1);
     QCOMPARE(m_fixture.dump(), original);
+}
+
+void TestAddMentionCommand::markingOverAMentionTakesItOver_data()
+{
+    QTest::addColumn<Mention::Status>("existingStatus");
+    QTest::addColumn<bool>("sameEntity");
+    QTest::addColumn<Mention::Status>("status");
+    QTest::addColumn<int>("mentionsAfter");
+
+    // P on a proposed name confirms the proposal: one mention, not two.
+    QTest::newRow("candidate of the entity") << Mention::Status::Candidate << true << Mention::Status::Confirmed << 1;
+    QTest::newRow("rejected of the entity") << Mention::Status::Rejected << true << Mention::Status::Confirmed << 1;
+    QTest::newRow("candidate of another entity")
+        << Mention::Status::Candidate << false << Mention::Status::Confirmed << 1;
+    // A confirmed mention of another entity is the analyst's decision: it stays.
+    QTest::newRow("confirmed of another entity")
+        << Mention::Status::Confirmed << false << Mention::Status::Confirmed << 2;
+}
+
+void TestAddMentionCommand::markingOverAMentionTakesItOver()
+{
+    QFETCH(Mention::Status, existingStatus);
+    QFETCH(bool, sameEntity);
+    QFETCH(Mention::Status, status);
+    QFETCH(int, mentionsAfter);
+
+    const qint64 other = m_fixture.addEntity(QStringLiteral("Rubio"));
+    const qint64 existing = m_fixture.addMention(sameEntity ? m_rubio : other, m_source, 8, 19, existingStatus);
+    QVERIFY(existing > 0);
+    const QStringList original = m_fixture.dump();
+
+    AddMentionCommand command(m_fixture.project(), m_signals, m_source, 8, 19, m_rubio, status);
+    command.redo();
+    QVERIFY2(!command.hasFailed(), qPrintable(command.errorMessage()));
+    const Result<QList<Mention>> after = m_fixture.project().mentions().listForSource(m_source);
+    ANNALIST_VERIFY_OK(after);
+    QCOMPARE(after->size(), mentionsAfter);
+    const Result<QList<Mention>> ofRubio = m_fixture.project().mentions().listForEntity(m_rubio);
+    ANNALIST_VERIFY_OK(ofRubio);
+    QCOMPARE(ofRubio->size(), 1);
+    QCOMPARE(ofRubio->first().status, status);
+    if (mentionsAfter == 1)
+        QCOMPARE(ofRubio->first().id, existing);
+
+    command.undo();
+    QCOMPARE(m_fixture.dump(), original);
+    command.redo();
+    QCOMPARE(m_fixture.project().mentions().listForEntity(m_rubio)->size(), 1);
+}
+
+void TestAddMentionCommand::markingAgainChangesNothing()
+{
+    AddMentionCommand first(m_fixture.project(), m_signals, m_source, 8, 19, m_rubio);
+    first.redo();
+    const QStringList marked = m_fixture.dump();
+    AddMentionCommand again(m_fixture.project(), m_signals, m_source, 8, 19, m_rubio);
+    again.redo();
+    QVERIFY(!again.hasFailed());
+    QVERIFY(again.isObsolete());
+    QCOMPARE(m_fixture.dump(), marked);
+}
+
+void TestAddMentionCommand::undoTextSaysTheNameOnce_data()
+{
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("the name itself") << QStringLiteral("Marco Rubio") << QStringLiteral("Mark \u201cMarco Rubio\u201d");
+    QTest::newRow("another form") << QStringLiteral("Rubio") << QStringLiteral("Mark \u201cRubio\u201d as Marco Rubio");
+}
+
+void TestAddMentionCommand::undoTextSaysTheNameOnce()
+{
+    QFETCH(QString, quote);
+    QFETCH(QString, text);
+    const int start = static_cast<int>(body.indexOf(quote));
+    AddMentionCommand command(m_fixture.project(), m_signals, m_source, start, start + static_cast<int>(quote.size()),
+                              m_rubio);
+    command.redo();
+    QCOMPARE(command.text(), text);
 }
 
 QTEST_GUILESS_MAIN(TestAddMentionCommand)

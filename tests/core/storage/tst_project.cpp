@@ -6,6 +6,7 @@
 #include "model/Note.h"
 #include "model/Source.h"
 #include "storage/ChronologyAnnotationRepository.h"
+#include "storage/MentionRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/Project.h"
 #include "storage/ProjectLock.h"
@@ -35,6 +36,8 @@ private slots:
     void refusesCorruptFileUntouched();
     void migratesVersionOneFile();
     void migratedVersionThreeFileNeverReusesIds();
+    void migratedVersionSixFileKeepsOneMentionPerSpan_data();
+    void migratedVersionSixFileKeepsOneMentionPerSpan();
     void secondProcessIsRefusedWhileOpen();
     void lockOfDeadProcessIsTakenOver();
 
@@ -328,6 +331,73 @@ void TestProject::lockOfDeadProcessIsTakenOver()
                                 + "\n"));
     auto project = Project::open(path);
     QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
+}
+
+void TestProject::migratedVersionSixFileKeepsOneMentionPerSpan_data()
+{
+    // Statuses: 0 candidate, 1 confirmed, 2 rejected; the first row is the oldest.
+    QTest::addColumn<QList<int>>("statuses");
+    QTest::addColumn<int>("keptStatus");
+    QTest::addColumn<int>("keptRow");
+    QTest::newRow("candidate, then confirmed by P") << QList<int> { 0, 1 } << 1 << 1;
+    QTest::newRow("confirmed, then a candidate") << QList<int> { 1, 0 } << 1 << 0;
+    QTest::newRow("two candidates") << QList<int> { 0, 0 } << 0 << 0;
+    QTest::newRow("rejected and candidate") << QList<int> { 2, 0, 2 } << 0 << 1;
+    QTest::newRow("one mention") << QList<int> { 2 } << 2 << 0;
+}
+
+void TestProject::migratedVersionSixFileKeepsOneMentionPerSpan()
+{
+    QFETCH(QList<int>, statuses);
+    QFETCH(int, keptStatus);
+    QFETCH(int, keptRow);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.annalist"));
+    {
+        // Up to version 6 the same span could be marked twice as the same entity.
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        database.setDatabaseName(path);
+        QVERIFY(database.open());
+        QVERIFY(SchemaMigrations::migrate(database, 6));
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO sources (id, sha256, imported_at, body_length, body)"
+                                          " VALUES (1, x'01', 1, 24, 'Claudia Sheinbaum spoke.')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO entities (id, type_id, canonical_name, created_at)"
+                                          " VALUES (1, 1, 'Claudia Sheinbaum', 1), (2, 1, 'Sheinbaum', 1)")));
+        // Another entity on the same span, and the same entity elsewhere, stay.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO mentions (id, entity_id, source_id, start_offset, end_offset,"
+                                          " origin, status, quote) VALUES (1, 2, 1, 0, 17, 0, 0, 'Claudia Sheinbaum'),"
+                                          " (2, 1, 1, 8, 17, 0, 0, 'Sheinbaum')")));
+        for (int row = 0; row < statuses.size(); ++row) {
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO mentions (id, entity_id, source_id, start_offset,"
+                                              " end_offset, origin, status, quote)"
+                                              " VALUES (%1, 1, 1, 0, 17, 0, %2, 'Claudia Sheinbaum')")
+                                   .arg(10 + row)
+                                   .arg(statuses.at(row))));
+        }
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+    auto opened = Project::open(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    Project &project = **opened;
+    const auto mentions = project.mentions().listForSource(1);
+    QVERIFY(mentions);
+    QList<qint64> ids;
+    for (const Mention &mention : *mentions)
+        ids << mention.id;
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, (QList<qint64> { 1, 2, 10 + keptRow }));
+    const auto kept = project.mentions().find(10 + keptRow);
+    QVERIFY(kept);
+    QCOMPARE(static_cast<int>(kept->status), keptStatus);
+
+    // And no second one can be written.
+    Mention again = *kept;
+    again.id = 0;
+    QVERIFY(!project.mentions().add(again));
 }
 
 QTEST_GUILESS_MAIN(TestProject)
