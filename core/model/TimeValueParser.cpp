@@ -139,7 +139,12 @@ Parsed parseInterval(const QString &fromText, const QString &toText)
     TimeValue from;
     TimeValue to;
     if (fromText != QStringLiteral("..")) {
-        const Parsed parsed = parseUnit(fromText);
+        Parsed parsed = parseUnit(fromText);
+        // "between 2 Jun and 30 Sep 2024": the start borrows the end's year.
+        static const QRegularExpression endYear(QStringLiteral("\\s(\\d{4})$"));
+        if (const auto year = endYear.match(toText);
+            std::holds_alternative<TimeValueParser::Error>(parsed) && year.hasMatch())
+            parsed = parseUnit(fromText + u' ' + year.captured(1));
         if (std::holds_alternative<TimeValueParser::Error>(parsed))
             return parsed;
         from = std::get<TimeValue>(parsed);
@@ -167,10 +172,14 @@ std::variant<TimeValue, TimeValueParser::Error> TimeValueParser::parse(const QSt
 {
     static const QRegularExpression between(QStringLiteral("^between\\s+(.+?)\\s+and\\s+(.+)$"),
                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression before(QStringLiteral("^(?:before|until|by)\\s+(.+)$"),
+    // "before" and "after" leave their day out; "until", "by", "from" and "since" keep
+    // it ("Senator until 2025-01-20" still was on the 20th).
+    static const QRegularExpression before(QStringLiteral("^(before|until|by)\\s+(.+?)(?:\\s+\\(inclusive\\))?$"),
                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression after(QStringLiteral("^(?:after|since|from)\\s+(.+)$"),
+    static const QRegularExpression after(QStringLiteral("^(after|since|from)\\s+(.+)$"),
                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression uncertainWords(QStringLiteral("^(.+?)\\s+\\((inclusive,\\s*)?uncertain\\)$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression partOf(QStringLiteral("^(early|mid|late)(?:-|\\s+)(.+)$"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression approximately(
@@ -182,26 +191,34 @@ std::variant<TimeValue, TimeValueParser::Error> TimeValueParser::parse(const QSt
         return error(QStringLiteral("no time given"));
 
     Parsed parsed = error(QString());
-    if (const auto betweenMatch = between.match(text); betweenMatch.hasMatch()) {
+    if (const auto uncertainMatch = uncertainWords.match(text); uncertainMatch.hasMatch()) {
+        // As the plain words say it: "between 2 Jun and 30 Sep 2024 (uncertain)".
+        const QString inclusive = uncertainMatch.captured(2).isEmpty() ? QString() : QStringLiteral(" (inclusive)");
+        parsed = withQualifier(parse(uncertainMatch.captured(1) + inclusive), TimeValue::Qualifier::Uncertain);
+    } else if (const auto betweenMatch = between.match(text); betweenMatch.hasMatch()) {
         parsed = parseInterval(betweenMatch.captured(1), betweenMatch.captured(2));
     } else if (const auto beforeMatch = before.match(text); beforeMatch.hasMatch()) {
-        const Parsed bound = parseUnit(beforeMatch.captured(1));
+        const Parsed bound = parseUnit(beforeMatch.captured(2));
+        const bool inclusive = beforeMatch.captured(1).compare(QStringLiteral("before"), Qt::CaseInsensitive) != 0;
         if (const auto *value = std::get_if<TimeValue>(&bound)) {
             // Before a day means up to the end of the day before it.
-            parsed = TimeValue::between(QDateTime(), value->earliest().addMSecs(-1), value->granularity());
+            parsed = TimeValue::between(QDateTime(), inclusive ? value->latest() : value->earliest().addMSecs(-1),
+                                        value->granularity());
         } else {
             parsed = bound;
         }
     } else if (const auto afterMatch = after.match(text); afterMatch.hasMatch()) {
-        const Parsed bound = parseUnit(afterMatch.captured(1));
+        const Parsed bound = parseUnit(afterMatch.captured(2));
+        const bool inclusive = afterMatch.captured(1).compare(QStringLiteral("after"), Qt::CaseInsensitive) != 0;
         if (const auto *value = std::get_if<TimeValue>(&bound))
-            parsed = TimeValue::between(value->latest().addMSecs(1), QDateTime(), value->granularity());
+            parsed = TimeValue::between(inclusive ? value->earliest() : value->latest().addMSecs(1), QDateTime(),
+                                        value->granularity());
         else
             parsed = bound;
     } else if (const auto partOfMatch = partOf.match(text); partOfMatch.hasMatch()) {
         parsed = parsePartOf(partOfMatch.captured(1).toLower(), partOfMatch.captured(2));
     } else if (const auto approximatelyMatch = approximately.match(text); approximatelyMatch.hasMatch()) {
-        parsed = withQualifier(parseUnit(approximatelyMatch.captured(1)), TimeValue::Qualifier::Approximate);
+        parsed = withQualifier(parse(approximatelyMatch.captured(1)), TimeValue::Qualifier::Approximate);
     } else if (text.contains(u'/')) {
         const QStringList ends = text.split(u'/');
         if (ends.size() != 2)

@@ -3,15 +3,23 @@
 
 #include "TimeValueText.h"
 
+#include "TimeValueLocale.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace annalist {
 
 namespace {
 
+QString words(const char *text)
+{
+    return QCoreApplication::translate("annalist::TimeValueText", text);
+}
+
 QString formatDate(const QDateTime &bound, TimeValue::Granularity granularity)
 {
-    const QLocale c = QLocale::c();
+    const QLocale c = TimeValueLocale::current();
     switch (granularity) {
     case TimeValue::Granularity::Year:
         return QString::number(bound.date().year());
@@ -34,13 +42,18 @@ QString formatDate(const QDateTime &bound, TimeValue::Granularity granularity)
 QString TimeValueText::describe(const TimeValue &value)
 {
     if (!value.isKnown())
-        return QStringLiteral("unknown");
+        return words(QT_TRANSLATE_NOOP("annalist::TimeValueText", "unknown"));
     const TimeValue::Granularity granularity = value.granularity();
     QString text;
+    // Open ends are said with their own bound, which belongs to the time: "until" the
+    // last day it may be (inclusive), "from" the first. Saying "before" the last day
+    // would move the bound a day back.
     if (!value.earliest().isValid()) {
-        text = QStringLiteral("before ") + formatDate(value.latest(), granularity);
+        text = words(QT_TRANSLATE_NOOP("annalist::TimeValueText", "until %1 (inclusive)"))
+                   .arg(formatDate(value.latest(), granularity));
     } else if (!value.latest().isValid()) {
-        text = QStringLiteral("after ") + formatDate(value.earliest(), granularity);
+        text = words(QT_TRANSLATE_NOOP("annalist::TimeValueText", "from %1"))
+                   .arg(formatDate(value.earliest(), granularity));
     } else {
         QString first = formatDate(value.earliest(), granularity);
         const QString last = formatDate(value.latest(), granularity);
@@ -49,13 +62,18 @@ QString TimeValueText::describe(const TimeValue &value)
         if (first != last && value.earliest().date().year() == value.latest().date().year() && first.endsWith(year)
             && granularity != TimeValue::Granularity::Year && granularity <= TimeValue::Granularity::Day)
             first.chop(year.size());
-        text = first == last ? first : QStringLiteral("between %1 and %2").arg(first, last);
+        text = first == last
+            ? first
+            : words(QT_TRANSLATE_NOOP("annalist::TimeValueText", "between %1 and %2")).arg(first, last);
     }
     switch (value.qualifier()) {
     case TimeValue::Qualifier::Approximate:
-        return QStringLiteral("c. ") + text;
+        return words(QT_TRANSLATE_NOOP("annalist::TimeValueText", "c. %1")).arg(text);
     case TimeValue::Qualifier::Uncertain:
-        return text + QStringLiteral(" (uncertain)");
+        if (!value.earliest().isValid())
+            return words(QT_TRANSLATE_NOOP("annalist::TimeValueText", "until %1 (inclusive, uncertain)"))
+                .arg(formatDate(value.latest(), granularity));
+        return words(QT_TRANSLATE_NOOP("annalist::TimeValueText", "%1 (uncertain)")).arg(text);
     case TimeValue::Qualifier::Exact:
         break;
     }

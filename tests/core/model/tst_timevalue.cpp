@@ -57,9 +57,9 @@ void TestTimeValue::formats_data()
                               << QStringLiteral("2024-06-02/2024-09-30") << QStringLiteral("2024")
                               << QStringLiteral("between 2 Jun and 30 Sep 2024");
     QTest::newRow("open start") << TimeValue::between(QDateTime(), utc(2025, 1, 20)) << QStringLiteral("../2025-01-20")
-                                << QStringLiteral("XXXX") << QStringLiteral("before 20 Jan 2025");
+                                << QStringLiteral("XXXX") << QStringLiteral("until 20 Jan 2025 (inclusive)");
     QTest::newRow("open end") << TimeValue::between(utc(2025, 1, 21), QDateTime()) << QStringLiteral("2025-01-21/..")
-                              << QStringLiteral("XXXX") << QStringLiteral("after 21 Jan 2025");
+                              << QStringLiteral("XXXX") << QStringLiteral("from 21 Jan 2025");
     QTest::newRow("minute") << TimeValue::instant(utc(2025, 3, 14, 8, 30), TimeValue::Granularity::Minute)
                             << QStringLiteral("2025-03-14T08:30Z") << QStringLiteral("2025-03-14T08:30Z")
                             << QStringLiteral("14 Mar 2025 08:30 UTC");

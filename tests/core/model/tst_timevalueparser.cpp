@@ -21,6 +21,8 @@ private slots:
     void refusesWithReasons();
     void edtfReadsBack_data();
     void edtfReadsBack();
+    void wordsReadBack_data();
+    void wordsReadBack();
 };
 
 void TestTimeValueParser::parsesWhatAnalystsType_data()
@@ -85,18 +87,24 @@ void TestTimeValueParser::parsesWhatAnalystsType_data()
         "between 1 Jun and 15 Sep 2024", "2024-06-01", "2024-09-15");
     row("Between capitalised", "Between 2024-06-02 and 2024-09-30", "2024-06-02/2024-09-30",
         "between 2 Jun and 30 Sep 2024", "2024-06-02", "2024-09-30");
-    row("before day", "before 2025-01-20", "../2025-01-19", "before 19 Jan 2025", "", "2025-01-19");
-    row("until day", "until 2025-01-20", "../2025-01-19", "before 19 Jan 2025", "", "2025-01-19");
-    row("before month", "before 2025-01", "../2024-12", "before Dec 2024", "", "2024-12-31");
-    row("after day", "after 2025-01-20", "2025-01-21/..", "after 21 Jan 2025", "2025-01-21", "");
-    row("since year", "since 2024", "2025/..", "after 2025", "2025-01-01", "");
-    row("after month name", "after January 2025", "2025-02/..", "after Feb 2025", "2025-02-01", "");
+    // "before" and "after" leave their bound out, "until", "by", "from" and "since" keep
+    // it; the words say the bound that belongs to the time.
+    row("before day", "before 2025-01-20", "../2025-01-19", "until 19 Jan 2025 (inclusive)", "", "2025-01-19");
+    row("until day", "until 2025-01-20", "../2025-01-20", "until 20 Jan 2025 (inclusive)", "", "2025-01-20");
+    row("by day", "by 2025-01-20", "../2025-01-20", "until 20 Jan 2025 (inclusive)", "", "2025-01-20");
+    row("before month", "before 2025-01", "../2024-12", "until Dec 2024 (inclusive)", "", "2024-12-31");
+    row("after day", "after 2025-01-20", "2025-01-21/..", "from 21 Jan 2025", "2025-01-21", "");
+    row("from day", "from 2025-01-21", "2025-01-21/..", "from 21 Jan 2025", "2025-01-21", "");
+    row("since year", "since 2024", "2024/..", "from 2024", "2024-01-01", "");
+    row("after month name", "after January 2025", "2025-02/..", "from Feb 2025", "2025-02-01", "");
+    row("uncertain words", "before 2 Feb 2025 (uncertain)", "../2025-02-01?", "until 1 Feb 2025 (inclusive, uncertain)",
+        "", "2025-02-01");
     row("slash months", "2024-06/2024-09", "2024-06/2024-09", "between Jun and Sep 2024", "2024-06-01", "2024-09-30");
     row("slash days", "2024-06-02/2024-09-30", "2024-06-02/2024-09-30", "between 2 Jun and 30 Sep 2024", "2024-06-02",
         "2024-09-30");
     row("slash years", "2019/2021", "2019/2021", "between 2019 and 2021", "2019-01-01", "2021-12-31");
-    row("edtf open start", "../2025-01-20", "../2025-01-20", "before 20 Jan 2025", "", "2025-01-20");
-    row("edtf open end", "2025-01-21/..", "2025-01-21/..", "after 21 Jan 2025", "2025-01-21", "");
+    row("edtf open start", "../2025-01-20", "../2025-01-20", "until 20 Jan 2025 (inclusive)", "", "2025-01-20");
+    row("edtf open end", "2025-01-21/..", "2025-01-21/..", "from 21 Jan 2025", "2025-01-21", "");
     row("slash with spaces", "2024-06 / 2024-09", "2024-06/2024-09", "between Jun and Sep 2024", "2024-06-01",
         "2024-09-30");
     row("same day interval", "2024-06-02/2024-06-02", "2024-06-02", "2 Jun 2024", "2024-06-02", "2024-06-02");
@@ -179,6 +187,29 @@ void TestTimeValueParser::edtfReadsBack()
     QCOMPARE(std::get<TimeValue>(second).earliest(), std::get<TimeValue>(first).earliest());
     QCOMPARE(std::get<TimeValue>(second).latest(), std::get<TimeValue>(first).latest());
     QCOMPARE(std::get<TimeValue>(second).toEdtf(), edtf);
+}
+
+void TestTimeValueParser::wordsReadBack_data()
+{
+    parsesWhatAnalystsType_data();
+}
+
+// Whatever is typed comes back in words that mean the same time: the words, typed
+// again, give the same bounds and qualifier.
+void TestTimeValueParser::wordsReadBack()
+{
+    QFETCH(QString, text);
+    const auto typed = TimeValueParser::parse(text);
+    QVERIFY(std::holds_alternative<TimeValue>(typed));
+    const TimeValue &value = std::get<TimeValue>(typed);
+    const QString words = TimeValueText::describe(value);
+    const auto again = TimeValueParser::parse(words);
+    const auto *reread = std::get_if<TimeValue>(&again);
+    QVERIFY2(reread, qPrintable(words + QStringLiteral(": ") + std::get<TimeValueParser::Error>(again).message));
+    QCOMPARE(reread->earliest(), value.earliest());
+    QCOMPARE(reread->latest(), value.latest());
+    QCOMPARE(reread->qualifier(), value.qualifier());
+    QCOMPARE(TimeValueText::describe(*reread), words);
 }
 
 QTEST_GUILESS_MAIN(TestTimeValueParser)
