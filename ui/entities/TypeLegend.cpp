@@ -27,6 +27,20 @@ TypeLegend::TypeLegend(EntityTypeModel *types, ColorThemes *themes, QWidget *par
     rebuild();
 }
 
+QString TypeLegend::displayName(const QString &typeName)
+{
+    // The built-in types are named in English in every project; the analyst's own
+    // types are shown as they were named.
+    static constexpr const char *builtIn[] = {
+        QT_TR_NOOP("Person"), QT_TR_NOOP("Organisation"), QT_TR_NOOP("Place"), QT_TR_NOOP("Title"), QT_TR_NOOP("Other"),
+    };
+    for (const char *name : builtIn) {
+        if (typeName == QLatin1String(name))
+            return tr(name);
+    }
+    return typeName;
+}
+
 void TypeLegend::rebuild()
 {
     while (QLayoutItem *item = m_layout->takeAt(0)) {
@@ -34,9 +48,10 @@ void TypeLegend::rebuild()
         delete item;
     }
     for (int row = 0; row < m_types->rowCount(); ++row) {
-        const EntityType type = m_types->typeAt(row);
+        EntityType type = m_types->typeAt(row);
         const QColor color = m_themes ? m_themes->current().typeColor(type) : type.color;
         const bool visible = m_types->isTypeVisible(type.name);
+        type.name = displayName(type.name);
         auto *label = new QLabel(this);
         label->setTextFormat(Qt::RichText);
         label->setText(

@@ -24,6 +24,8 @@ public:
     // The themes are not owned and may be null (the project's colours).
     TypeLegend(EntityTypeModel *types, ColorThemes *themes, QWidget *parent = nullptr);
     void rebuild();
+    // A type's name in the interface's language (the built-in ones are translated).
+    static QString displayName(const QString &typeName);
 
 private:
     EntityTypeModel *m_types;

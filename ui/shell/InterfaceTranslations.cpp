@@ -3,6 +3,8 @@
 
 #include "InterfaceTranslations.h"
 
+#include "model/TimeValueLocale.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -16,6 +18,8 @@ bool InterfaceTranslations::install(const QLocale &locale)
     const bool found
         = annalist->load(locale, QStringLiteral("annalist"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     // Without a translation for the locale, the English one says its plurals right.
+    // Dates are said in the interface's language, with its month names.
+    TimeValueLocale::set(found ? locale : QLocale::c());
     if (found || annalist->load(QStringLiteral(":/i18n/annalist_en.qm")))
         QCoreApplication::installTranslator(annalist);
     else
