@@ -177,9 +177,15 @@ void EventEditor::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("T&ime:"), timeBox);
+    // A row of a layout gets no buddy of its own: the label is given the field.
+    const auto labelFor = [this](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, m_form);
+        label->setBuddy(field);
+        return label;
+    };
+    form->addRow(labelFor(tr("T&ime:"), m_time), timeBox);
     form->addRow(tr("&Place:"), m_place);
-    form->addRow(tr("Pa&rticipants:"), participantBox);
+    form->addRow(labelFor(tr("Pa&rticipants:"), m_participants), participantBox);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Assessment:"), m_assessment);
     form->addRow(tr("&Credibility:"), m_credibility);
@@ -447,6 +453,24 @@ void EventEditor::updateTimeReading()
     if (text.isEmpty()) {
         m_timeReading->setText(tr("<i>unknown time</i>"));
         return;
+    }
+    // The words a source used ("next week") are kept as the time's expression: they
+    // read as the time they were resolved to, not as a typing error.
+    if (m_entry && m_entry->event.time.isKnown() && text == m_entry->event.time.expression()) {
+        const TimeValue &stored = m_entry->event.time;
+        if (!std::holds_alternative<TimeValue>(TimeValueParser::parse(text))) {
+            QString reading
+                = tr("%1 · EDTF %2")
+                      .arg(TimeValueText::describe(stored).toHtmlEscaped(), stored.toEdtf().toHtmlEscaped());
+            if (!stored.anchor().isEmpty())
+                reading += u' '
+                    + tr("(from \u201c%1\u201d, against %2)")
+                          .arg(text.toHtmlEscaped(), stored.anchor().toHtmlEscaped());
+            else
+                reading += u' ' + tr("(from \u201c%1\u201d)").arg(text.toHtmlEscaped());
+            m_timeReading->setText(reading);
+            return;
+        }
     }
     const auto parsed = TimeValueParser::parse(text);
     if (const auto *error = std::get_if<TimeValueParser::Error>(&parsed)) {
