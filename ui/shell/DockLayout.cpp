@@ -67,6 +67,30 @@ void DockLayout::restore(QMainWindow &window, const WindowDocks &docks)
     }
     if (!window.restoreState(Settings::value(settings, SettingKeys::windowState())))
         QTimer::singleShot(0, &window, [&window, docks] { applyFirstStartSizes(window, docks); });
+    else
+        QTimer::singleShot(0, &window, [&window, docks] { keepReaderReadable(window, docks); });
+}
+
+void DockLayout::keepReaderReadable(QMainWindow &window, const WindowDocks &docks)
+{
+    QWidget *reader = window.centralWidget();
+    if (!reader)
+        return;
+    const int wanted = std::max(readerMinimumHeight, static_cast<int>(window.height() * readerShare));
+    const int missing = wanted - reader->height();
+    if (missing <= 0)
+        return;
+    // Each row of docks under the reader gives up its part of what is missing.
+    QList<QDockWidget *> under;
+    QList<int> heights;
+    for (QDockWidget *dock : docks.all()) {
+        if (window.dockWidgetArea(dock) != Qt::BottomDockWidgetArea || dock->isHidden() || dock->isFloating())
+            continue;
+        under << dock;
+        heights << std::max(dock->minimumSizeHint().height(), dock->height() - missing);
+    }
+    if (!under.isEmpty())
+        window.resizeDocks(under, heights, Qt::Vertical);
 }
 
 void DockLayout::save(const QMainWindow &window)
@@ -79,12 +103,21 @@ void DockLayout::save(const QMainWindow &window)
 void DockLayout::applyFirstStartSizes(QMainWindow &window, const WindowDocks &docks)
 {
     const int width = window.width();
-    window.resizeDocks({ docks.library, docks.entities }, { width * 26 / 100, width * 25 / 100 }, Qt::Horizontal);
-    window.resizeDocks({ docks.mentions }, { window.height() * 30 / 100 }, Qt::Vertical);
-    // Under the reader: the tabs (mentions, search, chronology) beside the timeline.
-    const int underReader = width * 50 / 100;
-    window.resizeDocks({ docks.mentions, docks.chronology, docks.timeline },
-                       { underReader / 2, underReader / 2, underReader / 2 }, Qt::Horizontal);
+    // On a laptop (1366 wide) the side docks take less, and the timeline joins the tabs
+    // under the reader instead of halving their width.
+    const bool narrow = width < wideWindow;
+    window.resizeDocks({ docks.library, docks.entities },
+                       { width * (narrow ? 22 : 24) / 100, width * (narrow ? 27 : 24) / 100 }, Qt::Horizontal);
+    window.resizeDocks({ docks.mentions }, { window.height() * 32 / 100 }, Qt::Vertical);
+    if (narrow) {
+        window.tabifyDockWidget(docks.conflicts, docks.timeline);
+        docks.mentions->raise();
+    } else {
+        // Under the reader: the tabs (mentions, search, chronology) beside the timeline.
+        const int underReader = width * 52 / 100;
+        window.resizeDocks({ docks.mentions, docks.timeline }, { underReader / 2, underReader / 2 }, Qt::Horizontal);
+    }
+    keepReaderReadable(window, docks);
 }
 
 } // namespace annalist

@@ -43,6 +43,15 @@ public:
     // Restores the window's size and layout as last saved, or sets the first start's.
     static void restore(QMainWindow &window, const WindowDocks &docks);
     static void save(const QMainWindow &window);
+    // Gives the reader back most of the window's height when the docks under it took
+    // it (a layout saved on a smaller screen, a placeholder replaced by the reader).
+    static void keepReaderReadable(QMainWindow &window, const WindowDocks &docks);
+    // The least height of the reader, and its share of the window's height the docks
+    // under it are shrunk to leave it.
+    static constexpr int readerMinimumHeight = 240;
+    static constexpr double readerShare = 0.55;
+    // Narrower windows tab the timeline under the reader rather than setting it beside.
+    static constexpr int wideWindow = 1600;
     // The sizes of a first start, when no layout was saved: the reader gets most of
     // the window.
     static void applyFirstStartSizes(QMainWindow &window, const WindowDocks &docks);

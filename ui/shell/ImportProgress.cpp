@@ -84,6 +84,12 @@ void ImportProgress::showRunning(const QString &format)
 {
     m_bar->setFormat(format);
     m_bar->setRange(0, 0);
+    // Wide enough for the words with the largest counts the work can reach.
+    const QString widest = QString(format)
+                               .replace(QStringLiteral("%v"), QStringLiteral("8888"))
+                               .replace(QStringLiteral("%m"), QStringLiteral("8888"));
+    m_bar->setMinimumWidth(m_bar->fontMetrics().horizontalAdvance(widest)
+                           + 4 * m_bar->fontMetrics().averageCharWidth());
     show();
 }
 

@@ -48,6 +48,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace annalist {
@@ -209,7 +210,14 @@ void MainWindow::connectProjectSignals()
 {
     connect(m_signals, &ProjectSignals::mentionsChanged, this, &MainWindow::refreshAfterMentionChange);
     connect(m_signals, &ProjectSignals::entitiesChanged, this, [this] { refreshAfterMentionChange(0); });
-    connect(m_signals, &ProjectSignals::sourcesChanged, this, [this] { refreshLibrary(); });
+    // A source's date or grade changed (say, a dating accepted, or undone): the library
+    // and the panes' headers say so at once, and the times resolved against it too.
+    connect(m_signals, &ProjectSignals::sourcesChanged, this, [this] {
+        refreshLibrary();
+        if (m_readerArea)
+            m_readerArea->reloadHeaders();
+    });
+    connect(m_signals, &ProjectSignals::timexesChanged, this, &MainWindow::refreshAfterMentionChange);
     connect(m_signals, &ProjectSignals::errorOccurred, this,
             [this](const QString &message) { showError(tr("The change was not saved"), message); });
     connect(m_types, &EntityTypeModel::visibilityChanged, this, [this] { applyTypeVisibility(); });
@@ -247,7 +255,7 @@ bool MainWindow::openProject(const QString &path)
     if (m_project->isOnServer())
         m_relay = std::make_unique<ServerChangeRelay>(m_project->database(), *m_signals);
     m_readerArea = new ReaderArea(*m_project, this);
-    m_readerArea->setMinimumWidth(420);
+    m_readerArea->setMinimumSize(420, DockLayout::readerMinimumHeight);
     m_paneActions->setReaderArea(m_readerArea);
     connect(m_readerArea, &ReaderArea::paneAdded, this, &MainWindow::wirePane);
     for (ReaderPane *pane : m_readerArea->panes())
@@ -273,6 +281,8 @@ bool MainWindow::openProject(const QString &path)
     if (m_project->isReadOnly())
         statusBar()->showMessage(m_project->readOnlyReason() + QStringLiteral(". ") + tr("Nothing can be changed."));
     m_progress->resumeInterruptedAnalysis();
+    // The reader replaced the placeholder: the docks under it may have taken its place.
+    QTimer::singleShot(0, this, [this] { DockLayout::keepReaderReadable(*this, m_dockSet); });
     return true;
 }
 

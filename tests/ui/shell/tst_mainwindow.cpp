@@ -11,6 +11,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -33,6 +34,8 @@ private slots:
     void importAddsSourcesAndSelectsThem();
     void lockedProjectIsRefusedAndCurrentKept();
     void rememberedAsRecent();
+    void readerKeepsMostOfTheWindow_data();
+    void readerKeepsMostOfTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -154,6 +157,54 @@ void TestMainWindow::rememberedAsRecent()
     QVERIFY(settings.value(QStringLiteral("projects/recent"))
                 .toStringList()
                 .contains(QFileInfo(m_samplePath).absoluteFilePath()));
+}
+
+void TestMainWindow::readerKeepsMostOfTheWindow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("savedLayoutSquashesReader");
+    QTest::newRow("first start, laptop") << QSize(1366, 740) << false;
+    QTest::newRow("first start, large screen") << QSize(1920, 1050) << false;
+    QTest::newRow("saved layout with the docks taking the height") << QSize(1366, 740) << true;
+}
+
+void TestMainWindow::readerKeepsMostOfTheWindow()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, savedLayoutSquashesReader);
+    QSettings().clear();
+    const QString path
+        = m_dir.filePath(QStringLiteral("new-%1.annalist").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    QVERIFY(Project::create(path));
+    if (savedLayoutSquashesReader) {
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        QTest::qWait(50);
+        QList<QDockWidget *> under;
+        QList<int> heights;
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            if (window.dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+                under << dock;
+                heights << size.height();
+            }
+        }
+        window.resizeDocks(under, heights, Qt::Vertical);
+        QTest::qWait(50);
+        window.close();
+    }
+    // File ▸ New Project opens the new project in a window laid out as saved, or for
+    // the first time.
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(path));
+    QTRY_VERIFY2(window.readerArea()->height() >= window.height() / 2,
+                 qPrintable(QStringLiteral("reader %1 of %2").arg(window.readerArea()->height()).arg(window.height())));
+    QVERIFY(window.readerArea()->width() >= window.width() / 3);
 }
 
 QTEST_MAIN(TestMainWindow)
