@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -63,8 +64,14 @@ ChronologyWorkspace::ChronologyWorkspace(QMainWindow &window, ProjectSignals &pr
         dock->setWidget(content);
         m_docks << dock;
     };
-    m_editor->setMinimumWidth(340);
-    addDock(m_editor, tr("Event"), QStringLiteral("eventDock"));
+    // The form scrolls rather than being cut where the dock is narrower or shorter
+    // than it (a laptop's screen).
+    m_editor->setMinimumWidth(300);
+    auto *editorScroll = new QScrollArea;
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    addDock(editorScroll, tr("Event"), QStringLiteral("eventDock"));
     addDock(m_chronology, tr("Chronology"), QStringLiteral("chronologyDock"));
     addDock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"));
     addDock(m_conflicts, tr("Conflicts"), QStringLiteral("conflictsDock"));
@@ -293,6 +300,9 @@ void ChronologyWorkspace::selectEvent(qint64 eventId)
     m_timeline->view()->selectEvent(eventId);
     if (m_editor->eventId() != eventId)
         m_editor->showEvent(eventId);
+    // The Event dock shares its place with the entities: it comes to the front.
+    if (eventId != 0 && m_docks.at(0)->visibleRegion().isEmpty())
+        m_docks.at(0)->raise();
     m_syncing = false;
     updateActions();
 }

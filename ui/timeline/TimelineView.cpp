@@ -423,10 +423,14 @@ bool TimelineView::selectEvent(qint64 eventId)
     viewport()->update();
     if (indexes.isEmpty())
         return false;
+    // The start of the event and some of its span, in the middle of the view unless
+    // they are in view already.
     const Placed &placed = m_placed.at(indexes.first());
-    ensureVisible(
-        QRectF(placed.left, placed.top, std::min(placed.right - placed.left, 400.0), TimelineEventItem::rowHeight), 60,
-        30);
+    const QRectF shown(placed.left, placed.top, std::min(placed.right - placed.left, 400.0),
+                       TimelineEventItem::rowHeight);
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect().adjusted(40, 20, -40, -20);
+    if (!visible.contains(shown.topLeft()) || !visible.contains(shown.bottomLeft()))
+        centerOn(QPointF(shown.left() + std::min(shown.width(), visible.width() / 2) / 2, shown.center().y()));
     return true;
 }
 
@@ -536,6 +540,8 @@ void TimelineView::drawBackground(QPainter *painter, const QRectF &rect)
             painter->fillRect(QRectF(rect.left(), m_laneList.at(lane).top, rect.width(), m_laneList.at(lane).height),
                               band);
     }
+    if (m_placed.isEmpty())
+        return;
     // Vertical grid lines at the axis ticks.
     const double left = rect.left();
     const double right = rect.right();
@@ -623,13 +629,17 @@ void TimelineView::drawForeground(QPainter *painter, const QRectF &)
             painter->drawText(patch.adjusted(8, 0, -8, 0), Qt::AlignRight | Qt::AlignVCenter, caption);
         }
     };
-    drawAxis(0, m_showReports ? tr("Event time") : QString());
-    if (m_showReports)
-        drawAxis(area.height() - axisHeight, tr("▲ reported by a source"));
+    // Without events there is no time to show: no axis (it would start in 1970).
+    if (!m_placed.isEmpty()) {
+        drawAxis(0, m_showReports ? tr("Event time") : QString());
+        if (m_showReports)
+            drawAxis(area.height() - axisHeight, tr("▲ reported by a source"));
+    }
 
     if (m_placed.isEmpty()) {
         painter->setPen(colors.color(QPalette::PlaceholderText));
-        painter->drawText(area.adjusted(0, int(axisHeight), 0, 0), Qt::AlignCenter,
+        // Wrapped within the view, so that a narrow dock shows all of it.
+        painter->drawText(area.adjusted(12, 8, -12, -8), Qt::AlignCenter | Qt::TextWordWrap,
                           m_entries.isEmpty() ? tr("No events yet. Select a passage and press Ctrl+E to make one.")
                                               : tr("None of these events has a known time."));
     } else if (m_unplaced > 0) {

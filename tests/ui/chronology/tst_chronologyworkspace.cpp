@@ -6,6 +6,7 @@
 #include "chronology/RoleTable.h"
 #include "ingest/SourceImporter.h"
 #include "itemmodels/ChronologyModel.h"
+#include "model/TimeValueText.h"
 #include "storage/EntityRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
@@ -24,11 +25,14 @@
 #include "ui/timeline/TimelineEventItem.h"
 #include "ui/timeline/TimelinePanel.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/widgets/ElidedLabel.h"
 
 #include "storage/ProjectSignals.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QGraphicsItem>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -58,6 +62,8 @@ private slots:
     void createEventFromSelectionThenEvidenceTimeAndUndo();
     void filtersNarrowTableAndTimeline_data();
     void filtersNarrowTableAndTimeline();
+    void selectionIsFollowedEverywhere_data();
+    void selectionIsFollowedEverywhere();
     void annotationAndDeletionAreUndoable();
     void conflictingPassagesAreListedAndCompared();
     void acceptingInferredWindowResolvesRelativeTimes();
@@ -315,6 +321,70 @@ void TestChronologyWorkspace::filtersNarrowTableAndTimeline()
     QCOMPARE(timeline->liveItems().size(), expected.size());
 }
 
+void TestChronologyWorkspace::selectionIsFollowedEverywhere_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::newRow("click in the table") << QStringLiteral("table");
+    QTest::newRow("conflicts or other views") << QStringLiteral("signal");
+}
+
+void TestChronologyWorkspace::selectionIsFollowedEverywhere()
+{
+    QFETCH(QString, where);
+    const QList<std::tuple<QString, QString, QString>> made = {
+        { QStringLiteral("President-elect Claudia Sheinbaum in Mexico City"),
+          QStringLiteral("Sheinbaum in Mexico City"), QStringLiteral("2019-03-02") },
+        { QStringLiteral("three-day trip to Mexico and Ecuador"),
+          QStringLiteral("three-day trip to Mexico and Ecuador"), QStringLiteral("2025-02-03") },
+    };
+    QList<qint64> ids;
+    for (const auto &[sourceText, passage, time] : made) {
+        ids << makeEvent(sourceText, passage);
+        QVERIFY(ids.last());
+        setTime(time);
+    }
+    QTRY_COMPARE(workspace()->model()->rowCount(), 2);
+    // The entities in front of the Event dock, the timeline zoomed in to days.
+    m_window->entityDock()->parentWidget()->raise();
+    QCoreApplication::processEvents();
+    QDockWidget *eventDock = workspace()->docks().at(0);
+    QVERIFY(eventDock->visibleRegion().isEmpty());
+    TimelineView *timeline = workspace()->timelinePanel()->view();
+    timeline->fitAll();
+    timeline->zoomBy(200);
+
+    const auto inView = [timeline](qint64 id) {
+        for (QGraphicsItem *item : timeline->items()) {
+            auto *event = dynamic_cast<TimelineEventItem *>(item);
+            if (event && event->eventId() == id) {
+                const QRect shown = timeline->mapFromScene(event->sceneBoundingRect()).boundingRect();
+                return timeline->viewport()->rect().contains(shown.topLeft() + QPoint(2, 2));
+            }
+        }
+        return false;
+    };
+    for (const qint64 id : ids) {
+        if (where == QStringLiteral("table")) {
+            QTableView *table = workspace()->chronologyPanel()->view();
+            const int row = workspace()->model()->rowOfEvent(id);
+            const QRect cell = table->visualRect(table->model()->index(row, 1));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        } else {
+            workspace()->selectEvent(id);
+        }
+        QCOMPARE(workspace()->editor()->eventId(), id);
+        QTRY_VERIFY(!eventDock->visibleRegion().isEmpty());
+        QTRY_VERIFY(inView(id));
+        m_window->entityDock()->parentWidget()->raise();
+        QCoreApplication::processEvents();
+    }
+
+    // An edited time moves the event; the timeline goes with it.
+    workspace()->selectEvent(ids.first());
+    setTime(QStringLiteral("2012-06-01"));
+    QTRY_VERIFY(inView(ids.first()));
+}
+
 void TestChronologyWorkspace::annotationAndDeletionAreUndoable()
 {
     const qint64 id = makeEvent(QStringLiteral("three-day trip to Mexico and Ecuador"),
@@ -397,6 +467,11 @@ void TestChronologyWorkspace::acceptingInferredWindowResolvesRelativeTimes()
     }
     QVERIFY(nextWeek);
     QVERIFY(!project.timexes().find(nextWeek)->resolved.isKnown());
+    // The source is open while it is dated: its header follows every step.
+    ReaderPane *pane = m_window->openSource(source);
+    QVERIFY(pane);
+    QVERIFY2(pane->detailsLabel()->fullText().contains(QStringLiteral("undated")),
+             qPrintable(pane->detailsLabel()->fullText()));
 
     SourceDatingDialog dialog(project, *m_window->findChild<ProjectSignals *>(), *m_window->undoStack(), { source },
                               m_window.get());
@@ -413,10 +488,15 @@ void TestChronologyWorkspace::acceptingInferredWindowResolvesRelativeTimes()
     const Timex resolved = *project.timexes().find(nextWeek);
     QVERIFY(resolved.resolved.isKnown());
     QVERIFY(resolved.resolved.earliest() > published.earliest());
+    QTRY_VERIFY2(pane->detailsLabel()->fullText().contains(TimeValueText::describe(published)),
+                 qPrintable(pane->detailsLabel()->fullText()));
+    QVERIFY(!pane->detailsLabel()->fullText().contains(QStringLiteral("undated")));
 
     m_window->undoStack()->undo();
     QVERIFY(!project.sources().summary(source)->published.isKnown());
     QVERIFY(!project.timexes().find(nextWeek)->resolved.isKnown());
+    QTRY_VERIFY2(pane->detailsLabel()->fullText().contains(QStringLiteral("undated")),
+                 qPrintable(pane->detailsLabel()->fullText()));
 }
 
 void TestChronologyWorkspace::rolesTableImportsThroughTheUndoStack()
