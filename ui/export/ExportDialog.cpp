@@ -313,17 +313,24 @@ QWidget *ExportDialog::createPageControls()
     }
     fitPage->setChecked(true);
     m_pageControls->addSeparator();
-    QAction *previous = m_pageControls->addAction(
-        QStringLiteral("◀"), this, [this] { m_pagePreview->setCurrentPage(m_pagePreview->currentPage() - 1); });
+    // QPrintPreviewWidget says nothing when its page is set: the counter follows by hand.
+    const auto showPageNumber = [this] {
+        m_pageNumber->setText(tr("%1 / %2").arg(m_pagePreview->currentPage()).arg(m_pagePreview->pageCount()));
+    };
+    const auto goToPage = [this, showPageNumber](int step) {
+        m_pagePreview->setCurrentPage(m_pagePreview->currentPage() + step);
+        showPageNumber();
+    };
+    QAction *previous = m_pageControls->addAction(QStringLiteral("◀"), this, [goToPage] { goToPage(-1); });
+    previous->setObjectName(QStringLiteral("previousPage"));
     previous->setToolTip(tr("Previous page"));
     m_pageNumber = new QLabel(m_pageControls);
+    m_pageNumber->setObjectName(QStringLiteral("pageNumber"));
     m_pageControls->addWidget(m_pageNumber);
-    QAction *next = m_pageControls->addAction(
-        QStringLiteral("▶"), this, [this] { m_pagePreview->setCurrentPage(m_pagePreview->currentPage() + 1); });
+    QAction *next = m_pageControls->addAction(QStringLiteral("▶"), this, [goToPage] { goToPage(1); });
+    next->setObjectName(QStringLiteral("nextPage"));
     next->setToolTip(tr("Next page"));
-    connect(m_pagePreview, &QPrintPreviewWidget::previewChanged, this, [this] {
-        m_pageNumber->setText(tr("%1 / %2").arg(m_pagePreview->currentPage()).arg(m_pagePreview->pageCount()));
-    });
+    connect(m_pagePreview, &QPrintPreviewWidget::previewChanged, this, showPageNumber);
     return m_pageControls;
 }
 
@@ -539,7 +546,13 @@ int ExportDialog::previewPageCount() const
 QString ExportDialog::suggestedPath() const
 {
     const ExportOptions chosen = options();
-    QString folder = Settings::value(SettingKeys::exportFolder());
+    // A report goes beside its project, or where this project's reports went before (a
+    // folder within the project's).
+    QString folder = QFileInfo(m_project.path()).absolutePath();
+    const QString remembered = Settings::value(SettingKeys::exportFolder());
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir()
+        && QDir(remembered).absolutePath().startsWith(QDir(folder).absolutePath()))
+        folder = remembered;
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString stem = fileStem(chosen.title.isEmpty() ? m_title->placeholderText() : chosen.title);

@@ -4,6 +4,7 @@
 #include "ProjectFileDialogs.h"
 
 #include "storage/Project.h"
+#include "ui/settings/Settings.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -22,6 +23,10 @@ QString projectFilter()
 
 QString ProjectFileDialogs::startFolder()
 {
+    // Where the last project is: projects of one analyst tend to live together.
+    const QString last = Settings::value(SettingKeys::lastProject());
+    if (!last.isEmpty() && QFileInfo(QFileInfo(last).absolutePath()).isDir())
+        return QFileInfo(last).absolutePath();
     return QDir::homePath();
 }
 

@@ -14,6 +14,7 @@
 #include "ui/theming/SyntaxHighlighting.h"
 #include "ui/widgets/ChronologyFilterBar.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -51,6 +52,8 @@ private slots:
     void bratPreviewShowsConfirmedNames();
     void reportPreviewHasTheReportsPages_data();
     void reportPreviewHasTheReportsPages();
+    void pageCounterFollowsThePage_data();
+    void pageCounterFollowsThePage();
     void filtersStartAsTheViewsAndNarrowTheExport();
     void exportWritesTheFileAndRemembersChoices();
     void cancelledExportLeavesNothing();
@@ -228,6 +231,38 @@ void TestExportDialog::reportPreviewHasTheReportsPages()
     QVERIFY(report.layOut());
     QCOMPARE(dialog->previewPageCount(), report.pageCount());
     QVERIFY(dialog->previewInfo()->text().contains(QString::number(report.pageCount())));
+}
+
+void TestExportDialog::pageCounterFollowsThePage_data()
+{
+    QTest::addColumn<int>("forward");
+    QTest::addColumn<int>("back");
+    QTest::newRow("next page") << 1 << 0;
+    QTest::newRow("to the last page") << 99 << 0;
+    QTest::newRow("to the last and back one") << 99 << 1;
+}
+
+void TestExportDialog::pageCounterFollowsThePage()
+{
+    QFETCH(int, forward);
+    QFETCH(int, back);
+    auto dialog = makeDialog();
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    chooseFormat(*dialog, ExportFormat::Pdf);
+    dialog->refreshPreview();
+    const int pages = dialog->previewPageCount();
+    QVERIFY(pages > 2);
+    auto *next = dialog->findChild<QAction *>(QStringLiteral("nextPage"));
+    auto *previous = dialog->findChild<QAction *>(QStringLiteral("previousPage"));
+    auto *counter = dialog->findChild<QLabel *>(QStringLiteral("pageNumber"));
+    QVERIFY(next && previous && counter);
+    for (int i = 0; i < std::min(forward, pages - 1); ++i)
+        next->trigger();
+    for (int i = 0; i < back; ++i)
+        previous->trigger();
+    const int expected = std::min(forward, pages - 1) + 1 - back;
+    QCOMPARE(counter->text(), QStringLiteral("%1 / %2").arg(expected).arg(pages));
 }
 
 void TestExportDialog::filtersStartAsTheViewsAndNarrowTheExport()
