@@ -87,6 +87,8 @@ EntityDock::EntityDock(QWidget *parent)
     m_roles->setShowGrid(false);
     m_roles->verticalHeader()->hide();
     m_roles->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_roles->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_roles->setToolTip(tr("Titles and offices held for a time. Dates: 2025-01-21, 2024-06 or 2024; empty when open."));
     connect(m_roleModel, &QAbstractItemModel::dataChanged, this, &EntityDock::saveRoles);
 
@@ -253,7 +255,12 @@ void EntityDock::chooseMergeTarget()
 void EntityDock::showRolesOfSelected()
 {
     const qint64 id = selectedEntityId();
+    // The table holds what the analyst is typing, or has just written: reading it
+    // again would close the editor and re-sort the rows under it.
+    if (m_savingRoles || (id == m_rolesEntity && m_roles->state() == QAbstractItemView::EditingState))
+        return;
     m_loadingRoles = true;
+    m_rolesEntity = id;
     QList<EntityRole> roles;
     if (m_project && id != 0) {
         if (const auto entity = m_project->entities().find(id))
@@ -271,7 +278,9 @@ void EntityDock::saveRoles()
     const qint64 id = selectedEntityId();
     if (m_loadingRoles || !m_project || id == 0)
         return;
+    m_savingRoles = true;
     m_undoStack->push(new SetEntityRolesCommand(*m_project, *m_signals, id, m_roleModel->roles()));
+    m_savingRoles = false;
 }
 
 void EntityDock::addRole()

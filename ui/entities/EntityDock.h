@@ -71,6 +71,8 @@ private:
     QPushButton *m_addRole;
     QPushButton *m_removeRole;
     bool m_loadingRoles = false;
+    bool m_savingRoles = false;
+    qint64 m_rolesEntity = 0;
 };
 
 } // namespace annalist
