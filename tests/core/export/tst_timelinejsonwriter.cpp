@@ -89,7 +89,7 @@ void TestTimelineJsonWriter::slidesHaveTimelineJsDates_data()
     QTest::addColumn<QString>("end");
     QTest::addColumn<QString>("displayDate");
     QTest::newRow("open start: the known end") << 0 << QStringLiteral("Tender announced") << QStringLiteral("2024/9/30")
-                                               << QString() << QStringLiteral("before 30 Sep 2024");
+                                               << QString() << QStringLiteral("until 30 Sep 2024 (inclusive)");
     QTest::newRow("span of days") << 1 << QStringLiteral("Board approves payments to Greyfield Advisory")
                                   << QStringLiteral("2024/12/1") << QStringLiteral("2025/2/2")
                                   << QStringLiteral("between 1 Dec 2024 and 2 Feb 2025");
