@@ -14,6 +14,7 @@
 #include "ui/widgets/StorageLog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -257,7 +258,9 @@ void EntityDock::showRolesOfSelected()
     const qint64 id = selectedEntityId();
     // The table holds what the analyst is typing, or has just written: reading it
     // again would close the editor and re-sort the rows under it.
-    if (m_savingRoles || (id == m_rolesEntity && m_roles->state() == QAbstractItemView::EditingState))
+    QWidget *focus = QApplication::focusWidget();
+    const bool editing = focus && focus != m_roles->viewport() && m_roles->viewport()->isAncestorOf(focus);
+    if (m_savingRoles || (id == m_rolesEntity && editing))
         return;
     m_loadingRoles = true;
     m_rolesEntity = id;
