@@ -31,6 +31,17 @@ Status SetMentionEntityCommand::apply()
     const Result<Entity> entity = project().entities().find(m_entityId);
     if (!entity)
         return entity.error();
+    // A span holds one mention per entity.
+    const Result<QList<Mention>> inSource = project().mentions().listForSource(mention->sourceId);
+    if (!inSource)
+        return inSource.error();
+    for (const Mention &other : *inSource) {
+        if (other.id != m_mentionId && other.entityId == m_entityId && other.start == mention->start
+            && other.end == mention->end)
+            return StorageError { StorageError::Code::Constraint,
+                                  QStringLiteral("\u201c%1\u201d is already marked as %2 there")
+                                      .arg(mention->quote.simplified(), entity->canonicalName) };
+    }
     if (Status changed = project().mentions().setEntity(m_mentionId, m_entityId); !changed)
         return changed;
     m_previousEntityId = mention->entityId;

@@ -176,7 +176,7 @@ Result<BratImportReport, ExportError> BratImporter::importFolder(const QString &
             sourceByText.insert(textHash, sourceId);
             ++report.sourcesCreated;
         }
-        const Result<QList<Mention>> existing = m_project.mentions().listForSource(sourceId);
+        Result<QList<Mention>> existing = m_project.mentions().listForSource(sourceId);
         if (!existing)
             return ExportError::failed(existing.error().message);
 
@@ -243,8 +243,12 @@ Result<BratImportReport, ExportError> BratImporter::importFolder(const QString &
             mention.status = Mention::Status::Confirmed;
             mention.origin = Mention::Origin::Manual;
             MentionContext::fill(mention, text);
-            if (const Result<qint64> added = m_project.mentions().add(mention); !added)
+            const Result<qint64> added = m_project.mentions().add(mention);
+            if (!added)
                 return ExportError::failed(added.error().message);
+            // A file that annotates the same span as the same entity twice adds it once.
+            mention.id = *added;
+            existing->append(mention);
             ++report.mentionsAdded;
         }
         if (progress && !progress(++done, static_cast<int>(texts.size())))

@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 #include "model/Entity.h"
+#include "model/Mention.h"
 
 #include <QColor>
 #include <QList>
@@ -14,6 +15,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <utility>
 
 class QSqlQuery;
 
@@ -40,6 +42,13 @@ struct EntityMergeRecord
     // Aliases the target gained: the other's name and aliases it did not have.
     QStringList aliasesAdded;
     QList<qint64> mentionIds;
+    // Those of them on a span the target was already marked on: a span holds one
+    // mention per entity, so they were dropped (the target's stays, confirmed if
+    // either was), as they were.
+    QList<Mention> mentionsDropped;
+    // The target's mentions on those spans that were confirmed by the merge, with the
+    // status each had before.
+    QList<std::pair<qint64, Mention::Status>> statusesRaised;
     // The sources those mentions are in, ascending.
     QList<qint64> mentionSourceIds;
     QList<Participation> participations;

@@ -13,6 +13,7 @@
 #include "TimeValueColumns.h"
 #include "WriteTransaction.h"
 
+#include "MentionRepository.h"
 #include "model/Note.h"
 
 #include <QDateTime>
@@ -27,6 +28,18 @@
 namespace annalist {
 
 using namespace entitysql;
+
+namespace {
+
+// The mention `other` lies on the same span of the same source as the row of `table`.
+QString sameSpanAs(const QString &table)
+{
+    return QStringLiteral("other.source_id = %1.source_id AND other.start_offset = %1.start_offset"
+                          " AND other.end_offset = %1.end_offset")
+        .arg(table);
+}
+
+} // namespace
 
 Status EntityRepository::merge(qint64 fromId, qint64 intoId)
 {
@@ -74,7 +87,19 @@ Status EntityRepository::merge(qint64 fromId, qint64 intoId)
         mergedNotes = mergedNotes.isEmpty() ? from->second : mergedNotes + QStringLiteral("\n\n") + from->second;
     const int entitySubject = static_cast<int>(Note::Subject::Entity);
 
+    const int confirmed = static_cast<int>(Mention::Status::Confirmed);
     const QList<std::tuple<QString, QVariantList>> steps = {
+        // A span holds one mention per entity: where both were marked on one span, the
+        // target's mention stays, confirmed if either was, and the other goes.
+        { QStringLiteral("UPDATE mentions SET status = ? WHERE entity_id = ? AND status <> ? AND EXISTS ("
+                         "SELECT 1 FROM mentions AS other WHERE ")
+              + sameSpanAs(QStringLiteral("mentions"))
+              + QStringLiteral(" AND other.entity_id = ? AND other.status = ?)"),
+          { confirmed, intoId, confirmed, fromId, confirmed } },
+        { QStringLiteral("DELETE FROM mentions WHERE entity_id = ? AND EXISTS ("
+                         "SELECT 1 FROM mentions AS other WHERE ")
+              + sameSpanAs(QStringLiteral("mentions")) + QStringLiteral(" AND other.entity_id = ?)"),
+          { fromId, intoId } },
         { QStringLiteral("UPDATE mentions SET entity_id = ? WHERE entity_id = ?"), { intoId, fromId } },
         // Aliases the target already has, or its own name, are not repeated.
         { QStringLiteral("INSERT INTO entity_aliases (entity_id, alias)"
@@ -148,6 +173,30 @@ Result<EntityMergeRecord> EntityRepository::recordMerge(qint64 fromId, qint64 in
     query.finish();
     record.mentionSourceIds = QList<qint64>(sourceIds.cbegin(), sourceIds.cend());
     std::sort(record.mentionSourceIds.begin(), record.mentionSourceIds.end());
+
+    // The mentions of both on one span, which merge() makes one.
+    if (!select(QStringLiteral("SELECT mentions.id, other.id, mentions.status, other.status FROM mentions"
+                               " JOIN mentions AS other ON ")
+                    + sameSpanAs(QStringLiteral("mentions"))
+                    + QStringLiteral(" WHERE mentions.entity_id = ? AND other.entity_id = ? ORDER BY mentions.id"),
+                { fromId, intoId }))
+        return sqlError(query, doing);
+    QList<qint64> droppedIds;
+    while (query.next()) {
+        droppedIds.append(query.value(0).toLongLong());
+        const auto intoStatus = static_cast<Mention::Status>(query.value(3).toInt());
+        if (static_cast<Mention::Status>(query.value(2).toInt()) == Mention::Status::Confirmed
+            && intoStatus != Mention::Status::Confirmed)
+            record.statusesRaised.append({ query.value(1).toLongLong(), intoStatus });
+    }
+    query.finish();
+    MentionRepository mentions(m_database);
+    for (qint64 id : std::as_const(droppedIds)) {
+        Result<Mention> dropped = mentions.find(id);
+        if (!dropped)
+            return dropped.error();
+        record.mentionsDropped.append(std::move(*dropped));
+    }
 
     if (!select(QStringLiteral("SELECT p.event_id, p.role, p.position, EXISTS (SELECT 1 FROM event_participants q"
                                " WHERE q.event_id = p.event_id AND q.entity_id = ? AND q.role = p.role)"
@@ -267,6 +316,18 @@ Status EntityRepository::unmerge(const EntityMergeRecord &record)
     for (const auto &[sql, rows] : steps) {
         if (Status done = each(sql, rows); !done)
             return done;
+    }
+    // The mentions the merge made one with the target's are two again.
+    QList<QVariantList> statusRows;
+    for (const auto &[mentionId, status] : record.statusesRaised)
+        statusRows.append({ static_cast<int>(status), mentionId, intoId });
+    if (Status done = each(QStringLiteral("UPDATE mentions SET status = ? WHERE id = ? AND entity_id = ?"), statusRows);
+        !done)
+        return done;
+    MentionRepository mentions(m_database);
+    for (const Mention &dropped : record.mentionsDropped) {
+        if (Status restored = mentions.restore(dropped); !restored)
+            return restored;
     }
     return transaction.commit();
 }

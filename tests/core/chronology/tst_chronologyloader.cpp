@@ -150,8 +150,9 @@ void TestChronologyLoader::initTestCase()
                     QStringLiteral("On 15 September 2024 Marco Rubio met Claudia Sheinbaum in Mexico City, "
                                    "the Harbour Board said; Antony Blinken was not there. "
                                    "Next year Washington will host the talks."));
-    const qint64 wire = addSource(QStringLiteral("Wire story"), QStringLiteral("Wire Service"), TimeValue::unknown(),
-                                  QStringLiteral("Rubio and Sheinbaum met in Washington on 20 September 2024."));
+    const qint64 wire
+        = addSource(QStringLiteral("Wire story"), QStringLiteral("Wire Service"), TimeValue::unknown(),
+                    QStringLiteral("Rubio and Sheinbaum met in Washington on 20 September 2024, Rubio said."));
     const qint64 followUp = addSource(QStringLiteral("Herald follow-up"), QStringLiteral("the herald "),
                                       TimeValue::year(2024), QStringLiteral("The meeting in Mexico City went well."));
     const qint64 blog = addSource(QStringLiteral("Blog"), QString(), TimeValue::unknown(),
@@ -176,7 +177,10 @@ void TestChronologyLoader::initTestCase()
     QVERIFY(m_project.addMentionOf(rubio, wire, QStringLiteral("Rubio")));
     QVERIFY(m_project.addMentionOf(sheinbaum, wire, QStringLiteral("Sheinbaum")));
     QVERIFY(m_project.addMentionOf(washington, wire, QStringLiteral("Washington"), Mention::Status::Candidate));
-    QVERIFY(m_project.addMentionOf(rubio, wire, QStringLiteral("Rubio"))); // the same person twice
+    // The same person twice in one passage.
+    const QString wireText = QStringLiteral("Rubio and Sheinbaum met in Washington on 20 September 2024, Rubio said.");
+    const int again = static_cast<int>(wireText.lastIndexOf(QStringLiteral("Rubio")));
+    QVERIFY(m_project.addMention(rubio, wire, again, again + 5));
     addTimex(wire, QStringLiteral("20 September 2024"), TimeValue::day(QDate(2024, 9, 20)));
     // Rejected, and unresolved: neither says when.
     addTimex(wire, QStringLiteral("Rubio and"), TimeValue::year(1999), Mention::Status::Rejected);
@@ -194,10 +198,11 @@ void TestChronologyLoader::initTestCase()
     QVERIFY(meeting && concession && lease && rumour);
 
     m_passages.insert(QStringLiteral("herald"), addPassage(meeting, herald, heraldQuote));
-    m_passages.insert(QStringLiteral("wire"),
-                      addPassage(meeting, wire,
-                                 QStringLiteral("Rubio and Sheinbaum met in Washington on 20 September 2024."),
-                                 Evidence::Stance::Supports, TimeValue::day(QDate(2024, 9, 21))));
+    m_passages.insert(
+        QStringLiteral("wire"),
+        addPassage(meeting, wire,
+                   QStringLiteral("Rubio and Sheinbaum met in Washington on 20 September 2024, Rubio said."),
+                   Evidence::Stance::Supports, TimeValue::day(QDate(2024, 9, 21))));
     m_passages.insert(QStringLiteral("follow-up"),
                       addPassage(meeting, followUp, QStringLiteral("The meeting in Mexico City went well.")));
     m_passages.insert(

@@ -85,14 +85,23 @@ void TestSetMentionEntityCommand::failures_data()
 {
     QTest::addColumn<bool>("knownMention");
     QTest::addColumn<bool>("knownEntity");
-    QTest::newRow("unknown mention") << false << true;
-    QTest::newRow("unknown entity") << true << false;
+    QTest::addColumn<bool>("entityAlreadyThere");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown mention") << false << true << false << QString();
+    QTest::newRow("unknown entity") << true << false << false << QString();
+    QTest::newRow("the entity already marked on the span")
+        << true << true << true
+        << QStringLiteral("\u201cThe senator from Florida\u201d is already marked as Marco Rubio");
 }
 
 void TestSetMentionEntityCommand::failures()
 {
     QFETCH(bool, knownMention);
     QFETCH(bool, knownEntity);
+    QFETCH(bool, entityAlreadyThere);
+    QFETCH(QString, message);
+    if (entityAlreadyThere)
+        QVERIFY(m_fixture.addMentionOf(m_rubio, m_source, QStringLiteral("The senator from Florida")) > 0);
 
     const QStringList original = m_fixture.dump();
     QSignalSpy errors(&m_signals, &ProjectSignals::errorOccurred);
@@ -102,6 +111,7 @@ void TestSetMentionEntityCommand::failures()
     QVERIFY(command.hasFailed());
     QVERIFY(command.isObsolete());
     QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.first().last().toString().contains(message), qPrintable(errors.first().last().toString()));
     QCOMPARE(m_fixture.dump(), original);
 }
 

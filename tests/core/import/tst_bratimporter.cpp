@@ -8,6 +8,7 @@
 #include "import/BratImporter.h"
 #include "storage/EntityRepository.h"
 #include "storage/MentionRepository.h"
+#include "storage/SourceRepository.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@ private slots:
     void exportImportExportIsIdentical();
     void readsBratsOwnTypesAndConfirmsCandidates();
     void documentsThatCannotBeReadAreReported();
+    void sameSpanTwiceInOneFileIsOneMention();
 
 private:
     QString exportTo(Project &project, const QString &name);
@@ -184,6 +186,27 @@ void TestBratImporter::documentsThatCannotBeReadAreReported()
     QVERIFY2(report->problems.first().startsWith(QStringLiteral("a.ann:1: span 0-400 outside the text")),
              qPrintable(report->problems.first()));
     QVERIFY(!BratImporter(m_fixture.project()).importFolder(m_dir.filePath(QStringLiteral("no-such-folder"))));
+}
+
+void TestBratImporter::sameSpanTwiceInOneFileIsOneMention()
+{
+    // brat lets two annotations lie on one span; a project holds one mention per span and entity.
+    const QString text = QStringLiteral("Adrian Pell signed for Aventa.");
+    const QString folder = m_dir.filePath(QStringLiteral("twice"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(test::writeFile(folder + QStringLiteral("/twice.txt"), text.toUtf8()));
+    QVERIFY(test::writeFile(folder + QStringLiteral("/twice.ann"),
+                            QByteArrayLiteral("T1\tPER 0 11\tAdrian Pell\nT2\tPER 0 11\tAdrian Pell\n"
+                                              "T3\tORG 23 29\tAventa\n")));
+    test::ProjectFixture fresh;
+    QVERIFY(fresh.create());
+    const auto report = BratImporter(fresh.project()).importFolder(folder);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->mentionsAdded, 2);
+    QCOMPARE(report->mentionsAlreadyThere, 1);
+    const auto sources = fresh.project().sources().list();
+    QVERIFY(sources && sources->size() == 1);
+    QCOMPARE(fresh.project().mentions().listForSource(sources->first().id)->size(), 2);
 }
 
 QTEST_MAIN(TestBratImporter)

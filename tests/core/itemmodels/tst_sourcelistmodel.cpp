@@ -121,12 +121,15 @@ void TestSourceListModel::countsMentionsButNotRejectedOnes()
     entity.canonicalName = QStringLiteral("Harbour Authority");
     const auto entityId = m_project->entities().add(entity);
     QVERIFY(entityId);
+    // One mention per span and entity: each status on a span of its own.
+    int start = 0;
     for (const auto status : { Mention::Status::Confirmed, Mention::Status::Candidate, Mention::Status::Rejected }) {
         Mention mention;
         mention.entityId = *entityId;
         mention.sourceId = sourceId;
-        mention.start = 0;
-        mention.end = 4;
+        mention.start = start;
+        mention.end = start + 4;
+        start += 5;
         mention.status = status;
         mention.quote = QStringLiteral("Conc");
         QVERIFY(m_project->mentions().add(mention));

@@ -21,6 +21,8 @@
 #include <algorithm>
 
 using namespace annalist;
+
+Q_DECLARE_METATYPE(annalist::Mention::Status)
 using test::utc;
 
 Q_DECLARE_METATYPE(annalist::Entity)
@@ -93,6 +95,8 @@ private slots:
     void setRolesKeepsIds();
     void setRolesIsAtomic();
     void mergeRecordedCanBeUndone();
+    void mergeMakesOneMentionOfASharedSpan_data();
+    void mergeMakesOneMentionOfASharedSpan();
     void unmergeLeavesLaterChangesAlone();
 
 private:
@@ -740,7 +744,8 @@ void TestEntityRepository::mergeMovesEverything()
     for (const Mention &mention : *moved)
         mentionIds << mention.id;
     std::sort(mentionIds.begin(), mentionIds.end());
-    QCOMPARE(mentionIds, (QList<qint64> { mention1, mention2, mention3 }));
+    // mention1 lay on mention3's span: one mention per span and entity, the target's.
+    QCOMPARE(mentionIds, (QList<qint64> { mention2, mention3 }));
     QCOMPARE(m_project->mentions().listForEntity(other)->size(), 1);
 
     const Result<Event> stored = m_project->events().find(*event);
@@ -1005,6 +1010,55 @@ void TestEntityRepository::mergeRecordedCanBeUndone()
     QCOMPARE(entities().mergeRecorded(from, from).error().code, StorageError::Code::Constraint);
     QCOMPARE(entities().mergeRecorded(from, 9999).error().code, StorageError::Code::NotFound);
     QVERIFY(entities().find(from));
+}
+
+void TestEntityRepository::mergeMakesOneMentionOfASharedSpan_data()
+{
+    QTest::addColumn<Mention::Status>("fromStatus");
+    QTest::addColumn<Mention::Status>("intoStatus");
+    QTest::addColumn<Mention::Status>("keptStatus");
+    const auto row = [](const char *name, Mention::Status from, Mention::Status into, Mention::Status kept) {
+        QTest::newRow(name) << from << into << kept;
+    };
+    using S = Mention::Status;
+    row("both proposed", S::Candidate, S::Candidate, S::Candidate);
+    row("confirmed over a proposal", S::Confirmed, S::Candidate, S::Confirmed);
+    row("confirmed over a rejection", S::Confirmed, S::Rejected, S::Confirmed);
+    row("a proposal over a confirmed one", S::Candidate, S::Confirmed, S::Confirmed);
+    row("a proposal over a rejection", S::Candidate, S::Rejected, S::Rejected);
+    row("both confirmed", S::Confirmed, S::Confirmed, S::Confirmed);
+}
+
+void TestEntityRepository::mergeMakesOneMentionOfASharedSpan()
+{
+    QFETCH(Mention::Status, fromStatus);
+    QFETCH(Mention::Status, intoStatus);
+    QFETCH(Mention::Status, keptStatus);
+    const qint64 into = m_project.addEntity(QStringLiteral("Marco Rubio"));
+    const qint64 from = m_project.addEntity(QStringLiteral("Rubio"));
+    const qint64 source = m_project.addTextSource(QStringLiteral("Marco Rubio spoke; Rubio left."));
+    QVERIFY(into && from && source);
+    const qint64 shared = m_project.addMention(from, source, 0, 11, fromStatus);
+    const qint64 target = m_project.addMention(into, source, 0, 11, intoStatus);
+    const qint64 own = m_project.addMention(from, source, 19, 24, fromStatus);
+    QVERIFY(shared && target && own);
+    const QStringList before = m_project.dump();
+
+    const Result<EntityMergeRecord> record = entities().mergeRecorded(from, into);
+    ANNALIST_VERIFY_OK(record);
+    const Result<QList<Mention>> merged = m_project->mentions().listForSource(source);
+    ANNALIST_VERIFY_OK(merged);
+    QCOMPARE(merged->size(), 2);
+    const Result<Mention> kept = m_project->mentions().find(target);
+    ANNALIST_VERIFY_OK(kept);
+    QCOMPARE(kept->entityId, into);
+    QCOMPARE(kept->status, keptStatus);
+    QCOMPARE(m_project->mentions().find(shared).error().code, StorageError::Code::NotFound);
+    QCOMPARE(m_project->mentions().find(own)->entityId, into);
+
+    // Undone, the two mentions are there again as they were.
+    ANNALIST_VERIFY_OK(entities().unmerge(*record));
+    QCOMPARE(m_project.dump(), before);
 }
 
 void TestEntityRepository::unmergeLeavesLaterChangesAlone()
