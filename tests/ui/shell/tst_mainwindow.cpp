@@ -173,8 +173,8 @@ void TestMainWindow::readerKeepsMostOfTheWindow()
     QFETCH(QSize, size);
     QFETCH(bool, savedLayoutSquashesReader);
     QSettings().clear();
-    const QString path
-        = m_dir.filePath(QStringLiteral("new-%1.annalist").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString path = m_dir.filePath(
+        QStringLiteral("new-%1.annalist").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
     QVERIFY(Project::create(path));
     if (savedLayoutSquashesReader) {
         MainWindow window;
