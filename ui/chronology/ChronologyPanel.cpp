@@ -84,7 +84,9 @@ ChronologyPanel::ChronologyPanel(ChronologyModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChronologyPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChronologyPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChronologyPanel::updateCount);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // Told once the row is selected: when the current row changes, the selection has not
+    // followed it yet, so a click would report no event.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit eventSelected(selectedEventId()); });
     connect(m_view, &QTableView::activated, this, [this] {
         if (const qint64 id = selectedEventId())

@@ -18,6 +18,7 @@
 #include "ui/chronology/ConflictsPanel.h"
 #include "ui/chronology/EventEditor.h"
 #include "ui/chronology/SourceDatingDialog.h"
+#include "ui/entities/EntityDock.h"
 #include "ui/reader/ReaderArea.h"
 #include "ui/reader/ReaderPane.h"
 #include "ui/reader/ReaderView.h"
