@@ -25,6 +25,8 @@
 #include "storage/SourceRepository.h"
 #include "storage/TeamRoles.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -411,15 +413,22 @@ int CommandLineTool::listSources(const CommandLineArguments &arguments)
         writeJson(m_out, array);
         return Success;
     }
+    // The Published column is as wide as its longest time, so that the titles line up.
+    QStringList published;
+    qsizetype width = QStringLiteral("Published").size();
+    for (const SourceSummary &summary : *summaries) {
+        published.append(TimeValueText::describe(summary.published));
+        width = std::max(width, published.last().size());
+    }
     m_out << QStringLiteral("%1  %2  %3\n")
                  .arg(QStringLiteral("ID"), 5)
-                 .arg(QStringLiteral("Published"), -24)
+                 .arg(QStringLiteral("Published"), -int(width))
                  .arg(QStringLiteral("Title"));
-    for (const SourceSummary &summary : *summaries) {
+    for (qsizetype i = 0; i < summaries->size(); ++i) {
         m_out << QStringLiteral("%1  %2  %3\n")
-                     .arg(summary.id, 5)
-                     .arg(TimeValueText::describe(summary.published), -24)
-                     .arg(summary.title);
+                     .arg(summaries->at(i).id, 5)
+                     .arg(published.at(i), -int(width))
+                     .arg(summaries->at(i).title);
     }
     return Success;
 }

@@ -4,8 +4,11 @@
 #include "BenchCommand.h"
 #include "TestData.h"
 #include "commandline/CommandLineTool.h"
+#include "ingest/SourceImporter.h"
+#include "model/TimeValueText.h"
 #include "storage/Project.h"
 #include "storage/SchemaMigrations.h"
+#include "storage/SourceRepository.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -16,8 +19,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace annalist;
+
+Q_DECLARE_METATYPE(annalist::TimeValue)
 
 // annalist-cli's commands run in-process: exit codes, one-line errors that name the
 // file at fault, and JSON output that scripts can rely on.
@@ -31,6 +37,8 @@ private slots:
     void errorsAndHelp_data();
     void errorsAndHelp();
     void newImportListShowSearchInfo();
+    void listLinesUpTheTitles_data();
+    void listLinesUpTheTitles();
 
 private:
     struct Run
@@ -58,6 +66,38 @@ void TestCommandLineTool::init()
 void TestCommandLineTool::cleanup()
 {
     m_dir.reset();
+}
+
+void TestCommandLineTool::listLinesUpTheTitles_data()
+{
+    QTest::addColumn<TimeValue>("published");
+    QTest::newRow("a day") << TimeValue::day(QDate(2025, 1, 20));
+    TimeValue span = TimeValue::between(QDateTime(QDate(2024, 6, 2), QTime(0, 0), QTimeZone::utc()),
+                                        QDateTime(QDate(2024, 9, 30), QTime(23, 59, 59), QTimeZone::utc()));
+    span.setQualifier(TimeValue::Qualifier::Uncertain);
+    QTest::newRow("a long uncertain span") << span;
+}
+
+void TestCommandLineTool::listLinesUpTheTitles()
+{
+    QFETCH(TimeValue, published);
+    const QString path = m_dir->filePath(QStringLiteral("case.annalist"));
+    {
+        auto project = Project::open(path);
+        QVERIFY(project);
+        SourceImporter importer(**project);
+        const qint64 dated = importer.importText(QStringLiteral("One"), QStringLiteral("Dated brief")).sourceId;
+        QVERIFY(importer.importText(QStringLiteral("Two"), QStringLiteral("Undated brief")).sourceId > 0);
+        QVERIFY((*project)->sources().setPublished(dated, published));
+    }
+    const Run result = run({ QStringLiteral("list"), path });
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(1).contains(TimeValueText::describe(published)), qPrintable(result.out));
+    const qsizetype column = lines.at(0).indexOf(QStringLiteral("Title"));
+    QCOMPARE(lines.at(1).indexOf(QStringLiteral("Dated brief")), column);
+    QCOMPARE(lines.at(2).indexOf(QStringLiteral("Undated brief")), column);
 }
 
 TestCommandLineTool::Run TestCommandLineTool::run(const QStringList &arguments)
