@@ -11,6 +11,7 @@
 #include "editing/SetEntityTypeCommand.h"
 #include "editing/SetMentionEntityCommand.h"
 #include "editing/SetMentionStatusCommand.h"
+#include "editing/SetTimexStatusCommand.h"
 #include "itemmodels/EntityTypeModel.h"
 #include "itemmodels/SourceListModel.h"
 #include "storage/EntityRepository.h"
@@ -129,6 +130,10 @@ void AnnotationController::wirePane(ReaderPane *pane)
     connect(pane, &ReaderPane::acceptRequested, this, &AnnotationController::acceptMention);
     connect(pane, &ReaderPane::rejectRequested, this, &AnnotationController::rejectMention);
     connect(pane, &ReaderPane::removeRequested, this, &AnnotationController::removeMention);
+    connect(pane, &ReaderPane::acceptTimeRequested, this,
+            [this, pane](qint64 timexId) { setTimeStatus(*pane, timexId, Mention::Status::Confirmed); });
+    connect(pane, &ReaderPane::rejectTimeRequested, this,
+            [this, pane](qint64 timexId) { setTimeStatus(*pane, timexId, Mention::Status::Rejected); });
     pane->setContextActions(m_actions);
 }
 
@@ -220,6 +225,12 @@ void AnnotationController::removeMention(qint64 mentionId)
 {
     if (m_project && mentionId != 0)
         m_undoStack.push(new RemoveMentionCommand(*m_project, m_signals, mentionId));
+}
+
+void AnnotationController::setTimeStatus(const ReaderPane &pane, qint64 timexId, Mention::Status status)
+{
+    if (m_project && timexId != 0)
+        m_undoStack.push(new SetTimexStatusCommand(*m_project, m_signals, timexId, status, pane.timeQuote(timexId)));
 }
 
 void AnnotationController::changeTypeOfMentionEntity(const QString &typeName)

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "model/Mention.h"
+
 #include <QList>
 #include <QObject>
 
@@ -52,6 +54,8 @@ public:
     void acceptMention(qint64 mentionId);
     void rejectMention(qint64 mentionId);
     void removeMention(qint64 mentionId);
+    // Accepts or rejects a time expression of a pane (its words name the undo step).
+    void setTimeStatus(const ReaderPane &pane, qint64 timexId, Mention::Status status);
     void changeTypeOfMentionEntity(const QString &typeName);
     void linkMentionToOtherEntity();
     void markAllOccurrences(bool inAllSources);

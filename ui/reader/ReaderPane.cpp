@@ -135,13 +135,16 @@ ReaderPane::ReaderPane(Project &project, QWidget *parent)
 
     m_view->setMentionHighlighter(&m_mentions);
     m_view->addHighlighter(&m_compared);
-    m_view->addHighlighter(&m_times);
+    m_view->setTimeHighlighter(&m_times);
     m_view->setCardProvider([this](qint64 mentionId) { return card(mentionId); });
+    m_view->setTimeCardProvider([this](qint64 timexId) { return timeCard(timexId); });
     connect(m_view, &ReaderView::activated, this, [this] { emit activated(this); });
     connect(m_view, &ReaderView::annotateRequested, this, &ReaderPane::annotateRequested);
     connect(m_view, &ReaderView::acceptRequested, this, &ReaderPane::acceptRequested);
     connect(m_view, &ReaderView::rejectRequested, this, &ReaderPane::rejectRequested);
     connect(m_view, &ReaderView::removeRequested, this, &ReaderPane::removeRequested);
+    connect(m_view, &ReaderView::acceptTimeRequested, this, &ReaderPane::acceptTimeRequested);
+    connect(m_view, &ReaderView::rejectTimeRequested, this, &ReaderPane::rejectTimeRequested);
 
     m_fullReload->setSingleShot(true);
     m_fullReload->setInterval(fullReloadDelay);
@@ -158,7 +161,7 @@ ReaderPane::~ReaderPane()
     // The view outlives the highlighters it points to by a moment.
     m_view->setMentionHighlighter(nullptr);
     m_view->removeHighlighter(&m_compared);
-    m_view->removeHighlighter(&m_times);
+    m_view->setTimeHighlighter(nullptr);
 }
 
 void ReaderPane::createActions()
@@ -195,6 +198,7 @@ bool ReaderPane::showSource(qint64 sourceId)
         return false;
     }
     m_sourceId = sourceId;
+    m_published = source->published;
     showHeader(*source);
     m_view->setText(source->body);
     m_tabs->setSource(*source);
@@ -226,9 +230,10 @@ void ReaderPane::reloadHeader()
 {
     if (m_sourceId == 0)
         return;
-    if (const Result<Source> source = m_project.sources().find(m_sourceId))
+    if (const Result<Source> source = m_project.sources().find(m_sourceId)) {
+        m_published = source->published;
         showHeader(*source);
-    else
+    } else
         qCWarning(lcReader) << "cannot read source" << m_sourceId << source.error().message;
 }
 
@@ -242,6 +247,9 @@ void ReaderPane::clear()
     m_tabs->clearSource();
     m_mentions.clear();
     m_compared.clear();
+    m_times.clear();
+    m_timexes.clear();
+    m_published = {};
     m_findBar->refresh();
 }
 
@@ -326,6 +334,9 @@ void ReaderPane::reloadMentions()
     } else {
         qCWarning(lcReader) << "cannot read the mentions of source" << m_sourceId << mentions.error().message;
     }
+    // Times are few: all of them, so that accepting one shows at once.
+    reloadTimes();
+    m_view->refreshHighlights();
     m_fullReload->start();
 }
 
@@ -351,6 +362,7 @@ void ReaderPane::reloadAllMentions()
 void ReaderPane::reloadTimes()
 {
     QList<HighlightSpan> spans;
+    m_timexes.clear();
     if (m_sourceId != 0) {
         const auto timexes = m_project.timexes().listForSource(m_sourceId);
         if (!timexes) {
@@ -363,6 +375,7 @@ void ReaderPane::reloadTimes()
             for (const Timex &timex : *timexes) {
                 if (timex.status == Mention::Status::Rejected)
                     continue;
+                m_timexes.insert(timex.id, timex);
                 spans.append(
                     { timex.start, timex.end, color,
                       timex.status == Mention::Status::Candidate ? HighlightSpan::Dotted : HighlightSpan::Outline,
@@ -460,6 +473,32 @@ std::optional<EntityCard> ReaderPane::card(qint64 mentionId) const
         card.canonicalName = text().mid(entry->start, entry->end - entry->start);
     }
     return card;
+}
+
+std::optional<TimeCard> ReaderPane::timeCard(qint64 timexId) const
+{
+    const auto it = m_timexes.constFind(timexId);
+    if (it == m_timexes.cend())
+        return std::nullopt;
+    TimeCard card;
+    card.expression = text().mid(it->start, it->end - it->start);
+    card.type = it->type;
+    card.value = it->value;
+    card.meaning = it->resolved.isKnown() ? TimeValueText::describe(it->resolved) : QString();
+    card.anchor = m_published.isKnown() ? TimeValueText::describe(m_published) : QString();
+    card.status = it->status;
+    return card;
+}
+
+QString ReaderPane::timeQuote(qint64 timexId) const
+{
+    const auto it = m_timexes.constFind(timexId);
+    return it == m_timexes.cend() ? QString() : text().mid(it->start, it->end - it->start);
+}
+
+qint64 ReaderPane::timeAtCursor() const
+{
+    return m_view->timeAtCursor();
 }
 
 void ReaderPane::mousePressEvent(QMouseEvent *event)

@@ -5,9 +5,12 @@
 
 #include "MentionHighlighter.h"
 #include "RangeHighlighter.h"
+#include "TimeCard.h"
 #include "ui/entities/EntityCard.h"
 
 #include "model/Entity.h"
+#include "model/TimeValue.h"
+#include "model/Timex.h"
 
 #include <QHash>
 #include <QWidget>
@@ -62,6 +65,12 @@ public:
     std::pair<int, int> selection() const;
     // The mention at the cursor, or 0.
     qint64 mentionAtCursor() const;
+    // The time expression at the cursor where no mention is, or 0.
+    qint64 timeAtCursor() const;
+    // The words of a time expression shown in this pane; empty if it is not shown.
+    QString timeQuote(qint64 timexId) const;
+    // What the pointer resting on a time expression shows; nothing if it is not shown.
+    std::optional<TimeCard> timeCard(qint64 timexId) const;
 
     // Reads the title, outlet, date and grade again (after the analyst changed them).
     void reloadHeader();
@@ -107,6 +116,8 @@ signals:
     void acceptRequested(qint64 mentionId);
     void rejectRequested(qint64 mentionId);
     void removeRequested(qint64 mentionId);
+    void acceptTimeRequested(qint64 timexId);
+    void rejectTimeRequested(qint64 timexId);
     void closeRequested();
 
 protected:
@@ -141,6 +152,10 @@ private:
     RangeHighlighter m_compared;
     // The time expressions found in the source.
     RangeHighlighter m_times;
+    // Those of them shown (not rejected), by id, for their cards.
+    QHash<qint64, Timex> m_timexes;
+    // The source's date, which relative times are read against.
+    TimeValue m_published;
     QList<EntityType> m_types;
     QHash<qint64, Entity> m_entities;
     QHash<qint64, qint64> m_entityTypes;

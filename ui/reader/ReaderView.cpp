@@ -5,6 +5,7 @@
 #include "ui/settings/Settings.h"
 
 #include "MentionHighlighter.h"
+#include "RangeHighlighter.h"
 #include "ReaderDocumentLayout.h"
 #include "TextHighlighter.h"
 
@@ -150,6 +151,20 @@ void ReaderView::setMentionHighlighter(const MentionHighlighter *mentions)
 void ReaderView::setCardProvider(CardProvider provider)
 {
     m_cardProvider = std::move(provider);
+}
+
+void ReaderView::setTimeHighlighter(const RangeHighlighter *times)
+{
+    if (m_times)
+        removeHighlighter(m_times);
+    m_times = times;
+    if (times)
+        addHighlighter(times);
+}
+
+void ReaderView::setTimeCardProvider(TimeCardProvider provider)
+{
+    m_timeCardProvider = std::move(provider);
 }
 
 void ReaderView::setContextActions(const QList<QAction *> &actions)
@@ -345,6 +360,51 @@ qint64 ReaderView::mentionAtCursor() const
     return position > 0 && !cursor.hasSelection() ? m_mentions->mentionAt(position - 1) : 0;
 }
 
+std::optional<HighlightSpan> ReaderView::timeAt(int position) const
+{
+    if (!m_times || position < 0)
+        return std::nullopt;
+    const QList<HighlightSpan> spans = m_times->spansAt(position);
+    if (spans.isEmpty())
+        return std::nullopt;
+    return spans.first();
+}
+
+qint64 ReaderView::timeAtCursor() const
+{
+    if (mentionAtCursor() != 0)
+        return 0;
+    const QTextCursor cursor = textCursor();
+    const int position = cursor.selectionStart();
+    std::optional<HighlightSpan> span = timeAt(position);
+    if (!span && position > 0 && !cursor.hasSelection())
+        span = timeAt(position - 1);
+    return span ? span->id : 0;
+}
+
+bool ReaderView::timeKey(QKeyEvent *event)
+{
+    if (!isPlain(event))
+        return false;
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const bool remove = event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace;
+    if (!enter && !remove)
+        return false;
+    const qint64 id = timeAtCursor();
+    if (id == 0)
+        return false;
+    if (remove) {
+        emit rejectTimeRequested(id);
+        return true;
+    }
+    // Only a proposal has anything to accept.
+    for (const HighlightSpan &span : m_times->allSpans()) {
+        if (span.id == id && span.style == HighlightSpan::Dotted)
+            emit acceptTimeRequested(id);
+    }
+    return true;
+}
+
 void ReaderView::scrollToPosition(int position)
 {
     const QTextBlock block = document()->findBlock(position);
@@ -464,7 +524,7 @@ bool ReaderView::event(QEvent *event)
         const bool onMention = isPlain(key)
             && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Delete
                 || key->key() == Qt::Key_Backspace)
-            && mentionAtCursor() != 0;
+            && (mentionAtCursor() != 0 || timeAtCursor() != 0);
         const bool control = (key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier;
         const bool zoom = key->matches(QKeySequence::ZoomIn) || key->matches(QKeySequence::ZoomOut)
             || (control && (key->key() == Qt::Key_0 || key->key() == Qt::Key_Equal));
@@ -572,6 +632,8 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
             break;
         }
     }
+    if (timeKey(event))
+        return;
     if (m_mentions && event->key() == Qt::Key_N && (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier)) {
         const bool forward = modifiers == Qt::NoModifier;
         const int from = textCursor().selectionStart();
@@ -659,17 +721,31 @@ void ReaderView::showCard(const QPoint &viewportPoint, const QPoint &globalPoint
     const qint64 id = character >= 0 && m_mentions ? m_mentions->mentionAt(character) : 0;
     const MentionHighlighter::Entry *entry = id ? m_mentions->entry(id) : nullptr;
     const std::optional<EntityCard> card = entry && m_cardProvider ? m_cardProvider(id) : std::nullopt;
-    if (!card) {
+    QString html;
+    int start = 0;
+    int end = 0;
+    if (card) {
+        html = card->toHtml();
+        start = entry->start;
+        end = entry->end;
+    } else if (const std::optional<HighlightSpan> time = entry ? std::nullopt : timeAt(character)) {
+        if (const std::optional<TimeCard> timeCard = m_timeCardProvider ? m_timeCardProvider(time->id) : std::nullopt) {
+            html = timeCard->toHtml();
+            start = time->start;
+            end = time->end;
+        }
+    }
+    if (html.isEmpty()) {
         QToolTip::hideText();
         return;
     }
-    // The card stays while the pointer is on the same stretch of the mention.
+    // The card stays while the pointer is on the same stretch of the mention or time.
     QRect area;
-    for (const QRectF &rect : spanRects(visibleBlocks(viewport()->rect()), entry->start, entry->end)) {
+    for (const QRectF &rect : spanRects(visibleBlocks(viewport()->rect()), start, end)) {
         if (rect.contains(viewportPoint))
             area = rect.toAlignedRect();
     }
-    QToolTip::showText(globalPoint, card->toHtml(), viewport(), area);
+    QToolTip::showText(globalPoint, html, viewport(), area);
 }
 
 } // namespace annalist

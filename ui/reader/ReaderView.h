@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "TimeCard.h"
 #include "ui/entities/EntityCard.h"
 
 #include <QList>
@@ -19,6 +20,7 @@ class QVariantAnimation;
 namespace annalist {
 
 class MentionHighlighter;
+class RangeHighlighter;
 class ReaderDocumentLayout;
 class TextHighlighter;
 struct HighlightSpan;
@@ -30,7 +32,8 @@ struct HighlightSpan;
 //
 // Keys, with text selected: P, O, L, T and E ask to annotate the selection as a
 // Person, Organisation, Place, Title or Other. On a mention: Enter accepts a
-// candidate, Delete rejects a candidate or removes a confirmed mention. N and Shift+N
+// candidate, Delete rejects a candidate or removes a confirmed mention; on a time
+// expression, Enter accepts a proposed one and Delete rejects it. N and Shift+N
 // go to the next and previous mention, Ctrl+Plus, Ctrl+Minus and Ctrl+0 zoom.
 class ReaderView final : public QPlainTextEdit
 {
@@ -40,6 +43,8 @@ class ReaderView final : public QPlainTextEdit
 public:
     // The card for a mention, or nothing to show no card.
     using CardProvider = std::function<std::optional<EntityCard>(qint64 mentionId)>;
+    // The card for a time expression, or nothing to show no card.
+    using TimeCardProvider = std::function<std::optional<TimeCard>(qint64 timexId)>;
 
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
@@ -56,6 +61,10 @@ public:
     void setMentionHighlighter(const MentionHighlighter *mentions);
     const MentionHighlighter *mentionHighlighter() const { return m_mentions; }
     void setCardProvider(CardProvider provider);
+    // The time expressions behind their cards and keys (span ids are timex ids, dotted
+    // spans proposals); also added as a highlighter.
+    void setTimeHighlighter(const RangeHighlighter *times);
+    void setTimeCardProvider(TimeCardProvider provider);
     // Shown after the standard copy actions in the context menu; not owned.
     void setContextActions(const QList<QAction *> &actions);
     QList<QAction *> contextActions() const;
@@ -66,6 +75,8 @@ public:
     int characterAt(const QPoint &viewportPoint) const;
     // The shown mention at the cursor (or just before it), or 0.
     qint64 mentionAtCursor() const;
+    // The time expression at the cursor (or just before it) where no mention is, or 0.
+    qint64 timeAtCursor() const;
     // Scrolls the range into the middle of the view if it is not on screen, and
     // selects it when asked; either way it flashes briefly.
     void revealRange(int start, int end, bool select = true);
@@ -93,6 +104,8 @@ signals:
     void acceptRequested(qint64 mentionId);
     void rejectRequested(qint64 mentionId);
     void removeRequested(qint64 mentionId);
+    void acceptTimeRequested(qint64 timexId);
+    void rejectTimeRequested(qint64 timexId);
     void zoomChanged(int steps);
     // Focus came in or a mouse button went down: the view is where the analyst works.
     void activated();
@@ -121,12 +134,17 @@ private:
     bool annotationKey(QKeyEvent *event);
     bool isBesideColumn(const QPointF &position) const;
     void showCard(const QPoint &viewportPoint, const QPoint &globalPoint);
+    // The time expression's span covering the character at position, if any.
+    std::optional<HighlightSpan> timeAt(int position) const;
+    bool timeKey(QKeyEvent *event);
 
     ReaderDocumentLayout *m_layout;
     QString m_text;
     QList<const TextHighlighter *> m_highlighters;
     const MentionHighlighter *m_mentions = nullptr;
     CardProvider m_cardProvider;
+    const RangeHighlighter *m_times = nullptr;
+    TimeCardProvider m_timeCardProvider;
     QList<QPointer<QAction>> m_contextActions;
     QFont m_baseFont;
     int m_zoomSteps = 0;

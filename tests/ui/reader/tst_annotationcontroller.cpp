@@ -4,6 +4,8 @@
 #include "sample/SampleProject.h"
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
+#include "storage/SourceRepository.h"
+#include "storage/TimexRepository.h"
 #include "ui/reader/AnnotationController.h"
 #include "ui/reader/ReaderPane.h"
 #include "ui/reader/ReaderView.h"
@@ -16,8 +18,13 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
 
 using namespace annalist;
+
+Q_DECLARE_METATYPE(annalist::Mention::Status)
 
 // The annotation commands of the real window on the sample project; a mention that
 // is gone from the project file when the analyst acts on it is said, not ignored.
@@ -29,6 +36,8 @@ private slots:
     void initTestCase();
     void removedMentionIsReported_data();
     void removedMentionIsReported();
+    void timeKeysAreUndoableSteps_data();
+    void timeKeysAreUndoableSteps();
 
 private:
     QTemporaryDir m_dir;
@@ -91,6 +100,77 @@ void TestAnnotationController::removedMentionIsReported()
         controller->markAllOccurrences(false);
     const QString shown = window.statusBar()->currentMessage();
     QVERIFY2(shown.contains(QString::number(mention.id)), qPrintable(shown));
+}
+
+void TestAnnotationController::timeKeysAreUndoableSteps_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<Mention::Status>("status");
+    QTest::addColumn<QString>("undoText");
+    QTest::newRow("Enter accepts") << int(Qt::Key_Return) << Mention::Status::Confirmed
+                                   << QStringLiteral("Accept the time \u201c%1\u201d");
+    QTest::newRow("Delete rejects") << int(Qt::Key_Delete) << Mention::Status::Rejected
+                                    << QStringLiteral("Reject the time \u201c%1\u201d");
+}
+
+void TestAnnotationController::timeKeysAreUndoableSteps()
+{
+    QFETCH(int, key);
+    QFETCH(Mention::Status, status);
+    QFETCH(QString, undoText);
+    const QString path = m_dir.filePath(QStringLiteral("times-%1.annalist").arg(key));
+    const Status made = SampleProject::ensureExists(path);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(path));
+    Project *project = window.project();
+
+    // A proposed time in the first source, on words no entity is marked on.
+    const QString body = *project->sources().body(1);
+    const auto mentions = project->mentions().listForSource(1);
+    QVERIFY(mentions);
+    int start = -1;
+    const QRegularExpression word(QStringLiteral("\\b[a-z]{4,}\\b"));
+    for (auto it = word.globalMatch(body); it.hasNext() && start < 0;) {
+        const QRegularExpressionMatch match = it.next();
+        const bool marked = std::any_of(mentions->cbegin(), mentions->cend(), [&](const Mention &mention) {
+            return mention.start < match.capturedEnd() && match.capturedStart() < mention.end;
+        });
+        const auto times = project->timexes().listForSource(1);
+        const bool timed = std::any_of(times->cbegin(), times->cend(), [&](const Timex &timex) {
+            return timex.start < match.capturedEnd() && match.capturedStart() < timex.end;
+        });
+        if (!marked && !timed)
+            start = int(match.capturedStart());
+    }
+    QVERIFY(start >= 0);
+    const QString words = body.mid(start, body.indexOf(QLatin1Char(' '), start) - start);
+    Timex proposal;
+    proposal.sourceId = 1;
+    proposal.start = start;
+    proposal.end = start + int(words.size());
+    proposal.value = QStringLiteral("2025-01-20");
+    const Result<qint64> added = project->timexes().add(proposal);
+    QVERIFY(added);
+
+    ReaderPane *pane = window.openSource(1);
+    QVERIFY(pane);
+    pane->reloadAllMentions();
+    QTextCursor cursor = pane->view()->textCursor();
+    cursor.setPosition(start + 1);
+    pane->view()->setTextCursor(cursor);
+    pane->view()->setFocus();
+    QCOMPARE(pane->timeAtCursor(), *added);
+    QTest::keyClick(pane->view(), Qt::Key(key));
+    QCOMPARE(project->timexes().find(*added)->status, status);
+    QCOMPARE(window.undoStack()->undoText(), undoText.arg(words));
+
+    window.undoStack()->undo();
+    QCOMPARE(project->timexes().find(*added)->status, Mention::Status::Candidate);
+    // The pane follows: the proposal is under the cursor again.
+    QCOMPARE(pane->timeAtCursor(), *added);
 }
 
 QTEST_MAIN(TestAnnotationController)

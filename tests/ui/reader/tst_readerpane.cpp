@@ -3,10 +3,12 @@
 
 #include "TestData.h"
 #include "ingest/SourceImporter.h"
+#include "model/TimeValueText.h"
 #include "storage/EntityRepository.h"
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+#include "storage/TimexRepository.h"
 #include "ui/reader/FindBar.h"
 #include "ui/reader/ReaderPane.h"
 #include "ui/reader/ReaderView.h"
@@ -19,6 +21,7 @@
 #include <QHash>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -136,6 +140,7 @@ private slots:
     void paragraphsHaveRoomBetweenThem();
     void pointerBesideTheColumnActsOnTheText();
     void hoverShowsTheEntityCard();
+    void timeExpressionsHaveACardAndKeys();
     void contextMenuHasTheOwnersActions();
     void clicksAndFocusActivateThePane();
     void closeButtonAsksToClose();
@@ -948,6 +953,82 @@ void TestReaderPane::hoverShowsTheEntityCard()
     QHelpEvent none(QEvent::ToolTip, away, pane.view()->viewport()->mapToGlobal(away));
     QApplication::sendEvent(pane.view()->viewport(), &none);
     QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void TestReaderPane::timeExpressionsHaveACardAndKeys()
+{
+    const QString words = QStringLiteral("next week");
+    const int start = offsetOf(words);
+    QVERIFY(start >= 0);
+    Timex proposal;
+    proposal.sourceId = m_sourceId;
+    proposal.start = start;
+    proposal.end = start + int(words.size());
+    proposal.value = QStringLiteral("2025-W06");
+    proposal.resolved = TimeValue::between(QDateTime(QDate(2025, 2, 3), QTime(0, 0), QTimeZone::utc()),
+                                           QDateTime(QDate(2025, 2, 9), QTime(23, 59, 59), QTimeZone::utc()));
+    const Result<qint64> added = m_project->timexes().add(proposal);
+    QVERIFY(added);
+    const qint64 timexId = *added;
+    const auto removeAgain = qScopeGuard([&] { QVERIFY(m_project->timexes().remove(timexId)); });
+
+    ReaderPane pane(*m_project);
+    pane.resize(1000, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    QVERIFY(pane.showSource(m_sourceId));
+    QSignalSpy acceptTime(&pane, &ReaderPane::acceptTimeRequested);
+    QSignalSpy rejectTime(&pane, &ReaderPane::rejectTimeRequested);
+    QSignalSpy acceptMention(&pane, &ReaderPane::acceptRequested);
+
+    // The card says the words, their kind, the time they were read as and the anchor.
+    pane.view()->scrollToPosition(start);
+    QApplication::processEvents();
+    QTextCursor cursor(pane.view()->document());
+    cursor.setPosition(start + 2);
+    const QPoint point = pane.view()->cursorRect(cursor).center() + QPoint(2, 0);
+    QCOMPARE(pane.view()->characterAt(point), start + 2);
+    QHelpEvent help(QEvent::ToolTip, point, pane.view()->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(pane.view()->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString card = QToolTip::text();
+    QVERIFY2(card.contains(QStringLiteral("\u201cnext week\u201d")), qPrintable(card));
+    QVERIFY(card.contains(QStringLiteral("Date")));
+    QVERIFY(card.contains(QStringLiteral("Enter accepts")));
+    QVERIFY(card.contains(TimeValueText::describe(proposal.resolved).toHtmlEscaped()));
+    QVERIFY(card.contains(QStringLiteral("2025-W06")));
+    QToolTip::hideText();
+
+    // Enter accepts the proposal under the cursor, Delete rejects it; no mention is asked for.
+    QTextCursor at = pane.view()->textCursor();
+    at.setPosition(start + 4);
+    pane.view()->setTextCursor(at);
+    QCOMPARE(pane.timeAtCursor(), timexId);
+    QCOMPARE(pane.timeQuote(timexId), words);
+    QTest::keyClick(pane.view(), Qt::Key_Return);
+    QCOMPARE(acceptTime.count(), 1);
+    QCOMPARE(acceptTime.first().first().toLongLong(), timexId);
+    QTest::keyClick(pane.view(), Qt::Key_Delete);
+    QCOMPARE(rejectTime.count(), 1);
+    QCOMPARE(rejectTime.first().first().toLongLong(), timexId);
+    QCOMPARE(acceptMention.count(), 0);
+
+    // An accepted time has nothing to accept, and still rejects; its card says so.
+    QVERIFY(m_project->timexes().setStatus(timexId, Mention::Status::Confirmed));
+    pane.reloadAllMentions();
+    QTest::keyClick(pane.view(), Qt::Key_Return);
+    QCOMPARE(acceptTime.count(), 1);
+    QTest::keyClick(pane.view(), Qt::Key_Delete);
+    QCOMPARE(rejectTime.count(), 2);
+    QVERIFY(pane.timeCard(timexId)->toHtml().contains(QStringLiteral("accepted")));
+
+    // A rejected time is not shown: no card, no keys.
+    QVERIFY(m_project->timexes().setStatus(timexId, Mention::Status::Rejected));
+    pane.reloadAllMentions();
+    QCOMPARE(pane.timeAtCursor(), 0);
+    QVERIFY(!pane.timeCard(timexId));
+    QTest::keyClick(pane.view(), Qt::Key_Delete);
+    QCOMPARE(rejectTime.count(), 2);
 }
 
 void TestReaderPane::contextMenuHasTheOwnersActions()
