@@ -167,6 +167,102 @@ Password of %2 for %3 on %4:</source>
     </message>
 </context>
 <context>
+    <name>TimeCard</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed: Enter accepts, Delete rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: Delete rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMEX3 value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is undated: relative words have nothing to be read against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor: the source&apos;s date, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AcceptSourceDatingCommand</name>
+    <message>
+        <source>Set the source&apos;s date to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date of “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AddEvidenceCommand</name>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AddMentionCommand</name>
+    <message>
+        <source>Mark mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::AnnotationController</name>
     <message>
         <source>Mark as &amp;Person</source>
@@ -373,6 +469,95 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>“%1” is not a time the range can end at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ChronologyModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order uncertain: its time overlaps a neighbour&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDTF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time is known for this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s)</source>
+        <translation>
+            <numerusform>%n independent source</numerusform>
+            <numerusform>%n independent sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +838,20 @@ Password of %2 for %3 on %4:</source>
     </message>
 </context>
 <context>
+    <name>annalist::CreateEntityWithMentionCommand</name>
+    <message>
+        <source>New %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::CreateEventCommand</name>
+    <message>
+        <source>New event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::EntityDock</name>
     <message>
         <source>Rename…</source>
@@ -712,6 +911,52 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityListModel</name>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityRoleModel</name>
+    <message>
+        <source>A date as 2025-01-21, 2024-06 or 2024; empty when open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,6 +1215,14 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>Cannot read the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from “%1”, against %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from “%1”)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,6 +1526,13 @@ Password of %2 for %3 on %4:</source>
     </message>
 </context>
 <context>
+    <name>annalist::ImportChronologyCommand</name>
+    <message>
+        <source>Import chronology %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::ImportProgress</name>
     <message>
         <source>Analyse New Sources on &amp;Import</source>
@@ -1416,6 +1676,13 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>Cannot tell which sources still need analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ImportRolesCommand</name>
+    <message>
+        <source>Import roles table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,6 +1909,48 @@ Password of %2 for %3 on %4:</source>
     </message>
 </context>
 <context>
+    <name>annalist::MarkAllOccurrencesCommand</name>
+    <message>
+        <source>Mark all occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MentionListModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::MentionsDock</name>
     <message>
         <source>Select an entity to see where it is mentioned.</source>
@@ -1649,6 +1958,17 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>%1 — %2 mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MergeEntitiesCommand</name>
+    <message>
+        <source>Merge entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,11 +2017,22 @@ Password of %2 for %3 on %4:</source>
 <context>
     <name>annalist::PasswordKeyring</name>
     <message>
-        <source>The desktop keyring refused: %1</source>
+        <source>This build of Annalist cannot use the desktop keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This build of Annalist cannot use the desktop keyring.</source>
+        <source>The desktop keyring refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ProjectCommand</name>
+    <message>
+        <source>The change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,6 +2111,50 @@ Password of %2 for %3 on %4:</source>
     </message>
 </context>
 <context>
+    <name>annalist::RemoveEventCommand</name>
+    <message>
+        <source>Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::RemoveEvidenceCommand</name>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::RemoveMentionCommand</name>
+    <message>
+        <source>Remove mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mention “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::RenameEntityCommand</name>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::SearchDock</name>
     <message>
         <source>Search all sources (words, &quot;phrases&quot;, OR, NOT, prefix*)</source>
@@ -1791,6 +2166,160 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>%1 passages in %2 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SearchResultModel</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetChronologyAnnotationCommand</name>
+    <message>
+        <source>Annotate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the highlight of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEntityAliasesCommand</name>
+    <message>
+        <source>Change aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change aliases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEntityRolesCommand</name>
+    <message>
+        <source>Change roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEntityTypeCommand</name>
+    <message>
+        <source>Change entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEvidenceNoteCommand</name>
+    <message>
+        <source>Remove note on evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEvidenceStanceCommand</name>
+    <message>
+        <source>Mark evidence as supporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark evidence as contradicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark evidence as a mention only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetMentionEntityCommand</name>
+    <message>
+        <source>Link mention to another entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetMentionStatusCommand</name>
+    <message numerus="yes">
+        <source>Accept %n mention(s)</source>
+        <translation>
+            <numerusform>Accept %n mention</numerusform>
+            <numerusform>Accept %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n mention(s)</source>
+        <translation>
+            <numerusform>Reject %n mention</numerusform>
+            <numerusform>Reject %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n mention(s)</source>
+        <translation>
+            <numerusform>Reopen %n mention</numerusform>
+            <numerusform>Reopen %n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetSourceGradeCommand</name>
+    <message>
+        <source>Remove source grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetTimexStatusCommand</name>
+    <message>
+        <source>Accept the time “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the time “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the time “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,6 +2410,41 @@ Password of %2 for %3 on %4:</source>
     </message>
 </context>
 <context>
+    <name>annalist::SourceListModel</name>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stated as &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::SourceTabs</name>
     <message>
         <source>Text</source>
@@ -1967,6 +2531,37 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TimeValueText</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (inclusive, uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,11 +2664,90 @@ Password of %2 for %3 on %4:</source>
         <source>Proposed mentions: Enter accepts, Delete rejects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::TypeVisibilityMenu</name>
     <message>
         <source>Show Entity &amp;Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::UpdateEventCommand</name>
+    <message>
+        <source>Rename event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the time of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the place of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the participants of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the description of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the assessment of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the credibility of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the lane of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the tags of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the event at %2, after you read it; it is now “%3” (%4). Nothing of theirs was overwritten: look at their version, then edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

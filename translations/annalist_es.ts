@@ -169,6 +169,102 @@ Contraseña de %2 para %3 en %4:</translation>
     </message>
 </context>
 <context>
+    <name>TimeCard</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Recurring time</source>
+        <translation>Tiempo recurrente</translation>
+    </message>
+    <message>
+        <source>proposed: Enter accepts, Delete rejects</source>
+        <translation>propuesta: Intro la acepta, Supr la rechaza</translation>
+    </message>
+    <message>
+        <source>accepted: Delete rejects</source>
+        <translation>aceptada: Supr la rechaza</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>Not placed in time</source>
+        <translation>Sin situar en el tiempo</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Leída como: %1</translation>
+    </message>
+    <message>
+        <source>TIMEX3 value: %1</source>
+        <translation>Valor TIMEX3: %1</translation>
+    </message>
+    <message>
+        <source>The source is undated: relative words have nothing to be read against</source>
+        <translation>La fuente no tiene fecha: las expresiones relativas no tienen referencia</translation>
+    </message>
+    <message>
+        <source>Anchor: the source&apos;s date, %1</source>
+        <translation>Referencia: la fecha de la fuente, %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AcceptSourceDatingCommand</name>
+    <message>
+        <source>Set the source&apos;s date to %1</source>
+        <translation>Fechar la fuente el %1</translation>
+    </message>
+    <message>
+        <source>Set the date of “%1” to %2</source>
+        <translation>Fechar «%1» el %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AddEvidenceCommand</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>Añadir prueba</translation>
+    </message>
+    <message>
+        <source>Add evidence to “%1”</source>
+        <translation>Añadir prueba a «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AddMentionCommand</name>
+    <message>
+        <source>Mark mention</source>
+        <translation>Marcar mención</translation>
+    </message>
+    <message>
+        <source>Confirm “%1”</source>
+        <translation>Confirmar «%1»</translation>
+    </message>
+    <message>
+        <source>Confirm “%1” as %2</source>
+        <translation>Confirmar «%1» como %2</translation>
+    </message>
+    <message>
+        <source>Mark “%1”</source>
+        <translation>Marcar «%1»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>Marcar «%1» como %2</translation>
+    </message>
+</context>
+<context>
     <name>annalist::AnnotationController</name>
     <message>
         <source>Mark as &amp;Person</source>
@@ -376,6 +472,95 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>“%1” is not a time the range can end at.</source>
         <translation>«%1» no es una fecha válida para el final del intervalo.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ChronologyModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>probablemente cierto</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>posiblemente cierto</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>dudoso</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <source>cannot be judged</source>
+        <translation>no se puede juzgar</translation>
+    </message>
+    <message>
+        <source>Order uncertain: its time overlaps a neighbour&apos;s</source>
+        <translation>Orden incierto: su fecha se solapa con la de un vecino</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>EDTF: %1</source>
+        <translation>EDTF: %1</translation>
+    </message>
+    <message>
+        <source>No time is known for this event</source>
+        <translation>No se conoce la fecha de este evento</translation>
+    </message>
+    <message>
+        <source>Stated as &quot;%1&quot;</source>
+        <translation>Expresado como «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s)</source>
+        <translation>
+            <numerusform>%n fuente independiente</numerusform>
+            <numerusform>%n fuentes independientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n pasaje</numerusform>
+            <numerusform>%n pasajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Credibilidad</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
     </message>
 </context>
 <context>
@@ -655,6 +840,20 @@ Contraseña de %2 para %3 en %4:</translation>
     </message>
 </context>
 <context>
+    <name>annalist::CreateEntityWithMentionCommand</name>
+    <message>
+        <source>New %1 “%2”</source>
+        <translation>Nueva entidad (%1) «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::CreateEventCommand</name>
+    <message>
+        <source>New event “%1”</source>
+        <translation>Nuevo evento «%1»</translation>
+    </message>
+</context>
+<context>
     <name>annalist::EntityDock</name>
     <message>
         <source>Rename…</source>
@@ -715,6 +914,52 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>Merge %1 into:</source>
         <translation>Fusionar %1 con:</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityListModel</name>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (también: %2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EntityRoleModel</name>
+    <message>
+        <source>A date as 2025-01-21, 2024-06 or 2024; empty when open</source>
+        <translation>Una fecha como 2025-01-21, 2024-06 o 2024; vacía si queda abierta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1218,14 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>Cannot read the source: %1</source>
         <translation>No se puede leer la fuente: %1</translation>
+    </message>
+    <message>
+        <source>(from “%1”, against %2)</source>
+        <translation>(de «%1», respecto de %2)</translation>
+    </message>
+    <message>
+        <source>(from “%1”)</source>
+        <translation>(de «%1»)</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1528,13 @@ Contraseña de %2 para %3 en %4:</translation>
     </message>
 </context>
 <context>
+    <name>annalist::ImportChronologyCommand</name>
+    <message>
+        <source>Import chronology %1</source>
+        <translation>Importar la cronología %1</translation>
+    </message>
+</context>
+<context>
     <name>annalist::ImportProgress</name>
     <message>
         <source>Analyse New Sources on &amp;Import</source>
@@ -1419,6 +1679,13 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>Cannot tell which sources still need analysis</source>
         <translation>No se puede saber qué fuentes necesitan aún análisis</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ImportRolesCommand</name>
+    <message>
+        <source>Import roles table</source>
+        <translation>Importar la tabla de cargos</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1911,48 @@ Contraseña de %2 para %3 en %4:</translation>
     </message>
 </context>
 <context>
+    <name>annalist::MarkAllOccurrencesCommand</name>
+    <message>
+        <source>Mark all occurrences</source>
+        <translation>Marcar todas las apariciones</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MentionListModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidata</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mención</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>annalist::MentionsDock</name>
     <message>
         <source>Select an entity to see where it is mentioned.</source>
@@ -1652,6 +1961,17 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>%1 — %2 mentions</source>
         <translation>%1 — %2 menciones</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MergeEntitiesCommand</name>
+    <message>
+        <source>Merge entities</source>
+        <translation>Fusionar entidades</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionar %1 con %2</translation>
     </message>
 </context>
 <context>
@@ -1699,12 +2019,23 @@ Contraseña de %2 para %3 en %4:</translation>
 <context>
     <name>annalist::PasswordKeyring</name>
     <message>
+        <source>This build of Annalist cannot use the desktop keyring.</source>
+        <translation>Esta versión de Annalist no puede usar el llavero del escritorio.</translation>
+    </message>
+    <message>
         <source>The desktop keyring refused: %1</source>
         <translation>El llavero del escritorio se negó: %1</translation>
     </message>
+</context>
+<context>
+    <name>annalist::ProjectCommand</name>
     <message>
-        <source>This build of Annalist cannot use the desktop keyring.</source>
-        <translation>Esta versión de Annalist no puede usar el llavero del escritorio.</translation>
+        <source>The change</source>
+        <translation>El cambio</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1: no se pudo guardar (%2)</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2113,50 @@ Contraseña de %2 para %3 en %4:</translation>
     </message>
 </context>
 <context>
+    <name>annalist::RemoveEventCommand</name>
+    <message>
+        <source>Remove event</source>
+        <translation>Quitar evento</translation>
+    </message>
+    <message>
+        <source>Remove event “%1”</source>
+        <translation>Quitar el evento «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::RemoveEvidenceCommand</name>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Quitar prueba</translation>
+    </message>
+    <message>
+        <source>Remove evidence “%1”</source>
+        <translation>Quitar la prueba «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::RemoveMentionCommand</name>
+    <message>
+        <source>Remove mention</source>
+        <translation>Quitar mención</translation>
+    </message>
+    <message>
+        <source>Remove mention “%1”</source>
+        <translation>Quitar la mención «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::RenameEntityCommand</name>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation>Renombrar como «%1»</translation>
+    </message>
+    <message>
+        <source>Rename %1 to “%2”</source>
+        <translation>Renombrar %1 como «%2»</translation>
+    </message>
+</context>
+<context>
     <name>annalist::SearchDock</name>
     <message>
         <source>Search all sources (words, &quot;phrases&quot;, OR, NOT, prefix*)</source>
@@ -1794,6 +2169,160 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>%1 passages in %2 sources</source>
         <translation>%1 pasajes en %2 fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SearchResultModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetChronologyAnnotationCommand</name>
+    <message>
+        <source>Annotate “%1”</source>
+        <translation>Anotar «%1»</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation>Comentar «%1»</translation>
+    </message>
+    <message>
+        <source>Remove the highlight of “%1”</source>
+        <translation>Quitar el resaltado de «%1»</translation>
+    </message>
+    <message>
+        <source>Highlight “%1”</source>
+        <translation>Resaltar «%1»</translation>
+    </message>
+    <message>
+        <source>Annotate event</source>
+        <translation>Anotar evento</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEntityAliasesCommand</name>
+    <message>
+        <source>Change aliases</source>
+        <translation>Cambiar los alias</translation>
+    </message>
+    <message>
+        <source>Change aliases of %1</source>
+        <translation>Cambiar los alias de %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEntityRolesCommand</name>
+    <message>
+        <source>Change roles</source>
+        <translation>Cambiar los cargos</translation>
+    </message>
+    <message>
+        <source>Change roles of %1</source>
+        <translation>Cambiar los cargos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEntityTypeCommand</name>
+    <message>
+        <source>Change entity type</source>
+        <translation>Cambiar el tipo de entidad</translation>
+    </message>
+    <message>
+        <source>Change type of %1 to %2</source>
+        <translation>Cambiar el tipo de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEvidenceNoteCommand</name>
+    <message>
+        <source>Remove note on evidence</source>
+        <translation>Quitar la nota de la prueba</translation>
+    </message>
+    <message>
+        <source>Note on evidence</source>
+        <translation>Anotar la prueba</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetEvidenceStanceCommand</name>
+    <message>
+        <source>Mark evidence as supporting</source>
+        <translation>Marcar la prueba como a favor</translation>
+    </message>
+    <message>
+        <source>Mark evidence as contradicting</source>
+        <translation>Marcar la prueba como en contra</translation>
+    </message>
+    <message>
+        <source>Mark evidence as a mention only</source>
+        <translation>Marcar la prueba como simple mención</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetMentionEntityCommand</name>
+    <message>
+        <source>Link mention to another entity</source>
+        <translation>Vincular la mención a otra entidad</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>Vincular «%1» a %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetMentionStatusCommand</name>
+    <message numerus="yes">
+        <source>Accept %n mention(s)</source>
+        <translation>
+            <numerusform>Aceptar %n mención</numerusform>
+            <numerusform>Aceptar %n menciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n mention(s)</source>
+        <translation>
+            <numerusform>Rechazar %n mención</numerusform>
+            <numerusform>Rechazar %n menciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n mention(s)</source>
+        <translation>
+            <numerusform>Reabrir %n mención</numerusform>
+            <numerusform>Reabrir %n menciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetSourceGradeCommand</name>
+    <message>
+        <source>Remove source grade</source>
+        <translation>Quitar la calificación de la fuente</translation>
+    </message>
+    <message>
+        <source>Grade source %1</source>
+        <translation>Calificar la fuente con %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SetTimexStatusCommand</name>
+    <message>
+        <source>Accept the time “%1”</source>
+        <translation>Aceptar la fecha «%1»</translation>
+    </message>
+    <message>
+        <source>Reject the time “%1”</source>
+        <translation>Rechazar la fecha «%1»</translation>
+    </message>
+    <message>
+        <source>Reopen the time “%1”</source>
+        <translation>Reabrir la fecha «%1»</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2409,41 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>&lt;p&gt;So it was written %1 (EDTF %2).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Por lo tanto, se escribió %1 (EDTF %2).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SourceListModel</name>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>%1 (stated as &quot;%2&quot;)</source>
+        <translation>%1 (expresado como «%2»)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2534,37 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>Contra&amp;seña:</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TimeValueText</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>until %1 (inclusive)</source>
+        <translation>hasta %1 (inclusive)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>c. %1</translation>
+    </message>
+    <message>
+        <source>until %1 (inclusive, uncertain)</source>
+        <translation>hasta %1 (inclusive, incierto)</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (incierto)</translation>
     </message>
 </context>
 <context>
@@ -2071,12 +2666,91 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>Proposed mentions: Enter accepts, Delete rejects</source>
         <translation>Menciones propuestas: Intro acepta, Supr rechaza</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
 </context>
 <context>
     <name>annalist::TypeVisibilityMenu</name>
     <message>
         <source>Show Entity &amp;Types</source>
         <translation>Mostrar &amp;tipos de entidad</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::UpdateEventCommand</name>
+    <message>
+        <source>Rename event “%1”</source>
+        <translation>Renombrar el evento «%1»</translation>
+    </message>
+    <message>
+        <source>Change the kind of “%1”</source>
+        <translation>Cambiar la clase de «%1»</translation>
+    </message>
+    <message>
+        <source>Change the time of “%1”</source>
+        <translation>Cambiar la fecha de «%1»</translation>
+    </message>
+    <message>
+        <source>Change the place of “%1”</source>
+        <translation>Cambiar el lugar de «%1»</translation>
+    </message>
+    <message>
+        <source>Change the participants of “%1”</source>
+        <translation>Cambiar los participantes de «%1»</translation>
+    </message>
+    <message>
+        <source>Change the description of “%1”</source>
+        <translation>Cambiar la descripción de «%1»</translation>
+    </message>
+    <message>
+        <source>Change the assessment of “%1”</source>
+        <translation>Cambiar la valoración de «%1»</translation>
+    </message>
+    <message>
+        <source>Change the credibility of “%1”</source>
+        <translation>Cambiar la credibilidad de «%1»</translation>
+    </message>
+    <message>
+        <source>Change the lane of “%1”</source>
+        <translation>Cambiar el carril de «%1»</translation>
+    </message>
+    <message>
+        <source>Change the tags of “%1”</source>
+        <translation>Cambiar las etiquetas de «%1»</translation>
+    </message>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation>Editar el evento «%1»</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>%1 changed the event at %2, after you read it; it is now “%3” (%4). Nothing of theirs was overwritten: look at their version, then edit again.</source>
+        <translation>%1 cambió el evento a las %2, después de que usted lo leyera; ahora es «%3» (%4). No se sobrescribió nada de su versión: revísela y vuelva a editar.</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin fecha</translation>
     </message>
 </context>
 </TS>

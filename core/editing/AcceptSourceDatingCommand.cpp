@@ -20,7 +20,7 @@ namespace annalist {
 AcceptSourceDatingCommand::AcceptSourceDatingCommand(Project &project, ProjectSignals &projectSignals, qint64 sourceId,
                                                      const TimeValue &published, QUndoCommand *parent)
     : ProjectCommand(project, projectSignals,
-                     QCoreApplication::translate("annalist::AcceptSourceDatingCommand", "Date source %1")
+                     QCoreApplication::translate("annalist::AcceptSourceDatingCommand", "Set the source's date to %1")
                          .arg(TimeValueText::describe(published)),
                      parent)
     , m_sourceId(sourceId)
@@ -63,7 +63,7 @@ Status AcceptSourceDatingCommand::apply()
 
     m_previousPublished = source->published;
     m_changes = std::move(changes);
-    setText(QCoreApplication::translate("annalist::AcceptSourceDatingCommand", "Date \u201c%1\u201d %2")
+    setText(QCoreApplication::translate("annalist::AcceptSourceDatingCommand", "Set the date of \u201c%1\u201d to %2")
                 .arg(TextShortener::shorten(source->title, 40), TimeValueText::describe(m_published)));
     return ok();
 }

@@ -79,8 +79,7 @@ Status AddMentionCommand::apply()
         m_mention = *over;
         m_mention.entityId = mention.entityId;
         m_mention.status = mention.status;
-        setText(QCoreApplication::translate("annalist::AddMentionCommand", "Confirm \u201c%1\u201d as %2")
-                    .arg(over->quote.simplified(), entity->canonicalName));
+        setText(describe(over->quote.simplified(), entity->canonicalName, Wording::Confirm));
         return apply();
     }
     const Result<qint64> id = project().mentions().add(mention);
@@ -88,14 +87,21 @@ Status AddMentionCommand::apply()
         return id.error();
     mention.id = *id;
     m_mention = mention;
-    setText(describe(mention.quote.simplified(), entity->canonicalName));
+    setText(describe(mention.quote.simplified(), entity->canonicalName, Wording::Mark));
     return ok();
 }
 
-QString AddMentionCommand::describe(const QString &quote, const QString &entityName)
+QString AddMentionCommand::describe(const QString &quote, const QString &entityName, Wording wording)
 {
     // "Mark “Claudia Sheinbaum” as Claudia Sheinbaum" says the name twice.
-    if (quote.compare(entityName, Qt::CaseInsensitive) == 0)
+    const bool sameName = quote.compare(entityName, Qt::CaseInsensitive) == 0;
+    if (wording == Wording::Confirm) {
+        return sameName
+            ? QCoreApplication::translate("annalist::AddMentionCommand", "Confirm \u201c%1\u201d").arg(quote)
+            : QCoreApplication::translate("annalist::AddMentionCommand", "Confirm \u201c%1\u201d as %2")
+                  .arg(quote, entityName);
+    }
+    if (sameName)
         return QCoreApplication::translate("annalist::AddMentionCommand", "Mark \u201c%1\u201d").arg(quote);
     return QCoreApplication::translate("annalist::AddMentionCommand", "Mark \u201c%1\u201d as %2")
         .arg(quote, entityName);

@@ -26,8 +26,9 @@ public:
     // The new mention's id once redone (kept across undo and redo); 0 before.
     qint64 mentionId() const { return m_mention.id; }
     qint64 sourceId() const { return m_mention.sourceId; }
-    // The undo text of marking a quote as an entity.
-    static QString describe(const QString &quote, const QString &entityName);
+    // The undo text of marking a quote as an entity, or of confirming a proposal so.
+    enum class Wording { Mark, Confirm };
+    static QString describe(const QString &quote, const QString &entityName, Wording wording = Wording::Mark);
 
 protected:
     Status apply() override;

@@ -259,18 +259,28 @@ void TestAddMentionCommand::markingAgainChangesNothing()
 void TestAddMentionCommand::undoTextSaysTheNameOnce_data()
 {
     QTest::addColumn<QString>("quote");
+    QTest::addColumn<bool>("overProposal");
     QTest::addColumn<QString>("text");
-    QTest::newRow("the name itself") << QStringLiteral("Marco Rubio") << QStringLiteral("Mark \u201cMarco Rubio\u201d");
-    QTest::newRow("another form") << QStringLiteral("Rubio") << QStringLiteral("Mark \u201cRubio\u201d as Marco Rubio");
+    QTest::newRow("the name itself") << QStringLiteral("Marco Rubio") << false
+                                     << QStringLiteral("Mark \u201cMarco Rubio\u201d");
+    QTest::newRow("another form") << QStringLiteral("Rubio") << false
+                                  << QStringLiteral("Mark \u201cRubio\u201d as Marco Rubio");
+    QTest::newRow("confirming the name itself")
+        << QStringLiteral("Marco Rubio") << true << QStringLiteral("Confirm \u201cMarco Rubio\u201d");
+    QTest::newRow("confirming another form")
+        << QStringLiteral("Rubio") << true << QStringLiteral("Confirm \u201cRubio\u201d as Marco Rubio");
 }
 
 void TestAddMentionCommand::undoTextSaysTheNameOnce()
 {
     QFETCH(QString, quote);
+    QFETCH(bool, overProposal);
     QFETCH(QString, text);
     const int start = static_cast<int>(body.indexOf(quote));
-    AddMentionCommand command(m_fixture.project(), m_signals, m_source, start, start + static_cast<int>(quote.size()),
-                              m_rubio);
+    const int end = start + static_cast<int>(quote.size());
+    if (overProposal)
+        QVERIFY(m_fixture.addMention(m_rubio, m_source, start, end, Mention::Status::Candidate) > 0);
+    AddMentionCommand command(m_fixture.project(), m_signals, m_source, start, end, m_rubio);
     command.redo();
     QCOMPARE(command.text(), text);
 }

@@ -89,7 +89,11 @@ void TestTranslations::spanishFollowsTheSources()
     process.start(lupdate,
                   { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                     QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral(ANNALIST_UI_SOURCE_DIR),
-                    QStringLiteral("-ts"), copy });
+                    // The item models' headers, the words of times and the undo steps' names,
+                    // shown by the window.
+                    QStringLiteral(ANNALIST_CORE_SOURCE_DIR "/itemmodels"),
+                    QStringLiteral(ANNALIST_CORE_SOURCE_DIR "/editing"),
+                    QStringLiteral(ANNALIST_CORE_SOURCE_DIR "/model/TimeValueText.cpp"), QStringLiteral("-ts"), copy });
     QVERIFY(process.waitForFinished(120000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     const auto [unfinished, messages] = untranslated(copy);
