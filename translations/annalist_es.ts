@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Menciona</translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Search</source>

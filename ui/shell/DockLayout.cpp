@@ -104,15 +104,17 @@ void DockLayout::applyFirstStartSizes(QMainWindow &window, const WindowDocks &do
 {
     const int width = window.width();
     // On a laptop (1366 wide) the side docks take less, and the timeline joins the tabs
-    // under the reader instead of halving their width.
+    // under the reader instead of halving their width. It joins them first: beside them
+    // it would keep the side docks narrow, the docks under the reader needing both widths.
     const bool narrow = width < wideWindow;
-    window.resizeDocks({ docks.library, docks.entities },
-                       { width * (narrow ? 22 : 24) / 100, width * (narrow ? 27 : 24) / 100 }, Qt::Horizontal);
-    window.resizeDocks({ docks.mentions }, { window.height() * 32 / 100 }, Qt::Vertical);
     if (narrow) {
         window.tabifyDockWidget(docks.conflicts, docks.timeline);
         docks.mentions->raise();
-    } else {
+    }
+    window.resizeDocks({ docks.library, docks.entities },
+                       { width * (narrow ? 26 : 24) / 100, width * (narrow ? 27 : 24) / 100 }, Qt::Horizontal);
+    window.resizeDocks({ docks.mentions }, { window.height() * 32 / 100 }, Qt::Vertical);
+    if (!narrow) {
         // Under the reader: the tabs (mentions, search, chronology) beside the timeline.
         const int underReader = width * 52 / 100;
         window.resizeDocks({ docks.mentions, docks.timeline }, { underReader / 2, underReader / 2 }, Qt::Horizontal);

@@ -59,9 +59,12 @@ LibraryPanel::LibraryPanel(SourceListModel *sources, ProjectSignals &signalHub, 
         auto *toggle = new QAction(m_sources->headerData(column, Qt::Horizontal).toString(), header);
         toggle->setCheckable(true);
         toggle->setChecked(!header->isSectionHidden(column));
-        connect(toggle, &QAction::toggled, header,
-                [header, column](bool on) { header->setSectionHidden(column, !on); });
+        connect(toggle, &QAction::triggered, this, [this, column](bool on) {
+            m_columnsChosen = true;
+            setColumnShown(column, on);
+        });
         header->addAction(toggle);
+        m_columnToggles.insert(column, toggle);
     }
     connect(m_view, &QTableView::activated, this, [this] { emit openRequested(false); });
 
@@ -87,6 +90,25 @@ void LibraryPanel::addContextActions(QAction *openInNewPane)
     dateSources->setToolTip(tr("Infer when the selected sources were written from the titles they give people"));
     connect(dateSources, &QAction::triggered, this, [this] { emit datingRequested(selectedSourceIds()); });
     m_view->addAction(dateSources);
+}
+
+void LibraryPanel::setColumnShown(int column, bool shown)
+{
+    m_view->horizontalHeader()->setSectionHidden(column, !shown);
+    if (QAction *toggle = m_columnToggles.value(column))
+        toggle->setChecked(shown);
+}
+
+void LibraryPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_columnsChosen)
+        return;
+    // In a narrow dock (a laptop's screen) the title comes first; the reader's header
+    // says the outlet, the status bar counts the mentions.
+    const bool compact = width() < compactWidth;
+    setColumnShown(SourceListModel::OutletColumn, !compact);
+    setColumnShown(SourceListModel::MentionsColumn, !compact);
 }
 
 void LibraryPanel::setGradeOfSelected(int grade)

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLineEdit;
@@ -41,12 +42,20 @@ public:
     int visibleRowCount() const;
     void focusFilter();
 
+    // Below this width the outlet and the count of mentions give their room to the
+    // titles, until the analyst shows or hides a column by hand.
+    static constexpr int compactWidth = 520;
+
 signals:
     void openRequested(bool inNewPane);
     void datingRequested(const QList<qint64> &sourceIds);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void setGradeOfSelected(int grade);
+    void setColumnShown(int column, bool shown);
 
     SourceListModel *m_sources;
     ProjectSignals &m_signals;
@@ -55,6 +64,9 @@ private:
     QSortFilterProxyModel *m_filter;
     QLineEdit *m_filterEdit;
     QTableView *m_view;
+    // The header's menu of columns, by column.
+    QHash<int, QAction *> m_columnToggles;
+    bool m_columnsChosen = false;
 };
 
 } // namespace annalist

@@ -6,13 +6,18 @@
 #include "sample/SampleProject.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+#include "ui/chronology/ChronologyWorkspace.h"
+#include "ui/chronology/EventEditor.h"
 #include "ui/reader/ReaderArea.h"
 #include "ui/reader/ReaderPane.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -36,6 +41,8 @@ private slots:
     void rememberedAsRecent();
     void readerKeepsMostOfTheWindow_data();
     void readerKeepsMostOfTheWindow();
+    void sideDocksShowTheirContentsUncut_data();
+    void sideDocksShowTheirContentsUncut();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +212,49 @@ void TestMainWindow::readerKeepsMostOfTheWindow()
     QTRY_VERIFY2(window.readerArea()->height() >= window.height() / 2,
                  qPrintable(QStringLiteral("reader %1 of %2").arg(window.readerArea()->height()).arg(window.height())));
     QVERIFY(window.readerArea()->width() >= window.width() / 3);
+}
+
+void TestMainWindow::sideDocksShowTheirContentsUncut_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("laptop") << QSize(1366, 740);
+    QTest::newRow("large screen") << QSize(1920, 1050);
+}
+
+// On a first start the side docks are wide enough for what they hold: the Event form
+// without scrolling sideways, the library's titles beside their outlet and date.
+void TestMainWindow::sideDocksShowTheirContentsUncut()
+{
+    QFETCH(QSize, size);
+    QSettings().clear();
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(m_samplePath));
+    QDockWidget *eventDock = window.chronologyWorkspace()->docks().at(0);
+    eventDock->raise();
+    window.chronologyWorkspace()->selectEvent(1);
+    QTest::qWait(100);
+    auto *scroll = qobject_cast<QScrollArea *>(eventDock->widget());
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->viewport()->width() > 0);
+    QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("form %1 wide in %2")
+                            .arg(scroll->widget()->minimumSizeHint().width())
+                            .arg(scroll->viewport()->width())));
+    QTableView *library = window.libraryView();
+    QHeaderView *header = library->horizontalHeader();
+    QStringList sections;
+    for (int column = 0; column < header->count(); ++column)
+        sections << QString::number(header->isSectionHidden(column) ? -1 : header->sectionSize(column));
+    QVERIFY2(
+        header->sectionSize(SourceListModel::TitleColumn) >= 110,
+        qPrintable(QStringLiteral("sections %1 in %2").arg(sections.join(u' ')).arg(library->viewport()->width())));
+    QVERIFY(!header->isSectionHidden(SourceListModel::PublishedColumn));
+    QVERIFY(header->sectionViewportPosition(SourceListModel::PublishedColumn)
+                + header->sectionSize(SourceListModel::PublishedColumn)
+            <= library->viewport()->width());
 }
 
 QTEST_MAIN(TestMainWindow)
