@@ -44,8 +44,7 @@ void ChronologyOrder::sort(QList<ChronologyEntry> &entries)
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const TimeValue &time = entries.at(i).event.time;
         keys.append(Key {
-            !time.isKnown(),
-            time.earliest().isValid() ? time.earliest().toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
+            !time.isKnown(), time.isKnown() ? TimeOrdering::placeOf(time) : std::numeric_limits<qint64>::min(),
             time.latest().isValid() ? time.latest().toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(), i });
     }
     const auto before = [&entries](const Key &a, const Key &b) {

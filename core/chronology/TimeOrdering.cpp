@@ -22,14 +22,23 @@ qint64 upperBound(const TimeValue &value)
 
 } // namespace
 
+qint64 TimeOrdering::placeOf(const TimeValue &value)
+{
+    // An open start is placed at its end, the one time it gives: "until 30 Sep 2024" among
+    // the events of September 2024, not before every dated event.
+    if (value.earliest().isValid())
+        return value.earliest().toMSecsSinceEpoch();
+    return upperBound(value);
+}
+
 int TimeOrdering::compare(const TimeValue &a, const TimeValue &b)
 {
     if (a.isKnown() != b.isKnown())
         return a.isKnown() ? -1 : 1;
     if (!a.isKnown())
         return 0;
-    if (lowerBound(a) != lowerBound(b))
-        return lowerBound(a) < lowerBound(b) ? -1 : 1;
+    if (placeOf(a) != placeOf(b))
+        return placeOf(a) < placeOf(b) ? -1 : 1;
     if (upperBound(a) != upperBound(b))
         return upperBound(a) < upperBound(b) ? -1 : 1;
     return 0;

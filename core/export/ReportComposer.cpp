@@ -49,7 +49,8 @@ ReportComposer::~ReportComposer() = default;
 
 double ReportComposer::figureLaneLabelWidth() const
 {
-    return ReportStyle::point(laneLabelPoints);
+    // No column for lane names where no lane has one: it would stand empty.
+    return TimelineFigureLayout::namesLanes(m_content.entries) ? ReportStyle::point(laneLabelPoints) : 0;
 }
 
 double ReportComposer::figureAxisHeight() const

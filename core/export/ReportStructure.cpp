@@ -17,10 +17,11 @@ QList<ReportStructure::Group> ReportStructure::groups(const QList<ChronologyEntr
     for (int i = 0; i < entries.size(); ++i) {
         const TimeValue &time = entries.at(i).event.time;
         QString title;
+        // An open start stands at its end in the chronology, and in that year's group.
         if (!time.isKnown())
             title = QStringLiteral("Undated");
         else if (!time.earliest().isValid())
-            title = QStringLiteral("Open start");
+            title = QString::number(time.latest().toUTC().date().year());
         else
             title = QString::number(time.earliest().toUTC().date().year());
         if (result.isEmpty() || result.last().title != title)

@@ -21,7 +21,7 @@ class ReportStructure final
 public:
     struct Group
     {
-        QString title; // "2024", "Open start" (times open before), "Undated"
+        QString title; // "2024" (an open start: the year it ends), "Undated"
         int firstEntry = 0;
     };
     // By year, in the order of the chronology: times open at the start come first,

@@ -36,6 +36,13 @@ bool isFuzzy(const TimeValue &time)
 
 } // namespace
 
+bool TimelineFigureLayout::namesLanes(const QList<ChronologyEntry> &entries)
+{
+    return std::any_of(entries.cbegin(), entries.cend(), [](const ChronologyEntry &entry) {
+        return entry.event.time.isKnown() && !entry.event.lane.isEmpty();
+    });
+}
+
 TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries, double plotWidth,
                                            const Measure &labelWidth, double pointWidth)
     : m_plotWidth(plotWidth)

@@ -63,6 +63,10 @@ public:
     TimelineFigureLayout(const QList<ChronologyEntry> &entries, double plotWidth, const Measure &labelWidth,
                          double pointWidth);
 
+    // Whether the figure of these entries names its lanes: some dated entry has a lane.
+    // Without, the figure needs no column for lane names.
+    static bool namesLanes(const QList<ChronologyEntry> &entries);
+
     bool isEmpty() const { return m_marks.isEmpty(); }
     const QList<Mark> &marks() const { return m_marks; }
     const QList<Lane> &lanes() const { return m_lanes; }

@@ -14,7 +14,7 @@ namespace annalist {
 
 namespace {
 
-constexpr double laneLabelWidth = 110;
+constexpr double laneNamesWidth = 110;
 constexpr double rowHeight = 16;
 constexpr double axisHeight = 34;
 constexpr double labelSize = 9;
@@ -33,6 +33,8 @@ double textWidth(const QString &text, double size)
 
 QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double width)
 {
+    // No column for lane names where no lane has one: it would stand empty.
+    const double laneLabelWidth = TimelineFigureLayout::namesLanes(entries) ? laneNamesWidth : 0;
     const double plotWidth = width - laneLabelWidth;
     const double diamond = rowHeight * 0.6;
     const TimelineFigureLayout figure(

@@ -65,9 +65,14 @@ void TestChronologyOrder::sortsAndFlags_data()
     QTest::newRow("same time and title: by id")
         << QStringList { QStringLiteral("Talks@2024"), QStringLiteral("Talks@2024") }
         << QStringList { QStringLiteral("Talks?"), QStringLiteral("Talks?") };
-    QTest::newRow("open start first") << QStringList { QStringLiteral("Day@2020-01-01"),
-                                                       QStringLiteral("Before@before 2021-01-01") }
-                                      << QStringList { QStringLiteral("Before?"), QStringLiteral("Day?") };
+    QTest::newRow("open start at its end")
+        << QStringList { QStringLiteral("Before@before 2021-01-01"), QStringLiteral("Later@2022"),
+                         QStringLiteral("Day@2020-01-01") }
+        << QStringList { QStringLiteral("Day?"), QStringLiteral("Before?"), QStringLiteral("Later") };
+    QTest::newRow("open start beside a day it ends on")
+        << QStringList { QStringLiteral("Until@until 2024-09-30"), QStringLiteral("After@2024-10-02"),
+                         QStringLiteral("Earlier@2024-09-01") }
+        << QStringList { QStringLiteral("Earlier?"), QStringLiteral("Until?"), QStringLiteral("After") };
     QTest::newRow("open end reaches the next")
         << QStringList { QStringLiteral("After@after 2024-01-01"), QStringLiteral("Day@2025-06-01") }
         << QStringList { QStringLiteral("After?"), QStringLiteral("Day?") };

@@ -51,8 +51,9 @@ void TestTimeOrdering::comparesAndFlagsOverlaps_data()
     QTest::newRow("touching years") << QStringLiteral("2024") << QStringLiteral("2025") << -1 << false;
     QTest::newRow("open start before") << QStringLiteral("before 2025-01-20") << QStringLiteral("2025-01-21") << -1
                                        << false;
-    QTest::newRow("open start overlaps") << QStringLiteral("before 2025-01-20") << QStringLiteral("2024-12-31") << -1
-                                         << true;
+    // An open start stands at its end, after the days it may have come before.
+    QTest::newRow("open start overlaps, placed at its end")
+        << QStringLiteral("before 2025-01-20") << QStringLiteral("2024-12-31") << 1 << true;
     QTest::newRow("open end after") << QStringLiteral("after 2025-01-20") << QStringLiteral("2025-01-20") << 1 << false;
     QTest::newRow("unknown last") << QString() << QStringLiteral("2024") << 1 << true;
     QTest::newRow("known first") << QStringLiteral("1997") << QString() << -1 << true;
