@@ -66,7 +66,12 @@ void DockLayout::restore(QMainWindow &window, const WindowDocks &docks)
         window.resize(std::max(1100, available.width() * 9 / 10), std::max(700, available.height() * 9 / 10));
     }
     if (!window.restoreState(Settings::value(settings, SettingKeys::windowState())))
-        QTimer::singleShot(0, &window, [&window, docks] { applyFirstStartSizes(window, docks); });
+        // Two turns of the event loop: in the first the window lays out the size it was
+        // given and the reader that replaced the placeholder; sized before, the docks
+        // would be shared out against the layout as it was (the reader at its least).
+        QTimer::singleShot(0, &window, [&window, docks] {
+            QTimer::singleShot(0, &window, [&window, docks] { applyFirstStartSizes(window, docks); });
+        });
     else
         QTimer::singleShot(0, &window, [&window, docks] { keepReaderReadable(window, docks); });
 }
@@ -115,9 +120,11 @@ void DockLayout::applyFirstStartSizes(QMainWindow &window, const WindowDocks &do
                        { width * (narrow ? 26 : 24) / 100, width * (narrow ? 27 : 24) / 100 }, Qt::Horizontal);
     window.resizeDocks({ docks.mentions }, { window.height() * 32 / 100 }, Qt::Vertical);
     if (!narrow) {
-        // Under the reader: the tabs (mentions, search, chronology) beside the timeline.
-        const int underReader = width * 52 / 100;
-        window.resizeDocks({ docks.mentions, docks.timeline }, { underReader / 2, underReader / 2 }, Qt::Horizontal);
+        // Under the reader: the tabs (mentions, search, chronology) beside the timeline,
+        // the chronology's table the wider, for its titles.
+        const int underReader = window.centralWidget() ? window.centralWidget()->width() : width * 52 / 100;
+        window.resizeDocks({ docks.mentions, docks.timeline }, { underReader * 3 / 5, underReader * 2 / 5 },
+                           Qt::Horizontal);
     }
     keepReaderReadable(window, docks);
 }
