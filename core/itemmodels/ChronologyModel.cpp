@@ -345,6 +345,16 @@ QVariant ChronologyModel::data(const QModelIndex &index, int role) const
         }
     case Qt::BackgroundRole:
         return entry.highlight.isValid() ? QVariant(QBrush(entry.highlight)) : QVariant();
+    case Qt::ForegroundRole: {
+        // Text that stands out on the analyst's highlight, whatever the palette's text
+        // colour (light in a dark theme, unreadable on yellow).
+        if (!entry.highlight.isValid())
+            return {};
+        // Perceived brightness: yellow is light although its HSL lightness is a half.
+        const QColor &back = entry.highlight;
+        const double brightness = 0.299 * back.redF() + 0.587 * back.greenF() + 0.114 * back.blueF();
+        return QVariant(QBrush(brightness > 0.55 ? QColor(Qt::black) : QColor(Qt::white)));
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == SourcesColumn || index.column() == CredibilityColumn || index.column() == FlagsColumn)
             return QVariant::fromValue(Qt::AlignCenter);

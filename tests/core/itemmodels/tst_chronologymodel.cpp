@@ -175,6 +175,11 @@ void TestChronologyModel::ordersAndShowsEntries_data()
     QTest::newRow("highlight") << 0 << int(ChronologyModel::PlaceColumn) << int(Qt::BackgroundRole)
                                << QVariant(QBrush(QColor(Qt::yellow)));
     QTest::newRow("no highlight") << 1 << int(ChronologyModel::TitleColumn) << int(Qt::BackgroundRole) << QVariant();
+    // Dark text on a light highlight, whatever the palette (a dark theme's text is light).
+    QTest::newRow("text on a highlight") << 0 << int(ChronologyModel::TitleColumn) << int(Qt::ForegroundRole)
+                                         << QVariant(QBrush(QColor(Qt::black)));
+    QTest::newRow("text without a highlight")
+        << 1 << int(ChronologyModel::TitleColumn) << int(Qt::ForegroundRole) << QVariant();
     QTest::newRow("event id") << 2 << 0 << int(ChronologyModel::EventIdRole) << QVariant(qint64(3));
     QTest::newRow("conflict") << 0 << 0 << int(ChronologyModel::ConflictRole) << QVariant(true);
     QTest::newRow("no conflict") << 1 << 0 << int(ChronologyModel::ConflictRole) << QVariant(false);
