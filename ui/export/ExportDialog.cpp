@@ -39,6 +39,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -177,8 +178,13 @@ ExportDialog::ExportDialog(Project &project, const ColorThemes &themes, QWidget 
     connect(&m_themes, &ColorThemes::changed, this, &ExportDialog::schedulePreview);
 
     QSettings settings;
-    if (!restoreGeometry(Settings::value(settings, SettingKeys::exportDialogGeometry())))
-        resize(1100, 760);
+    if (!restoreGeometry(Settings::value(settings, SettingKeys::exportDialogGeometry()))) {
+        // Within the screen, less room for the desktop's panels: a laptop's is 768 high.
+        QSize size(1100, 760);
+        if (const QScreen *shown = screen())
+            size = size.boundedTo(shown->availableGeometry().size() * 0.94);
+        resize(size.expandedTo(minimumSizeHint()));
+    }
     if (!splitter->restoreState(Settings::value(settings, SettingKeys::exportDialogSplitter())))
         splitter->setSizes({ 420, 680 });
     connect(splitter, &QSplitter::splitterMoved, this,

@@ -24,6 +24,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -58,6 +59,7 @@ private slots:
     void exportWritesTheFileAndRemembersChoices();
     void cancelledExportLeavesNothing();
     void unwritablePathIsReported();
+    void firstSizeFitsTheScreen();
 
 private:
     std::unique_ptr<ExportDialog> makeDialog();
@@ -404,6 +406,23 @@ void TestExportDialog::unwritablePathIsReported()
              qPrintable(dialog->statusLine()->text()));
     QVERIFY(!QFile::exists(path));
     QVERIFY(dialog->exportButton()->isEnabled());
+}
+
+// The first size fits the screen (the offscreen one is smaller than a laptop's), and
+// what the dialog needs at least does too.
+void TestExportDialog::firstSizeFitsTheScreen()
+{
+    const auto dialog = std::make_unique<ExportDialog>(*m_project, *m_themes);
+    dialog->show();
+    const QSize available = dialog->screen()->availableGeometry().size();
+    QVERIFY2(dialog->width() <= available.width() && dialog->height() <= available.height(),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4, at least %5×%6")
+                            .arg(dialog->width())
+                            .arg(dialog->height())
+                            .arg(available.width())
+                            .arg(available.height())
+                            .arg(dialog->minimumSizeHint().width())
+                            .arg(dialog->minimumSizeHint().height())));
 }
 
 QTEST_MAIN(TestExportDialog)
