@@ -162,7 +162,11 @@ void TestTranslations::spanishHeadersAndDates_data()
         << TimeValueText::describe(uncertain) << QStringLiteral("hasta 2 feb 2025 (inclusive, incierto)");
     QTest::newRow("date: span") << TimeValueText::describe(TimeValue::between(start, end))
                                 << QStringLiteral("entre 20 ene y 2 feb 2025");
-    QTest::newRow("date: month") << TimeValueText::describe(TimeValue::month(2024, 9)) << QStringLiteral("sept 2024");
+    // The locale's own abbreviation, which Qt's locale data changed ("sept" in Qt 6.4, "sep" in 6.8).
+    const QString september = QLocale(QStringLiteral("es_MX")).monthName(9, QLocale::ShortFormat);
+    QVERIFY(september.startsWith(QStringLiteral("sep")));
+    QTest::newRow("date: month") << TimeValueText::describe(TimeValue::month(2024, 9))
+                                 << september + QStringLiteral(" 2024");
 }
 
 void TestTranslations::spanishHeadersAndDates()
