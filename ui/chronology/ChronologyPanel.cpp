@@ -17,9 +17,14 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QResizeEvent>
+#include <QScopedValueRollback>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
 
 namespace annalist {
 
@@ -68,6 +73,12 @@ ChronologyPanel::ChronologyPanel(ChronologyModel *model, QWidget *parent)
     header->setSectionResizeMode(ChronologyModel::SourcesColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChronologyModel::CredibilityColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChronologyModel::FlagsColumn, QHeaderView::ResizeToContents);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fittingColumns
+            && (column == ChronologyModel::TimeColumn || column == ChronologyModel::ParticipantsColumn
+                || column == ChronologyModel::PlaceColumn))
+            m_columnsSizedByHand = true;
+    });
 
     m_filterBar->addTrailingWidget(m_count);
 
@@ -97,6 +108,45 @@ ChronologyPanel::ChronologyPanel(ChronologyModel *model, QWidget *parent)
 }
 
 ChronologyPanel::~ChronologyPanel() = default;
+
+void ChronologyPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void ChronologyPanel::fitColumns()
+{
+    if (m_columnsSizedByHand)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    // Their widths in a table wide enough, and the least they are narrowed to.
+    struct Fitted
+    {
+        int column;
+        int full;
+        int least;
+    };
+    const std::array<Fitted, 3> fitted { { { ChronologyModel::TimeColumn, 125, 90 },
+                                           { ChronologyModel::ParticipantsColumn, 120, 65 },
+                                           { ChronologyModel::PlaceColumn, 75, 50 } } };
+    int others = 0;
+    for (const int column : { int(ChronologyModel::SourcesColumn), int(ChronologyModel::CredibilityColumn),
+                              int(ChronologyModel::FlagsColumn) })
+        others += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    const int available = m_view->viewport()->width() - others - int(m_view->viewport()->width() * titleShare);
+    int full = 0;
+    int least = 0;
+    for (const Fitted &item : fitted) {
+        full += item.full;
+        least += item.least;
+    }
+    // Between the least and the full widths, in proportion to what there is room for.
+    const double scale = full == least ? 1.0 : std::clamp(double(available - least) / (full - least), 0.0, 1.0);
+    const QScopedValueRollback fitting(m_fittingColumns, true);
+    for (const Fitted &item : fitted)
+        header->resizeSection(item.column, item.least + int((item.full - item.least) * scale));
+}
 
 void ChronologyPanel::setProject(Project *project, ProjectSignals *projectSignals, QUndoStack *undoStack)
 {

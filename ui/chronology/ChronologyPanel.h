@@ -47,13 +47,23 @@ public:
     void commentSelected(const QString &comment);
     void highlightSelected(const QColor &color);
 
+    // The least share of the table's width the event titles keep while the columns are
+    // fitted to it (until the analyst sizes a column by hand).
+    static constexpr double titleShare = 0.3;
+
 signals:
     void eventSelected(qint64 eventId);
     void eventActivated(qint64 eventId);
     void compareRequested(qint64 eventId);
     void deleteRequested(qint64 eventId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Narrows the time, participants and place columns where the titles would get less
+    // than their share of a narrow table.
+    void fitColumns();
     void applyFilter();
     void chooseComment();
     void updateCount();
@@ -66,6 +76,8 @@ private:
     ChronologyFilterBar *m_filterBar;
     QLabel *m_count;
     QTableView *m_view;
+    bool m_fittingColumns = false;
+    bool m_columnsSizedByHand = false;
 };
 
 } // namespace annalist

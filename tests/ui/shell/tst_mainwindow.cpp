@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "TestData.h"
+#include "itemmodels/ChronologyModel.h"
 #include "itemmodels/SourceListModel.h"
 #include "sample/SampleProject.h"
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
+#include "ui/chronology/ChronologyPanel.h"
 #include "ui/chronology/ChronologyWorkspace.h"
 #include "ui/chronology/EventEditor.h"
 #include "ui/reader/ReaderArea.h"
@@ -252,6 +254,13 @@ void TestMainWindow::sideDocksShowTheirContentsUncut()
         header->sectionSize(SourceListModel::TitleColumn) >= 110,
         qPrintable(QStringLiteral("sections %1 in %2").arg(sections.join(u' ')).arg(library->viewport()->width())));
     QVERIFY(!header->isSectionHidden(SourceListModel::PublishedColumn));
+    // The chronology's titles keep their share of its table.
+    window.chronologyWorkspace()->docks().at(1)->raise();
+    QTest::qWait(50);
+    QTableView *chronology = window.chronologyWorkspace()->chronologyPanel()->view();
+    const int title = chronology->horizontalHeader()->sectionSize(ChronologyModel::TitleColumn);
+    QVERIFY2(title >= chronology->viewport()->width() * ChronologyPanel::titleShare - 1,
+             qPrintable(QStringLiteral("titles %1 of %2").arg(title).arg(chronology->viewport()->width())));
     QVERIFY(header->sectionViewportPosition(SourceListModel::PublishedColumn)
                 + header->sectionSize(SourceListModel::PublishedColumn)
             <= library->viewport()->width());
