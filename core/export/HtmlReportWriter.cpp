@@ -128,13 +128,14 @@ QByteArray HtmlReportWriter::write(const ExportContent &content, const ExportOpt
             html
                 += QStringLiteral("<p class=\"caption\">No entry has a known time, so there is nothing to draw.</p>\n");
         } else {
-            html
-                += QStringLiteral("<figure>\n") + svg
+            html += QStringLiteral("<figure>\n") + svg
                 + QStringLiteral(
-                       "\n<figcaption class=\"caption\">Each mark is an entry of the chronology; a diamond is a known "
-                       "day or "
-                       "moment, a bar spans the time an event may have taken and fades where that time is approximate, "
-                       "uncertain or open. Red marks have conflicting sources.</figcaption>\n</figure>\n");
+                        "\n<figcaption class=\"caption\">Each mark is an entry of the chronology; a diamond is a known "
+                        "day or "
+                        "moment, a bar spans the time an event may have taken; its ends are soft, and fade out where "
+                        "that "
+                        "time is approximate, uncertain or open. Red marks have conflicting "
+                        "sources.</figcaption>\n</figure>\n");
         }
         html += QStringLiteral("</section>\n");
     }

@@ -221,8 +221,8 @@ QTextDocument *OdtReportWriter::document(const ExportContent &content, const Exp
             builder.run(
                 QStringLiteral(
                     "Each mark is an entry of the chronology, numbered as there; a diamond is a known day or moment, "
-                    "a bar spans the time an event may have taken and fades where that time is approximate, "
-                    "uncertain or open. Red marks have conflicting sources."),
+                    "a bar spans the time an event may have taken; its ends are soft, and fade out where that time "
+                    "is approximate, uncertain or open. Red marks have conflicting sources."),
                 false, false, muted, true);
         }
     }

@@ -142,8 +142,8 @@ void ReportComposer::addTimeline(ReportFlow &flow)
         ? QStringLiteral("Each mark is an entry of the chronology, numbered as there. ")
         : QStringLiteral("Each mark is an entry of the chronology. ");
     words += QStringLiteral(
-        "A diamond is a known day or moment; a bar spans the time an event may have taken, and fades where "
-        "that time is approximate, uncertain or open. Red marks have conflicting sources.");
+        "A diamond is a known day or moment; a bar spans the time an event may have taken; its ends are soft, "
+        "and fade out where that time is approximate, uncertain or open. Red marks have conflicting sources.");
     if (m_figure->rowCount() * m_figureRowHeight + figureAxisHeight() > room + 0.5)
         words += QStringLiteral(" Some lanes do not fit on the page and are left out of the figure.");
     if (const int undated = m_figure->undatedCount(); undated > 0)

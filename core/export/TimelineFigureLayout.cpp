@@ -130,6 +130,7 @@ TimelineFigureLayout::TimelineFigureLayout(const QList<ChronologyEntry> &entries
         mark.point = withinADay || (!openStart && !openEnd && mark.x1 - mark.x0 < pointWidth);
         mark.fadeStart = openStart || (isFuzzy(time) && !mark.point);
         mark.fadeEnd = openEnd || (isFuzzy(time) && !mark.point);
+        mark.softEnds = !mark.point;
         if (m_labels == Labels::TitlesAndNumbers)
             mark.label = QStringLiteral("%1  %2").arg(number).arg(shortTitle(entry.event.title));
         else if (m_labels == Labels::Numbers)

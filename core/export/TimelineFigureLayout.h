@@ -33,8 +33,11 @@ public:
         bool point = false;
         // The label stands left of the mark, where the right would run off the plot.
         bool labelOnLeft = false;
+        // An end fades out where the time is approximate, uncertain or open there; the
+        // other ends of a bar are soft, as the window's timeline draws every bar.
         bool fadeStart = false;
         bool fadeEnd = false;
+        bool softEnds = false;
         bool conflict = false;
         // Beside the mark: the entry's number and short title while there is room for
         // them, then the number alone, then nothing.

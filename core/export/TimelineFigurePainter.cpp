@@ -27,6 +27,15 @@ QColor faded(const QColor &color)
     return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
 }
 
+// A soft end: the bar's colour at about a third, as the window draws the ends of a bar.
+QColor softened(const QColor &color)
+{
+    const auto mix = [](int channel) {
+        return channel + (255 - channel) * 6 / 10;
+    };
+    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
+}
+
 } // namespace
 
 double TimelineFigurePainter::pointWidth()
@@ -135,13 +144,16 @@ void TimelineFigurePainter::paint(QPainter &painter, const QRectF &rect, const T
         } else {
             const QRectF bar(plotLeft + mark.x0, y - barHeight / 2, std::max(mark.x1 - mark.x0, ReportStyle::point(1)),
                              barHeight);
-            if (mark.fadeStart || mark.fadeEnd) {
+            if (mark.fadeStart || mark.fadeEnd || mark.softEnds) {
+                const auto end = [&](bool fades) {
+                    return fades ? faded(color) : mark.softEnds ? softened(color) : color;
+                };
                 QLinearGradient gradient(bar.left(), 0, bar.right(), 0);
                 const double fade = std::clamp(ReportStyle::point(14) / bar.width(), 0.15, 0.45);
-                gradient.setColorAt(0, mark.fadeStart ? faded(color) : color);
+                gradient.setColorAt(0, end(mark.fadeStart));
                 gradient.setColorAt(fade, color);
                 gradient.setColorAt(1 - fade, color);
-                gradient.setColorAt(1, mark.fadeEnd ? faded(color) : color);
+                gradient.setColorAt(1, end(mark.fadeEnd));
                 painter.fillRect(bar, gradient);
             } else {
                 painter.fillRect(bar, color);

@@ -47,23 +47,26 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
                       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 %1 %2\" role=\"img\" "
                       "aria-label=\"Timeline of the chronology\">\n")
                       .arg(number(width), number(height));
-    // Fading ends: one gradient per side and colour (stop colours do not follow the
-    // element that uses the gradient).
+    // The ends of bars: one gradient per pair of ends and colour (stop colours do not
+    // follow the element that uses the gradient). An end fades out ("0") or is soft ("s"),
+    // as the window's timeline draws them.
     svg += QStringLiteral("<defs>\n");
     for (const auto &[suffix, color] : { std::pair { QStringLiteral(""), QStringLiteral("#1f3a5f") },
                                          std::pair { QStringLiteral("-conflict"), QStringLiteral("#a11d1d") } }) {
         const QString stop
             = QStringLiteral("<stop offset=\"%1\" stop-color=\"") + color + QStringLiteral("\" stop-opacity=\"%2\"/>");
-        svg += QStringLiteral("<linearGradient id=\"fade-start%1\">").arg(suffix)
-            + stop.arg(QStringLiteral("0"), QStringLiteral("0")) + stop.arg(QStringLiteral("0.3"), QStringLiteral("1"))
-            + QStringLiteral("</linearGradient>\n");
-        svg += QStringLiteral("<linearGradient id=\"fade-end%1\">").arg(suffix)
-            + stop.arg(QStringLiteral("0.7"), QStringLiteral("1")) + stop.arg(QStringLiteral("1"), QStringLiteral("0"))
-            + QStringLiteral("</linearGradient>\n");
-        svg += QStringLiteral("<linearGradient id=\"fade-both%1\">").arg(suffix)
-            + stop.arg(QStringLiteral("0"), QStringLiteral("0")) + stop.arg(QStringLiteral("0.3"), QStringLiteral("1"))
-            + stop.arg(QStringLiteral("0.7"), QStringLiteral("1")) + stop.arg(QStringLiteral("1"), QStringLiteral("0"))
-            + QStringLiteral("</linearGradient>\n");
+        for (const QChar first : { u'0', u's' }) {
+            for (const QChar last : { u'0', u's' }) {
+                const auto opacity = [](QChar end) {
+                    return end == u'0' ? QStringLiteral("0") : QStringLiteral("0.35");
+                };
+                svg += QStringLiteral("<linearGradient id=\"ends-%1%2%3\">").arg(first).arg(last).arg(suffix)
+                    + stop.arg(QStringLiteral("0"), opacity(first))
+                    + stop.arg(QStringLiteral("0.3"), QStringLiteral("1"))
+                    + stop.arg(QStringLiteral("0.7"), QStringLiteral("1"))
+                    + stop.arg(QStringLiteral("1"), opacity(last)) + QStringLiteral("</linearGradient>\n");
+            }
+        }
     }
     svg += QStringLiteral("</defs>\n");
     int band = 0;
@@ -121,12 +124,15 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
             const double barWidth = std::max(mark.x1 - mark.x0, 1.0);
             QString fill;
             const QString suffix = mark.conflict ? QStringLiteral("-conflict") : QString();
-            if (mark.fadeStart && mark.fadeEnd)
-                fill = QStringLiteral(" fill=\"url(#fade-both%1)\"").arg(suffix);
-            else if (mark.fadeStart)
-                fill = QStringLiteral(" fill=\"url(#fade-start%1)\"").arg(suffix);
-            else if (mark.fadeEnd)
-                fill = QStringLiteral(" fill=\"url(#fade-end%1)\"").arg(suffix);
+            if (mark.fadeStart || mark.fadeEnd || mark.softEnds) {
+                const auto end = [&mark](bool fades) {
+                    return fades ? u'0' : mark.softEnds ? u's' : u'1';
+                };
+                fill = QStringLiteral(" fill=\"url(#ends-%1%2%3)\"")
+                           .arg(QChar(end(mark.fadeStart)))
+                           .arg(QChar(end(mark.fadeEnd)))
+                           .arg(suffix);
+            }
             svg += QStringLiteral("<a href=\"#entry-%1\"><rect class=\"%2\" x=\"%3\" y=\"%4\" width=\"%5\" "
                                   "height=\"%6\"%7/></a>\n")
                        .arg(mark.number)

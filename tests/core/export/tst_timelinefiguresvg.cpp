@@ -3,6 +3,7 @@
 
 #include "chronology/ChronologyEntry.h"
 #include "export/TimelineFigureSvg.h"
+#include "model/TimeValueParser.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -17,6 +18,8 @@ class TestTimelineFigureSvg : public QObject
 private slots:
     void laneNamesHaveAColumnOnlyWhenThereAreAny_data();
     void laneNamesHaveAColumnOnlyWhenThereAreAny();
+    void barsHaveSoftEndsAndFadeWhereUncertain_data();
+    void barsHaveSoftEndsAndFadeWhereUncertain();
 };
 
 void TestTimelineFigureSvg::laneNamesHaveAColumnOnlyWhenThereAreAny_data()
@@ -55,6 +58,42 @@ void TestTimelineFigureSvg::laneNamesHaveAColumnOnlyWhenThereAreAny()
          it.hasNext();)
         shown << it.next().captured(1);
     QCOMPARE(shown, names);
+}
+
+void TestTimelineFigureSvg::barsHaveSoftEndsAndFadeWhereUncertain_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("fill");
+    // As the window's timeline draws them: every bar's ends soft ("s"), faded out ("0")
+    // where the time is approximate, uncertain or open there.
+    QTest::newRow("an exact window") << QStringLiteral("between 2024-12-01 and 2025-02-02")
+                                     << QStringLiteral("url(#ends-ss)");
+    QTest::newRow("an uncertain month") << QStringLiteral("2025-01?") << QStringLiteral("url(#ends-00)");
+    QTest::newRow("an open start") << QStringLiteral("until 2025-01-20") << QStringLiteral("url(#ends-0s)");
+    QTest::newRow("an open end") << QStringLiteral("from 2025-01-20") << QStringLiteral("url(#ends-s0)");
+}
+
+void TestTimelineFigureSvg::barsHaveSoftEndsAndFadeWhereUncertain()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, fill);
+    const auto parsed = TimeValueParser::parse(typed);
+    QVERIFY(std::holds_alternative<TimeValue>(parsed));
+    ChronologyEntry bar;
+    bar.event.id = 1;
+    bar.event.title = QStringLiteral("A bar");
+    bar.event.time = std::get<TimeValue>(parsed);
+    ChronologyEntry day;
+    day.event.id = 2;
+    day.event.title = QStringLiteral("A day");
+    day.event.time = TimeValue::day(QDate(2025, 1, 10));
+    const QString svg = TimelineFigureSvg::svg({ bar, day });
+    const QRegularExpressionMatch rect
+        = QRegularExpression(QStringLiteral("<rect class=\"[^\"]*\"[^>]* fill=\"([^\"]*)\"")).match(svg);
+    QVERIFY2(rect.hasMatch(), qPrintable(svg));
+    QCOMPARE(rect.captured(1), fill);
+    // The gradient it names is there.
+    QVERIFY(svg.contains(QStringLiteral("<linearGradient id=\"%1\"").arg(fill.mid(5, fill.size() - 6))));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineFigureSvg)
