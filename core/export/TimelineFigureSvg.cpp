@@ -125,8 +125,9 @@ QString TimelineFigureSvg::svg(const QList<ChronologyEntry> &entries, double wid
             QString fill;
             const QString suffix = mark.conflict ? QStringLiteral("-conflict") : QString();
             if (mark.fadeStart || mark.fadeEnd || mark.softEnds) {
-                const auto end = [&mark](bool fades) {
-                    return fades ? u'0' : mark.softEnds ? u's' : u'1';
+                // Every bar has soft ends (softEnds), so an end not faded out is soft.
+                const auto end = [](bool fades) {
+                    return fades ? u'0' : u's';
                 };
                 fill = QStringLiteral(" fill=\"url(#ends-%1%2%3)\"")
                            .arg(QChar(end(mark.fadeStart)))
