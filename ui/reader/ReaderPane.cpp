@@ -481,7 +481,7 @@ std::optional<TimeCard> ReaderPane::timeCard(qint64 timexId) const
     if (it == m_timexes.cend())
         return std::nullopt;
     TimeCard card;
-    card.expression = text().mid(it->start, it->end - it->start);
+    card.expression = timeQuote(timexId);
     card.type = it->type;
     card.value = it->value;
     card.meaning = it->resolved.isKnown() ? TimeValueText::describe(it->resolved) : QString();

@@ -370,15 +370,21 @@ std::optional<HighlightSpan> ReaderView::timeAt(int position) const
     return spans.first();
 }
 
-qint64 ReaderView::timeAtCursor() const
+std::optional<HighlightSpan> ReaderView::timeSpanAtCursor() const
 {
     if (mentionAtCursor() != 0)
-        return 0;
+        return std::nullopt;
     const QTextCursor cursor = textCursor();
     const int position = cursor.selectionStart();
     std::optional<HighlightSpan> span = timeAt(position);
     if (!span && position > 0 && !cursor.hasSelection())
         span = timeAt(position - 1);
+    return span;
+}
+
+qint64 ReaderView::timeAtCursor() const
+{
+    const std::optional<HighlightSpan> span = timeSpanAtCursor();
     return span ? span->id : 0;
 }
 
@@ -390,18 +396,13 @@ bool ReaderView::timeKey(QKeyEvent *event)
     const bool remove = event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace;
     if (!enter && !remove)
         return false;
-    const qint64 id = timeAtCursor();
-    if (id == 0)
+    const std::optional<HighlightSpan> span = timeSpanAtCursor();
+    if (!span)
         return false;
-    if (remove) {
-        emit rejectTimeRequested(id);
-        return true;
-    }
-    // Only a proposal has anything to accept.
-    for (const HighlightSpan &span : m_times->allSpans()) {
-        if (span.id == id && span.style == HighlightSpan::Dotted)
-            emit acceptTimeRequested(id);
-    }
+    if (remove)
+        emit rejectTimeRequested(span->id);
+    else if (span->style == HighlightSpan::Dotted) // only a proposal has anything to accept
+        emit acceptTimeRequested(span->id);
     return true;
 }
 

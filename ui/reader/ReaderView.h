@@ -136,6 +136,8 @@ private:
     void showCard(const QPoint &viewportPoint, const QPoint &globalPoint);
     // The time expression's span covering the character at position, if any.
     std::optional<HighlightSpan> timeAt(int position) const;
+    // The time expression's span at the cursor (or just before it) where no mention is.
+    std::optional<HighlightSpan> timeSpanAtCursor() const;
     bool timeKey(QKeyEvent *event);
 
     ReaderDocumentLayout *m_layout;
