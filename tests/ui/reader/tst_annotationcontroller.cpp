@@ -40,6 +40,9 @@ private slots:
     void timeKeysAreUndoableSteps();
 
 private:
+    // Makes the sample project afresh under that name and opens it in the window, shown.
+    void openSample(MainWindow &window, const QString &name);
+
     QTemporaryDir m_dir;
 };
 
@@ -48,6 +51,16 @@ void TestAnnotationController::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     qputenv("ANNALIST_NO_DIALOGS", "1");
     QSettings().clear();
+}
+
+void TestAnnotationController::openSample(MainWindow &window, const QString &name)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".annalist"));
+    const Status made = SampleProject::ensureExists(path);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(path));
 }
 
 void TestAnnotationController::removedMentionIsReported_data()
@@ -62,13 +75,10 @@ void TestAnnotationController::removedMentionIsReported_data()
 void TestAnnotationController::removedMentionIsReported()
 {
     QFETCH(QString, action);
-    const QString path = m_dir.filePath(action + QStringLiteral(".annalist"));
-    const Status made = SampleProject::ensureExists(path);
-    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
     MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openProject(path));
+    openSample(window, action);
+    if (QTest::currentTestFailed())
+        return;
     Project *project = window.project();
     ReaderPane *pane = window.openSource(1);
     QVERIFY(pane);
@@ -118,13 +128,10 @@ void TestAnnotationController::timeKeysAreUndoableSteps()
     QFETCH(int, key);
     QFETCH(Mention::Status, status);
     QFETCH(QString, undoText);
-    const QString path = m_dir.filePath(QStringLiteral("times-%1.annalist").arg(key));
-    const Status made = SampleProject::ensureExists(path);
-    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
     MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openProject(path));
+    openSample(window, QStringLiteral("times-%1").arg(key));
+    if (QTest::currentTestFailed())
+        return;
     Project *project = window.project();
 
     // A proposed time in the first source, on words no entity is marked on.
