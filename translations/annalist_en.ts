@@ -1907,6 +1907,14 @@ Password of %2 for %3 on %4:</source>
         <source>Cannot count what the project holds: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection to the server of %1 lost; reconnecting. Nothing can be changed until it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server of %1 again; what others changed meanwhile is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::MarkAllOccurrencesCommand</name>

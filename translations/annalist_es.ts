@@ -1909,6 +1909,14 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>Cannot count what the project holds: %1</source>
         <translation>No se puede contar lo que contiene el proyecto: %1</translation>
     </message>
+    <message>
+        <source>Connection to the server of %1 lost; reconnecting. Nothing can be changed until it is back</source>
+        <translation>Se ha perdido la conexión con el servidor de %1; reconectando. No se puede cambiar nada hasta que vuelva</translation>
+    </message>
+    <message>
+        <source>Connected to the server of %1 again; what others changed meanwhile is shown.</source>
+        <translation>De nuevo conectado al servidor de %1; se muestra lo que otros han cambiado entretanto.</translation>
+    </message>
 </context>
 <context>
     <name>annalist::MarkAllOccurrencesCommand</name>

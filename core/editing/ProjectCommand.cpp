@@ -37,6 +37,11 @@ void ProjectCommand::run(Step step)
     if (m_failed)
         return;
     Status done = ok();
+    if (m_project.isOffline()) {
+        // Not tried on a connection that is known to be gone: said, not lost silently.
+        reportError(StorageError { StorageError::Code::Io, m_project.readOnlyReason() });
+        return;
+    }
     {
         WriteTransaction transaction(m_project.database());
         if (!transaction.isOpen()) {

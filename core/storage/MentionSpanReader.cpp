@@ -52,23 +52,32 @@ Result<QList<Mention>> MentionSpanReader::read(QSqlQuery &query, const QString &
     return mentions;
 }
 
+Result<QList<Mention>> MentionSpanReader::run(std::unique_ptr<QSqlQuery> &statement, const QString &sql,
+                                              const QVariantList &values, const QString &doing)
+{
+    const bool wasPrepared = statement != nullptr;
+    if (!statement)
+        statement = prepared(m_database, sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement->bindValue(int(i), values.at(i));
+    Result<QList<Mention>> mentions = read(*statement, doing);
+    if (mentions || !wasPrepared)
+        return mentions;
+    // A statement kept from a connection made anew since (a team project that reconnected
+    // to its server) is prepared once more.
+    statement.reset();
+    return run(statement, sql, values, doing);
+}
+
 Result<QList<Mention>> MentionSpanReader::list(qint64 sourceId)
 {
-    if (!m_list)
-        m_list = prepared(m_database, columns + order);
-    m_list->bindValue(0, sourceId);
-    return read(*m_list, QStringLiteral("list the mentions in source %1").arg(sourceId));
+    return run(m_list, columns + order, { sourceId }, QStringLiteral("list the mentions in source %1").arg(sourceId));
 }
 
 Result<QList<Mention>> MentionSpanReader::listStartingIn(qint64 sourceId, int from, int to)
 {
-    if (!m_listRange)
-        m_listRange
-            = prepared(m_database, columns + QStringLiteral(" AND start_offset >= ? AND start_offset < ?") + order);
-    m_listRange->bindValue(0, sourceId);
-    m_listRange->bindValue(1, from);
-    m_listRange->bindValue(2, to);
-    return read(*m_listRange, QStringLiteral("list the mentions in part of source %1").arg(sourceId));
+    return run(m_listRange, columns + QStringLiteral(" AND start_offset >= ? AND start_offset < ?") + order,
+               { sourceId, from, to }, QStringLiteral("list the mentions in part of source %1").arg(sourceId));
 }
 
 } // namespace annalist

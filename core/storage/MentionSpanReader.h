@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 #include <memory>
 
@@ -33,7 +34,9 @@ public:
     Result<QList<Mention>> listStartingIn(qint64 sourceId, int from, int to);
 
 private:
-    Result<QList<Mention>> read(QSqlQuery &query, const QString &doing);
+    Result<QList<Mention>> run(std::unique_ptr<QSqlQuery> &statement, const QString &sql, const QVariantList &values,
+                               const QString &doing);
+    static Result<QList<Mention>> read(QSqlQuery &query, const QString &doing);
 
     QSqlDatabase m_database;
     std::unique_ptr<QSqlQuery> m_list;

@@ -366,6 +366,47 @@ QString Project::userName() const
     return qEnvironmentVariable("USER");
 }
 
+Status Project::checkConnection()
+{
+    if (!isOnServer())
+        return ok();
+    QSqlQuery query(m_database);
+    if (query.exec(QStringLiteral("SELECT 1")) && query.next())
+        return ok();
+    const QSqlError error = query.lastError();
+    const QString text = (error.databaseText().isEmpty() ? error.driverText() : error.databaseText()).simplified();
+    return StorageError {
+        StorageError::Code::Io,
+        text.isEmpty()
+            ? QStringLiteral("the connection to the PostgreSQL server %1 was lost").arg(m_location.serverName())
+            : QStringLiteral("the connection to the PostgreSQL server %1 was lost: %2")
+                  .arg(m_location.serverName(), text)
+    };
+}
+
+Status Project::reconnect()
+{
+    if (!isOnServer())
+        return ok();
+    // The repositories' prepared statements belong to the old connection.
+    m_search.reset();
+    m_notes.reset();
+    m_annotations.reset();
+    m_evidence.reset();
+    m_events.reset();
+    m_timexes.reset();
+    m_mentions.reset();
+    m_entities.reset();
+    m_sources.reset();
+    m_database.close();
+    const Status opened = ServerConnection::open(m_database, m_location);
+    createRepositories();
+    if (!opened)
+        return opened;
+    m_offlineReason.clear();
+    return ok();
+}
+
 void Project::createRepositories()
 {
     m_sources = std::make_unique<SourceRepository>(m_database);

@@ -59,9 +59,20 @@ public:
 
     // The file's path, or the server URI without its password.
     QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_readOnly || isOffline(); }
     // Why the project is read-only, as a sentence ("P.annalist is read-only: …"); empty when writable.
-    QString readOnlyReason() const { return m_readOnlyReason; }
+    QString readOnlyReason() const { return isOffline() ? m_offlineReason : m_readOnlyReason; }
+
+    // A server project whose connection was lost is read-only until it is connected again,
+    // for the reason given (a sentence that says so and what happens next).
+    bool isOffline() const { return !m_offlineReason.isEmpty(); }
+    void setOffline(const QString &reason) { m_offlineReason = reason; }
+    // Whether the server still answers on this connection (a file always does).
+    Status checkConnection();
+    // Connects to the server again after the connection was lost, with the same location and
+    // password; statements prepared on the old connection are prepared anew. Ends the
+    // offline state when it succeeds.
+    Status reconnect();
     const ProjectLocation &location() const { return m_location; }
     bool isOnServer() const { return m_location.isServer(); }
     // Whom the project records as the maker of this connection's decisions: the server
@@ -96,6 +107,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_offlineReason;
     QSqlDatabase m_database;
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<SourceRepository> m_sources;

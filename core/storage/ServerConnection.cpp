@@ -6,6 +6,7 @@
 #include "ProjectLocation.h"
 #include "SqlErrors.h"
 
+#include <QAtomicInt>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +14,7 @@
 
 namespace annalist {
 
-Status ServerConnection::open(QSqlDatabase &database, const ProjectLocation &location)
+Status ServerConnection::open(QSqlDatabase &database, const ProjectLocation &location, int timeoutSeconds)
 {
     database.setHostName(location.host());
     database.setPort(location.port());
@@ -22,7 +23,8 @@ Status ServerConnection::open(QSqlDatabase &database, const ProjectLocation &loc
     database.setPassword(location.password());
     QString options = location.connectOptions();
     if (!options.contains(QLatin1StringView("connect_timeout=")))
-        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+        options += (options.isEmpty() ? QString() : QStringLiteral(";"))
+            + QStringLiteral("connect_timeout=%1").arg(timeoutSeconds);
     if (!options.contains(QLatin1StringView("application_name=")))
         options += QStringLiteral(";application_name=annalist");
     database.setConnectOptions(options);
@@ -33,6 +35,20 @@ Status ServerConnection::open(QSqlDatabase &database, const ProjectLocation &loc
     if (!query.exec(QStringLiteral("SET client_min_messages = warning")))
         return sqlError(query, QStringLiteral("prepare the connection to %1").arg(location.serverName()));
     return ok();
+}
+
+Status ServerConnection::probe(const ProjectLocation &location, int timeoutSeconds)
+{
+    static QAtomicInt probes;
+    const QString name = QStringLiteral("annalist-probe-%1").arg(probes.fetchAndAddRelaxed(1));
+    Status reached = ok();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        reached = open(database, location, timeoutSeconds);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return reached;
 }
 
 StorageError ServerConnection::connectionError(const QSqlError &error, const ProjectLocation &location)
@@ -61,6 +77,11 @@ StorageError ServerConnection::connectionError(const QSqlError &error, const Pro
         return { StorageError::Code::Io,
                  QStringLiteral("cannot reach the PostgreSQL server %1: is it running, and is the address right?")
                      .arg(server) };
+    if (has("server closed the connection") || has("no connection to the server") || has("terminating connection")
+        || has("connection to server was lost") || has("could not send data to server")
+        || has("could not receive data from server"))
+        return { StorageError::Code::Io,
+                 QStringLiteral("the connection to the PostgreSQL server %1 was lost").arg(server) };
     if (has("permission denied") || has("no pg_hba.conf entry"))
         return { StorageError::Code::Database,
                  QStringLiteral("the server %1 does not let user %2 into the database %3")

@@ -18,7 +18,12 @@ class ServerConnection final
 {
 public:
     // Opens `database` (a QPSQL connection) at the location; passwords as libpq finds them.
-    static Status open(QSqlDatabase &database, const ProjectLocation &location);
+    // A server that does not answer within the timeout (unless the location sets one) is
+    // taken to be out of reach.
+    static Status open(QSqlDatabase &database, const ProjectLocation &location, int timeoutSeconds = 10);
+    // Whether a new connection to the location can be made now (opened and closed again on
+    // a connection of its own, so it may run on any thread).
+    static Status probe(const ProjectLocation &location, int timeoutSeconds);
     // The error of a failed connection attempt, in words.
     static StorageError connectionError(const QSqlError &error, const ProjectLocation &location);
     // Whether the server turned the connection away for its user or password, so that

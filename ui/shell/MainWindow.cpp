@@ -21,7 +21,7 @@
 #include "storage/ProjectLocation.h"
 #include "storage/ProjectSignals.h"
 #include "storage/ProjectStatistics.h"
-#include "storage/ServerChangeRelay.h"
+#include "storage/ServerConnectionKeeper.h"
 #include "storage/SourceRepository.h"
 #include "ui/entities/EntityDock.h"
 #include "ui/entities/MentionsDock.h"
@@ -253,7 +253,7 @@ bool MainWindow::openProject(const QString &path)
     closeProject();
     m_project = std::move(*opened);
     if (m_project->isOnServer())
-        m_relay = std::make_unique<ServerChangeRelay>(m_project->database(), *m_signals);
+        keepServerConnection();
     m_readerArea = new ReaderArea(*m_project, this);
     m_readerArea->setMinimumSize(420, DockLayout::readerMinimumHeight);
     m_paneActions->setReaderArea(m_readerArea);
@@ -305,7 +305,7 @@ void MainWindow::closeProject()
     delete takeCentralWidget();
     m_readerArea = nullptr;
     showPlaceholder();
-    m_relay.reset();
+    m_connection.reset();
     m_project.reset();
     updateTitleAndActions();
 }
@@ -488,6 +488,26 @@ void MainWindow::restoreOpenPanes()
         if (m_sources->rowOfSource(ids.at(i)) >= 0)
             openSource(ids.at(i), i > 0);
     }
+}
+
+void MainWindow::keepServerConnection()
+{
+    m_connection = std::make_unique<ServerConnectionKeeper>(*m_project, *m_signals);
+    const QString database = m_project->location().database();
+    connect(m_connection.get(), &ServerConnectionKeeper::connectionLost, this, [this, database](const QString &reason) {
+        m_project->setOffline(
+            tr("Connection to the server of %1 lost; reconnecting. Nothing can be changed until it is back")
+                .arg(database));
+        updateTitleAndActions();
+        statusBar()->showMessage(m_project->readOnlyReason() + QStringLiteral("."));
+        statusBar()->setToolTip(reason);
+    });
+    connect(m_connection.get(), &ServerConnectionKeeper::connectionRestored, this, [this, database] {
+        updateTitleAndActions();
+        statusBar()->setToolTip(QString());
+        statusBar()->showMessage(
+            tr("Connected to the server of %1 again; what others changed meanwhile is shown.").arg(database), 10000);
+    });
 }
 
 void MainWindow::showError(const QString &title, const QString &message, const QString &details)

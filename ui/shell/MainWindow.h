@@ -32,7 +32,7 @@ class ReaderArea;
 class ReaderPane;
 class RecentProjectsMenu;
 class SearchDock;
-class ServerChangeRelay;
+class ServerConnectionKeeper;
 class SourceListModel;
 class TypeVisibilityMenu;
 
@@ -73,6 +73,8 @@ public:
     ChronologyWorkspace *chronologyWorkspace() const { return m_chronology; }
     QUndoStack *undoStack() const { return m_undoStack; }
     AnnotationController *annotationController() const { return m_annotation; }
+    // Keeps the connection of a team project; null for a project file.
+    ServerConnectionKeeper *serverConnection() const { return m_connection.get(); }
 
     // A warning in a message box with the details folded away; scripted runs
     // (ANNALIST_NO_DIALOGS) get it in the status bar and the log instead.
@@ -102,10 +104,11 @@ private:
     void applyTypeVisibility(ReaderPane *onlyPane = nullptr);
     void wirePane(ReaderPane *pane);
     void restoreOpenPanes();
+    void keepServerConnection();
 
     std::unique_ptr<Project> m_project;
-    // What other analysts of a team project change, passed on to m_signals.
-    std::unique_ptr<ServerChangeRelay> m_relay;
+    // A team project's connection, kept up, and what other analysts change, passed on to m_signals.
+    std::unique_ptr<ServerConnectionKeeper> m_connection;
     ProjectSignals *m_signals;
     ColorThemes *m_themes;
     QUndoStack *m_undoStack;
