@@ -2043,6 +2043,14 @@ Password of %2 for %3 on %4:</source>
         <source>%1 could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed it at %2, after your edit; undoing your edit would overwrite theirs, so it stays as they left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed it at %2, after you undid your edit; doing it again would overwrite theirs, so it stays as they left it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::ReaderPane</name>

@@ -2045,6 +2045,14 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>%1 could not be saved: %2</source>
         <translation>%1: no se pudo guardar (%2)</translation>
     </message>
+    <message>
+        <source>%1 changed it at %2, after your edit; undoing your edit would overwrite theirs, so it stays as they left it</source>
+        <translation>%1 lo cambió a las %2, después de su edición; deshacerla sobrescribiría ese cambio, así que se queda como %1 lo dejó</translation>
+    </message>
+    <message>
+        <source>%1 changed it at %2, after you undid your edit; doing it again would overwrite theirs, so it stays as they left it</source>
+        <translation>%1 lo cambió a las %2, después de que usted deshiciera su edición; rehacerla sobrescribiría ese cambio, así que se queda como %1 lo dejó</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ReaderPane</name>

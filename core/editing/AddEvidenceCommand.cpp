@@ -54,4 +54,9 @@ void AddEvidenceCommand::announce()
     emit projectSignals().evidenceChanged(m_evidence.eventId);
 }
 
+QList<RowAttribution::Rows> AddEvidenceCommand::rowsWritten() const
+{
+    return { { QStringLiteral("evidence"), QStringLiteral("id"), { m_evidence.id } } };
+}
+
 } // namespace annalist

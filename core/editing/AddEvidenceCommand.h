@@ -25,6 +25,7 @@ protected:
     Status apply() override;
     Status revert() override;
     void announce() override;
+    QList<RowAttribution::Rows> rowsWritten() const override;
 
 private:
     Evidence m_evidence;

@@ -122,4 +122,9 @@ void AddMentionCommand::announce()
     emit projectSignals().mentionsChanged(m_mention.sourceId);
 }
 
+QList<RowAttribution::Rows> AddMentionCommand::rowsWritten() const
+{
+    return { { QStringLiteral("mentions"), QStringLiteral("id"), { m_mention.id } } };
+}
+
 } // namespace annalist

@@ -34,6 +34,7 @@ protected:
     Status apply() override;
     Status revert() override;
     void announce() override;
+    QList<RowAttribution::Rows> rowsWritten() const override;
 
 private:
     // The mention of the same span this command takes over, if any; 0 if none.

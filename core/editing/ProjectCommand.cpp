@@ -9,6 +9,7 @@
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace annalist {
 
@@ -47,7 +48,9 @@ void ProjectCommand::run(Step step)
         if (!transaction.isOpen()) {
             done = transaction.error();
         } else {
-            done = step == Step::Apply ? apply() : revert();
+            done = checkNoLaterChangeByOthers(step);
+            if (done)
+                done = step == Step::Apply ? apply() : revert();
             if (done)
                 done = transaction.commit();
         }
@@ -57,7 +60,42 @@ void ProjectCommand::run(Step step)
         return;
     }
     m_errorMessage.clear();
+    m_done = step;
     announce();
+}
+
+QList<RowAttribution::Rows> ProjectCommand::rowsWritten() const
+{
+    return {};
+}
+
+Status ProjectCommand::checkNoLaterChangeByOthers(Step step) const
+{
+    // Only a step that goes back over one's own edit can overwrite someone else's.
+    if (!m_done || *m_done == step)
+        return ok();
+    for (const RowAttribution::Rows &rows : rowsWritten()) {
+        const auto latest = RowAttribution::latestByOthers(m_project.database(), rows, m_project.userName());
+        if (!latest)
+            return latest.error();
+        if (!*latest)
+            continue;
+        const QString who = (*latest)->by;
+        const QString when = QDateTime::fromMSecsSinceEpoch((*latest)->at).toString(QStringLiteral("HH:mm"));
+        return StorageError { StorageError::Code::Conflict,
+                              step == Step::Revert
+                                  ? QCoreApplication::translate(
+                                        "annalist::ProjectCommand",
+                                        "%1 changed it at %2, after your edit; undoing your "
+                                        "edit would overwrite theirs, so it stays as they left it")
+                                        .arg(who, when)
+                                  : QCoreApplication::translate("annalist::ProjectCommand",
+                                                                "%1 changed it at %2, after you undid your edit; doing "
+                                                                "it again would overwrite theirs, so it stays as they "
+                                                                "left it")
+                                        .arg(who, when) };
+    }
+    return ok();
 }
 
 void ProjectCommand::reportError(const StorageError &error)

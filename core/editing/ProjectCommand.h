@@ -4,9 +4,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/RowAttribution.h"
 
 #include <QString>
 #include <QUndoCommand>
+
+#include <optional>
 
 namespace annalist {
 
@@ -52,6 +55,11 @@ protected:
     // Emits the ProjectSignals that the last successful apply() or revert() calls for.
     virtual void announce() = 0;
 
+    // The rows apply() wrote, by table (known once it ran). An undo, or a redo after it,
+    // first looks whether another analyst changed one of them since, and is refused rather
+    // than overwrite their decision. Empty (the default): not looked at.
+    virtual QList<RowAttribution::Rows> rowsWritten() const;
+
     // Emits errorOccurred with the command's text and the error, and marks the
     // command failed and obsolete.
     void reportError(const StorageError &error);
@@ -59,10 +67,13 @@ protected:
 private:
     enum class Step { Apply, Revert };
     void run(Step step);
+    Status checkNoLaterChangeByOthers(Step step) const;
 
     Project &m_project;
     ProjectSignals &m_signals;
     bool m_failed = false;
+    // The step that last succeeded, if any.
+    std::optional<Step> m_done;
     QString m_errorMessage;
 };
 

@@ -47,4 +47,9 @@ void RenameEntityCommand::announce()
     emit projectSignals().entitiesChanged();
 }
 
+QList<RowAttribution::Rows> RenameEntityCommand::rowsWritten() const
+{
+    return { { QStringLiteral("entities"), QStringLiteral("id"), { m_entityId } } };
+}
+
 } // namespace annalist

@@ -129,4 +129,9 @@ void SetChronologyAnnotationCommand::announce()
     emit projectSignals().annotationsChanged(m_eventId);
 }
 
+QList<RowAttribution::Rows> SetChronologyAnnotationCommand::rowsWritten() const
+{
+    return { { QStringLiteral("chronology_annotations"), QStringLiteral("event_id"), { m_eventId } } };
+}
+
 } // namespace annalist

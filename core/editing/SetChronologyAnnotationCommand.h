@@ -32,6 +32,7 @@ protected:
     Status apply() override;
     Status revert() override;
     void announce() override;
+    QList<RowAttribution::Rows> rowsWritten() const override;
 
 private:
     static bool isEmpty(const ChronologyAnnotation &annotation);

@@ -53,4 +53,9 @@ void SetEntityRolesCommand::announce()
     emit projectSignals().entitiesChanged();
 }
 
+QList<RowAttribution::Rows> SetEntityRolesCommand::rowsWritten() const
+{
+    return { { QStringLiteral("entity_roles"), QStringLiteral("entity_id"), { m_entityId } } };
+}
+
 } // namespace annalist

@@ -53,4 +53,9 @@ void SetEntityTypeCommand::announce()
     emit projectSignals().entitiesChanged();
 }
 
+QList<RowAttribution::Rows> SetEntityTypeCommand::rowsWritten() const
+{
+    return { { QStringLiteral("entities"), QStringLiteral("id"), { m_entityId } } };
+}
+
 } // namespace annalist

@@ -21,6 +21,7 @@ protected:
     Status apply() override;
     Status revert() override;
     void announce() override;
+    QList<RowAttribution::Rows> rowsWritten() const override;
 
 private:
     qint64 m_entityId = 0;

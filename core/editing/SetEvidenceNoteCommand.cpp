@@ -45,4 +45,9 @@ void SetEvidenceNoteCommand::announce()
     emit projectSignals().evidenceChanged(m_eventId);
 }
 
+QList<RowAttribution::Rows> SetEvidenceNoteCommand::rowsWritten() const
+{
+    return { { QStringLiteral("evidence"), QStringLiteral("id"), { m_evidenceId } } };
+}
+
 } // namespace annalist

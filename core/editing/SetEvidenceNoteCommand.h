@@ -22,6 +22,7 @@ protected:
     Status apply() override;
     Status revert() override;
     void announce() override;
+    QList<RowAttribution::Rows> rowsWritten() const override;
 
 private:
     qint64 m_evidenceId = 0;

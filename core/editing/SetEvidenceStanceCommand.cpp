@@ -58,4 +58,9 @@ void SetEvidenceStanceCommand::announce()
     emit projectSignals().evidenceChanged(m_eventId);
 }
 
+QList<RowAttribution::Rows> SetEvidenceStanceCommand::rowsWritten() const
+{
+    return { { QStringLiteral("evidence"), QStringLiteral("id"), { m_evidenceId } } };
+}
+
 } // namespace annalist

@@ -61,4 +61,9 @@ void SetMentionEntityCommand::announce()
     emit projectSignals().mentionsChanged(m_sourceId);
 }
 
+QList<RowAttribution::Rows> SetMentionEntityCommand::rowsWritten() const
+{
+    return { { QStringLiteral("mentions"), QStringLiteral("id"), { m_mentionId } } };
+}
+
 } // namespace annalist

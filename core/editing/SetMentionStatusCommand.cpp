@@ -87,4 +87,9 @@ void SetMentionStatusCommand::announce()
         emit projectSignals().mentionsChanged(sourceId);
 }
 
+QList<RowAttribution::Rows> SetMentionStatusCommand::rowsWritten() const
+{
+    return { { QStringLiteral("mentions"), QStringLiteral("id"), m_mentionIds } };
+}
+
 } // namespace annalist

@@ -26,6 +26,7 @@ protected:
     Status apply() override;
     Status revert() override;
     void announce() override;
+    QList<RowAttribution::Rows> rowsWritten() const override;
 
 private:
     QList<qint64> m_mentionIds;

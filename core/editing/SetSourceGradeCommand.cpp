@@ -52,4 +52,9 @@ void SetSourceGradeCommand::announce()
     emit projectSignals().sourcesChanged();
 }
 
+QList<RowAttribution::Rows> SetSourceGradeCommand::rowsWritten() const
+{
+    return { { QStringLiteral("sources"), QStringLiteral("id"), { m_sourceId } } };
+}
+
 } // namespace annalist
