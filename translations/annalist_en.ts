@@ -1225,6 +1225,10 @@ Password of %2 for %3 on %4:</source>
         <source>(from “%1”)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::ExportDialog</name>
@@ -1487,6 +1491,10 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>Link chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who last changed each event and passage, and when</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

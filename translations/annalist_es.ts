@@ -1227,6 +1227,10 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>(from “%1”)</source>
         <translation>(de «%1»)</translation>
     </message>
+    <message>
+        <source> · changed %1</source>
+        <translation> · modificado %1</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ExportDialog</name>
@@ -1490,6 +1494,10 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>Link chart</source>
         <translation>Gráfico de vínculos</translation>
+    </message>
+    <message>
+        <source>Say who last changed each event and passage, and when</source>
+        <translation>Indicar quién modificó por última vez cada evento y pasaje, y cuándo</translation>
     </message>
 </context>
 <context>

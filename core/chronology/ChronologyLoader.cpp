@@ -189,7 +189,7 @@ private:
         }
         if (!prepare(
                 QStringLiteral("SELECT id, title, kind, place_entity_id, description, assessment, credibility, lane, ")
-                + TimeValueColumns::names(u"time") + QStringLiteral(" FROM events WHERE ")
+                + TimeValueColumns::names(u"time") + QStringLiteral(", changed_by, changed_at FROM events WHERE ")
                 + where(QStringLiteral("1 = 1"), QStringLiteral("id = :event"))))
             return m_row.error(doing);
         while (m_row.next()) {
@@ -204,6 +204,8 @@ private:
             event.credibility = static_cast<int>(m_row.integer(6));
             event.lane = m_shared(m_row.utf8(7));
             event.time = m_row.time(8);
+            event.changedBy = m_row.text(8 + TimeValueColumns::count);
+            event.changedAt = m_row.integer(9 + TimeValueColumns::count);
             m_entryOf.insert(event.id, m_entries.size());
             m_entries.append(std::move(entry));
         }
@@ -335,7 +337,8 @@ private:
             return done;
 
         if (!prepare(QStringLiteral("SELECT id, event_id, source_id, start_offset, end_offset, quote, stance, note, ")
-                     + TimeValueColumns::names(u"reported") + QStringLiteral(" FROM evidence WHERE ")
+                     + TimeValueColumns::names(u"reported")
+                     + QStringLiteral(", changed_by, changed_at FROM evidence WHERE ")
                      + where(QStringLiteral("1 = 1"), QStringLiteral("event_id = :event"))))
             return m_row.error(doing);
         while (m_row.next()) {
@@ -353,6 +356,8 @@ private:
             evidence.stance = static_cast<Evidence::Stance>(m_row.integer(6));
             evidence.note = m_row.text(7);
             evidence.reported = m_row.time(8);
+            evidence.changedBy = m_row.text(8 + TimeValueColumns::count);
+            evidence.changedAt = m_row.integer(9 + TimeValueColumns::count);
             if (const auto source = m_sources.constFind(evidence.sourceId); source != m_sources.cend()) {
                 item.sourceTitle = source->title;
                 item.outlet = source->outlet;

@@ -31,6 +31,7 @@ constexpr QLatin1String noTimelineFlag("no-timeline");
 constexpr QLatin1String noSourcesFlag("no-sources");
 constexpr QLatin1String noIndexFlag("no-index");
 constexpr QLatin1String linkChartFlag("link-chart");
+constexpr QLatin1String attributionFlag("attribution");
 
 QString sizeInWords(qint64 bytes)
 {
@@ -57,7 +58,7 @@ QSet<QString> ExportCommands::options()
 QSet<QString> ExportCommands::flags()
 {
     return { QString(bomFlag),       QString(noTitlePageFlag), QString(noContentsFlag), QString(noTimelineFlag),
-             QString(noSourcesFlag), QString(noIndexFlag),     QString(linkChartFlag) };
+             QString(noSourcesFlag), QString(noIndexFlag),     QString(linkChartFlag),  QString(attributionFlag) };
 }
 
 QString ExportCommands::help()
@@ -74,6 +75,7 @@ QString ExportCommands::help()
         "                              leave parts of the report out\n"
         "        [--link-chart]        add the link chart of the exported entries, with its legend\n"
         "        [--bom]               CSV: start with a UTF-8 byte order mark, for spreadsheet programs\n"
+        "        [--attribution]       CSV, JSON: who last changed each event and passage, and when\n"
         "        [filter options]      as for chronology\n"
         "  import-chronology PROJECT FILE\n"
         "                              add the events of a CSV (the columns of the CSV export) or TimelineJS3\n"
@@ -115,6 +117,7 @@ int ExportCommands::exportChronology(const CommandLineArguments &arguments)
     options.analyst = arguments.value(QString(analystOption));
     options.handling = arguments.value(QString(handlingOption));
     options.byteOrderMark = arguments.isSet(QString(bomFlag));
+    options.attribution = arguments.isSet(QString(attributionFlag));
     options.sections.titlePage = !arguments.isSet(QString(noTitlePageFlag));
     options.sections.contents = !arguments.isSet(QString(noContentsFlag));
     options.sections.timeline = !arguments.isSet(QString(noTimelineFlag));

@@ -44,6 +44,12 @@ QString conflictsCell(const ChronologyEntry &entry)
 
 } // namespace
 
+QStringList ChronologyCsvWriter::attributionColumns()
+{
+    return { QStringLiteral("event changed by"), QStringLiteral("event changed at"),
+             QStringLiteral("passage changed by"), QStringLiteral("passage changed at") };
+}
+
 QStringList ChronologyCsvWriter::columns()
 {
     return { QStringLiteral("event"),
@@ -74,7 +80,7 @@ QStringList ChronologyCsvWriter::columns()
 
 QByteArray ChronologyCsvWriter::write(const ExportContent &content, const ExportOptions &options)
 {
-    QString csv = CsvWriter::record(columns());
+    QString csv = CsvWriter::record(options.attribution ? columns() + attributionColumns() : columns());
     int number = 0;
     for (const ChronologyEntry &entry : content.entries) {
         const Event &event = entry.event;
@@ -96,31 +102,39 @@ QByteArray ChronologyCsvWriter::write(const ExportContent &content, const Export
             entry.comment,
             entry.highlight.isValid() ? entry.highlight.name() : QString(),
         };
-        const auto row = [&csv, &eventFields](const QStringList &passageFields) {
+        const QStringList eventAttribution = { event.changedBy, ReportWording::decisionTime(event.changedAt) };
+        const auto row = [&csv, &eventFields, &eventAttribution, &options](const QStringList &passageFields,
+                                                                           const QStringList &passageAttribution) {
             QStringList fields;
-            fields.reserve(eventFields.size() + passageFields.size());
+            fields.reserve(eventFields.size() + passageFields.size() + 4);
             for (const QString &value : eventFields)
                 fields << CsvWriter::formulaGuarded(value);
             for (const QString &value : passageFields)
                 fields << CsvWriter::formulaGuarded(value);
+            if (options.attribution) {
+                for (const QString &value : eventAttribution + passageAttribution)
+                    fields << CsvWriter::formulaGuarded(value);
+            }
             csv += CsvWriter::record(fields);
         };
         if (entry.evidence.isEmpty()) {
-            row(QStringList(8));
+            row(QStringList(8), QStringList(2));
             continue;
         }
         for (const EvidenceItem &item : entry.evidence) {
             const CitedSource *source = content.source(item.evidence.sourceId);
-            row({
-                item.sourceTitle,
-                item.outlet,
-                item.grade == ReliabilityGrade::Unrated ? QString() : reliabilityGradeLetter(item.grade),
-                source ? ReportWording::publication(*source) : QString(),
-                ReportWording::stance(item.evidence.stance),
-                item.evidence.quote,
-                item.evidence.reported.toEdtf(),
-                item.evidence.note,
-            });
+            row(
+                {
+                    item.sourceTitle,
+                    item.outlet,
+                    item.grade == ReliabilityGrade::Unrated ? QString() : reliabilityGradeLetter(item.grade),
+                    source ? ReportWording::publication(*source) : QString(),
+                    ReportWording::stance(item.evidence.stance),
+                    item.evidence.quote,
+                    item.evidence.reported.toEdtf(),
+                    item.evidence.note,
+                },
+                { item.evidence.changedBy, ReportWording::decisionTime(item.evidence.changedAt) });
         }
     }
     QByteArray bytes = options.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();

@@ -21,6 +21,8 @@ class ChronologyCsvWriter final
 {
 public:
     static QStringList columns();
+    // Added at the end when the export asks for attribution (ExportOptions::attribution).
+    static QStringList attributionColumns();
     static QByteArray write(const ExportContent &content, const ExportOptions &options);
 };
 

@@ -51,6 +51,9 @@ struct ExportOptions
     // CSV: start with a UTF-8 byte order mark, which spreadsheet programs need to
     // read the file as UTF-8.
     bool byteOrderMark = false;
+    // CSV and JSON: who last decided on each event and passage, and when (a team
+    // project's record; on a file, the computer account's name).
+    bool attribution = false;
 
     friend bool operator==(const ExportOptions &, const ExportOptions &) = default;
 };

@@ -3,6 +3,9 @@
 
 #include "ReportWording.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include "ExportContent.h"
 #include "ExportOptions.h"
 
@@ -232,6 +235,14 @@ QString ReportWording::filterDescription(const ChronologyFilter &filter, const E
 QString ReportWording::sha256(const CitedSource &source)
 {
     return QString::fromLatin1(source.sha256.toHex());
+}
+
+QString ReportWording::decisionTime(qint64 milliseconds)
+{
+    if (milliseconds <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(milliseconds, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
 } // namespace annalist

@@ -27,6 +27,8 @@ public:
     // A quotation as the reports set it: “in double quotation marks”, on one line, with
     // the marks of a quote that is itself quoted given once and quotes inside it made
     // single ones (‘…’).
+    // When a decision was stamped, in ISO 8601 UTC ("2026-03-02T14:05:09Z"); empty when never.
+    static QString decisionTime(qint64 milliseconds);
     static QString quoted(const QString &quote);
     // "supports", "contradicts", "mentions".
     static QString stance(Evidence::Stance stance);

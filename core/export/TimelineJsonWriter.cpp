@@ -72,7 +72,8 @@ QString slideText(const ChronologyEntry &entry, const ExportContent &content)
 
 } // namespace
 
-QJsonObject TimelineJsonWriter::eventObject(const ChronologyEntry &entry, const ExportContent &content)
+QJsonObject TimelineJsonWriter::eventObject(const ChronologyEntry &entry, const ExportContent &content,
+                                            bool attribution)
 {
     const Event &event = entry.event;
     QJsonArray participants;
@@ -83,11 +84,16 @@ QJsonObject TimelineJsonWriter::eventObject(const ChronologyEntry &entry, const 
     }
     QJsonArray evidence;
     for (const EvidenceItem &item : entry.evidence) {
-        evidence.append(QJsonObject { { QStringLiteral("source"), item.sourceTitle },
-                                      { QStringLiteral("quote"), item.evidence.quote },
-                                      { QStringLiteral("stance"), ReportWording::stance(item.evidence.stance) },
-                                      { QStringLiteral("reported"), item.evidence.reported.toEdtf() },
-                                      { QStringLiteral("note"), item.evidence.note } });
+        QJsonObject passage { { QStringLiteral("source"), item.sourceTitle },
+                              { QStringLiteral("quote"), item.evidence.quote },
+                              { QStringLiteral("stance"), ReportWording::stance(item.evidence.stance) },
+                              { QStringLiteral("reported"), item.evidence.reported.toEdtf() },
+                              { QStringLiteral("note"), item.evidence.note } };
+        if (attribution) {
+            passage.insert(QStringLiteral("changedBy"), item.evidence.changedBy);
+            passage.insert(QStringLiteral("changedAt"), ReportWording::decisionTime(item.evidence.changedAt));
+        }
+        evidence.append(passage);
     }
     QJsonObject object {
         { QStringLiteral("title"), event.title },
@@ -103,6 +109,10 @@ QJsonObject TimelineJsonWriter::eventObject(const ChronologyEntry &entry, const 
         { QStringLiteral("highlight"), entry.highlight.isValid() ? entry.highlight.name() : QString() },
         { QStringLiteral("evidence"), evidence },
     };
+    if (attribution) {
+        object.insert(QStringLiteral("changedBy"), event.changedBy);
+        object.insert(QStringLiteral("changedAt"), ReportWording::decisionTime(event.changedAt));
+    }
     if (event.placeEntityId != 0) {
         object.insert(QStringLiteral("place"),
                       QJsonObject { { QStringLiteral("name"), content.entityName(event.placeEntityId) },
@@ -120,7 +130,7 @@ QByteArray TimelineJsonWriter::write(const ExportContent &content, const ExportO
         ++number;
         const TimeValue &time = entry.event.time;
         if (!time.isKnown()) {
-            undated.append(eventObject(entry, content));
+            undated.append(eventObject(entry, content, options.attribution));
             continue;
         }
         QJsonObject slide {
@@ -129,7 +139,7 @@ QByteArray TimelineJsonWriter::write(const ExportContent &content, const ExportO
             { QStringLiteral("text"),
               QJsonObject { { QStringLiteral("headline"), entry.event.title.toHtmlEscaped() },
                             { QStringLiteral("text"), slideText(entry, content) } } },
-            { QStringLiteral("annalist"), eventObject(entry, content) },
+            { QStringLiteral("annalist"), eventObject(entry, content, options.attribution) },
         };
         const TimeValue::Granularity granularity
             = time.granularity() == TimeValue::Granularity::Unknown ? TimeValue::Granularity::Day : time.granularity();

@@ -24,7 +24,7 @@ class TimelineJsonWriter final
 public:
     static QByteArray write(const ExportContent &content, const ExportOptions &options);
     // The "annalist" object of one entry.
-    static QJsonObject eventObject(const ChronologyEntry &entry, const ExportContent &content);
+    static QJsonObject eventObject(const ChronologyEntry &entry, const ExportContent &content, bool attribution);
 };
 
 } // namespace annalist

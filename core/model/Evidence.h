@@ -24,6 +24,10 @@ struct Evidence
     // When the source reported the event, if that differs from its publication time.
     TimeValue reported;
     QString note;
+    // Who last decided on the passage (added it, its stance or note) and when
+    // (milliseconds since the epoch, UTC); stamped by the database.
+    QString changedBy;
+    qint64 changedAt = 0;
 };
 
 } // namespace annalist

@@ -16,7 +16,7 @@ namespace annalist {
 namespace {
 
 const QString columns = QStringLiteral("id, event_id, source_id, start_offset, end_offset, quote, stance, note, ")
-    + TimeValueColumns::names(u"reported");
+    + TimeValueColumns::names(u"reported") + QStringLiteral(", changed_by, changed_at");
 
 Evidence readEvidence(const QSqlQuery &query)
 {
@@ -30,6 +30,8 @@ Evidence readEvidence(const QSqlQuery &query)
     evidence.stance = static_cast<Evidence::Stance>(query.value(6).toInt());
     evidence.note = query.value(7).toString();
     evidence.reported = TimeValueColumns::read(query, 8);
+    evidence.changedBy = query.value(8 + TimeValueColumns::count).toString();
+    evidence.changedAt = query.value(9 + TimeValueColumns::count).toLongLong();
     return evidence;
 }
 

@@ -428,8 +428,11 @@ void EventEditor::fillForm()
         m_evidence->setItem(row, 0, stance);
         // The quote, then where it is from: outlet (or title) and grade.
         const QString grade = reliabilityGradeLetter(item.grade);
+        const QString decided
+            = ChangeAttribution::describe(item.evidence.changedBy, item.evidence.changedAt, m_project->userName());
         const QString from = (item.outlet.isEmpty() ? item.sourceTitle : item.outlet)
-            + (grade.isEmpty() ? QString() : tr(" · grade %1").arg(grade));
+            + (grade.isEmpty() ? QString() : tr(" · grade %1").arg(grade))
+            + (decided.isEmpty() ? QString() : tr(" · changed %1").arg(decided));
         auto *passage = new QTableWidgetItem(QStringLiteral("“%1”\n— %2").arg(item.evidence.quote.simplified(), from));
         passage->setToolTip(
             QStringLiteral("%1\n%2").arg(item.sourceTitle, TimeValueText::describe(item.sourcePublished)));

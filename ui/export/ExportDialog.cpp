@@ -106,6 +106,7 @@ ExportDialog::ExportDialog(Project &project, const ColorThemes &themes, QWidget 
     , m_analyst(new QLineEdit(this))
     , m_handling(new QLineEdit(this))
     , m_byteOrderMark(new QCheckBox(tr("Start with a byte order mark, for spreadsheet programs"), this))
+    , m_attribution(new QCheckBox(tr("Say who last changed each event and passage, and when"), this))
     , m_previewStack(new QStackedWidget(this))
     , m_printer(new QPrinter(QPrinter::HighResolution))
     , m_textPreview(new QPlainTextEdit(this))
@@ -175,6 +176,7 @@ ExportDialog::ExportDialog(Project &project, const ColorThemes &themes, QWidget 
     for (QLineEdit *edit : { m_title, m_analyst, m_handling })
         connect(edit, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_byteOrderMark, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
+    connect(m_attribution, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(&m_themes, &ColorThemes::changed, this, &ExportDialog::schedulePreview);
 
     QSettings settings;
@@ -256,6 +258,7 @@ QWidget *ExportDialog::createChoices()
     layout->addWidget(content);
     layout->addWidget(report);
     layout->addWidget(m_byteOrderMark);
+    layout->addWidget(m_attribution);
     layout->addStretch();
     return panel;
 }
@@ -360,6 +363,7 @@ ExportOptions ExportDialog::options() const
     options.analyst = m_analyst->text().trimmed();
     options.handling = m_handling->text().trimmed();
     options.byteOrderMark = m_byteOrderMark->isChecked();
+    options.attribution = m_attribution->isChecked();
     options.filter = m_filterBar->filter();
     return options;
 }
@@ -382,6 +386,7 @@ void ExportDialog::loadRemembered()
     m_analyst->setText(remembered.analyst);
     m_handling->setText(remembered.handling);
     m_byteOrderMark->setChecked(remembered.byteOrderMark);
+    m_attribution->setChecked(remembered.attribution);
 }
 
 void ExportDialog::remember() const
@@ -413,6 +418,7 @@ void ExportDialog::updateFieldStates()
     m_reportGroup->setTitle(report ? tr("Report") : QString());
     m_reportGroup->setVisible(titled);
     m_byteOrderMark->setVisible(format == ExportFormat::Csv);
+    m_attribution->setVisible(format == ExportFormat::Csv || format == ExportFormat::Json);
     m_export->setText(ExportFormats::writesFolder(format) ? tr("&Export to Folder…") : tr("&Export…"));
 }
 
@@ -662,6 +668,7 @@ void ExportDialog::setBusy(bool busy)
         group->setEnabled(!busy);
     m_format->setEnabled(!busy);
     m_byteOrderMark->setEnabled(!busy);
+    m_attribution->setEnabled(!busy);
     if (busy)
         m_cancel->setFocus();
 }

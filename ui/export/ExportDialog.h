@@ -73,6 +73,7 @@ public:
     QLineEdit *analystEdit() const { return m_analyst; }
     QLineEdit *handlingEdit() const { return m_handling; }
     QCheckBox *byteOrderMarkBox() const { return m_byteOrderMark; }
+    QCheckBox *attributionBox() const { return m_attribution; }
     QPrintPreviewWidget *pagePreview() const { return m_pagePreview; }
     QPlainTextEdit *textPreview() const { return m_textPreview; }
     QTextBrowser *documentPreview() const { return m_documentPreview; }
@@ -137,6 +138,7 @@ private:
     QLineEdit *m_analyst;
     QLineEdit *m_handling;
     QCheckBox *m_byteOrderMark;
+    QCheckBox *m_attribution;
     QStackedWidget *m_previewStack;
     QPrintPreviewWidget *m_pagePreview;
     QPrinter *m_printer;

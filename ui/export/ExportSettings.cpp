@@ -33,6 +33,7 @@ void ExportSettings::save(QSettings &settings, const ExportOptions &options)
     Settings::setValue(settings, exportAnalyst(), options.analyst);
     Settings::setValue(settings, exportHandling(), options.handling);
     Settings::setValue(settings, exportByteOrderMark(), options.byteOrderMark);
+    Settings::setValue(settings, exportAttribution(), options.attribution);
 }
 
 ExportOptions ExportSettings::load(QSettings &settings)
@@ -56,6 +57,7 @@ ExportOptions ExportSettings::load(QSettings &settings)
     options.analyst = Settings::value(settings, exportAnalyst());
     options.handling = Settings::value(settings, exportHandling());
     options.byteOrderMark = Settings::value(settings, exportByteOrderMark());
+    options.attribution = Settings::value(settings, exportAttribution());
     return options;
 }
 

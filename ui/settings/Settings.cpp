@@ -156,5 +156,9 @@ SettingKey<bool> exportByteOrderMark()
 {
     return { QStringLiteral("export/byteOrderMark"), ExportOptions().byteOrderMark };
 }
+SettingKey<bool> exportAttribution()
+{
+    return { QStringLiteral("export/attribution"), ExportOptions().attribution };
+}
 
 } // namespace annalist::SettingKeys

@@ -71,6 +71,7 @@ SettingKey<QString> exportTitle();
 SettingKey<QString> exportAnalyst();
 SettingKey<QString> exportHandling();
 SettingKey<bool> exportByteOrderMark();
+SettingKey<bool> exportAttribution();
 
 } // namespace SettingKeys
 

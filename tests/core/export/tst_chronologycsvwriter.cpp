@@ -7,7 +7,9 @@
 #include "export/ChronologyCsvWriter.h"
 #include "export/ExportContentLoader.h"
 #include "export/ExportOptions.h"
+#include "storage/Project.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace annalist;
@@ -25,6 +27,7 @@ private slots:
     void readsBackAsOneRowPerPassage();
     void guardsFormulasAndQuotesFields();
     void emptyChronologyIsTheHeaderAlone();
+    void attributionSaysWhoChangedEachEventAndPassage();
 
 private:
     ExportContent load(const ChronologyFilter &filter = {});
@@ -140,6 +143,44 @@ void TestChronologyCsvWriter::emptyChronologyIsTheHeaderAlone()
     nothing.text = QStringLiteral("no event has this word: xyzzy");
     const QByteArray csv = ChronologyCsvWriter::write(load(nothing), ExportOptions {});
     QCOMPARE(csv, ChronologyCsvWriter::columns().join(u',').toUtf8() + "\r\n");
+}
+
+void TestChronologyCsvWriter::attributionSaysWhoChangedEachEventAndPassage()
+{
+    ExportOptions options;
+    options.attribution = true;
+    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+    const QByteArray csv = ChronologyCsvWriter::write(load(), options);
+    QString error;
+    const QList<CsvReader::Record> records = CsvReader::read(QString::fromUtf8(csv), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.first().fields, ChronologyCsvWriter::columns() + ChronologyCsvWriter::attributionColumns());
+    const QStringList header = records.first().fields;
+    const auto cell = [&header](const CsvReader::Record &record, const char *name) {
+        return record.fields.value(header.indexOf(QString::fromLatin1(name)));
+    };
+    // The fixture's events and passages were all written by this account just now.
+    const QString self = m_fixture.project().userName();
+    QVERIFY(!self.isEmpty());
+    int passages = 0;
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const CsvReader::Record &record = records.at(i);
+        QCOMPARE(record.fields.size(), header.size());
+        QCOMPARE(cell(record, "event changed by"), self);
+        const QDateTime eventAt = QDateTime::fromString(cell(record, "event changed at"), Qt::ISODate);
+        QVERIFY2(eventAt.isValid() && cell(record, "event changed at").endsWith(u'Z'),
+                 qPrintable(cell(record, "event changed at")));
+        QVERIFY(eventAt.toMSecsSinceEpoch() > startedAt - 10 * 60 * 1000);
+        if (cell(record, "quote").isEmpty()) {
+            QVERIFY(cell(record, "passage changed by").isEmpty());
+            QVERIFY(cell(record, "passage changed at").isEmpty());
+            continue;
+        }
+        ++passages;
+        QCOMPARE(cell(record, "passage changed by"), self);
+        QVERIFY(QDateTime::fromString(cell(record, "passage changed at"), Qt::ISODate).isValid());
+    }
+    QCOMPARE(passages, 9);
 }
 
 QTEST_MAIN(TestChronologyCsvWriter)

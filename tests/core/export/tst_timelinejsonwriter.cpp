@@ -6,7 +6,9 @@
 #include "export/ExportContentLoader.h"
 #include "export/ExportOptions.h"
 #include "export/TimelineJsonWriter.h"
+#include "storage/Project.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +28,7 @@ private slots:
     void slidesHaveTimelineJsDates();
     void keepsWholeEventsForReadingBack();
     void titleSlideAndGroups();
+    void attributionOnlyWhenAsked();
 
 private:
     QJsonObject parsed();
@@ -171,6 +174,34 @@ void TestTimelineJsonWriter::titleSlideAndGroups()
     QVERIFY2(text.contains(QStringLiteral(
                  "<blockquote>&quot;The criteria were fair; every bidder knew them.&quot;</blockquote>")),
              qPrintable(text));
+}
+
+void TestTimelineJsonWriter::attributionOnlyWhenAsked()
+{
+    const Result<ExportContent> content = ExportContentLoader(m_fixture.project()).load({});
+    QVERIFY(content);
+    ExportOptions options;
+    options.format = ExportFormat::Json;
+    options.generatedAt = test::ExportFixture::generatedAt();
+    options.attribution = true;
+    const QJsonObject root = QJsonDocument::fromJson(TimelineJsonWriter::write(*content, options)).object();
+    const QJsonArray slides = root.value(QStringLiteral("events")).toArray();
+    QVERIFY(!slides.isEmpty());
+    const QString self = m_fixture.project().userName();
+    int passages = 0;
+    for (const QJsonValue &slide : slides) {
+        const QJsonObject event = slide.toObject().value(QStringLiteral("annalist")).toObject();
+        QCOMPARE(event.value(QStringLiteral("changedBy")).toString(), self);
+        QVERIFY(QDateTime::fromString(event.value(QStringLiteral("changedAt")).toString(), Qt::ISODate).isValid());
+        for (const QJsonValue &passage : event.value(QStringLiteral("evidence")).toArray()) {
+            QCOMPARE(passage.toObject().value(QStringLiteral("changedBy")).toString(), self);
+            ++passages;
+        }
+    }
+    QVERIFY(passages > 0);
+    // Without the option, nobody is named.
+    QVERIFY(!m_json.contains("changedBy"));
+    QVERIFY(!m_json.contains("changedAt"));
 }
 
 QTEST_MAIN(TestTimelineJsonWriter)
