@@ -21,6 +21,7 @@
 #include "storage/FullTextSearch.h"
 #include "storage/Project.h"
 #include "storage/ProjectCopy.h"
+#include "storage/ProjectLocation.h"
 #include "storage/ProjectStatistics.h"
 #include "storage/SourceRepository.h"
 #include "storage/TeamRoles.h"
@@ -265,24 +266,19 @@ int CommandLineTool::copyProject(const CommandLineArguments &arguments)
     auto source = ProjectOpening::open(words.at(1));
     if (!source)
         return inputError(source.error().message);
-    auto target = ProjectOpening::create(words.at(2));
+    const Result<ProjectLocation> target = ProjectLocation::parse(words.at(2));
     if (!target)
         return inputError(target.error().message);
-    const Result<ProjectCopy::Counts> copied = ProjectCopy::copy(**source, **target);
-    if (!copied) {
-        const QString reason = copied.error().message;
-        const bool targetIsFile = !(*target)->isOnServer();
-        const QString targetPath = (*target)->path();
-        target->reset();
-        // A half-made file is of no use to anyone; an emptied database stays for the next try.
-        if (targetIsFile) {
-            QFile::remove(targetPath);
-            QFile::remove(targetPath + QStringLiteral("-wal"));
-            QFile::remove(targetPath + QStringLiteral("-shm"));
-        }
-        return inputError(QStringLiteral("could not copy %1 to %2: %3").arg(words.at(1), words.at(2), reason));
-    }
-    m_out << "Copied " << copied->rows << " rows in " << copied->tables << " tables to " << (*target)->path() << "\n";
+    const QString targetText = words.at(2);
+    const Result<ProjectCopy::Counts> copied
+        = ProjectCopy::copyTo(**source, *target, {}, [&targetText](const ProjectLocation &, bool create) {
+              return create ? ProjectOpening::create(targetText) : ProjectOpening::open(targetText);
+          });
+    if (!copied)
+        return inputError(
+            QStringLiteral("could not copy %1 to %2: %3").arg(words.at(1), words.at(2), copied.error().message));
+    const QString made = target->isServer() ? target->displayName() : QFileInfo(target->path()).absoluteFilePath();
+    m_out << "Copied " << copied->rows << " rows in " << copied->tables << " tables to " << made << "\n";
     return Success;
 }
 

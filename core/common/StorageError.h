@@ -21,6 +21,8 @@ struct StorageError
         InvalidQuery, // a search query the index cannot parse
         Constraint, // the change would break the project's rules
         Conflict, // someone else changed the row since it was read; nothing was overwritten
+        AlreadyExists, // a project is already where a new one was to be made
+        Cancelled, // stopped on request; nothing of it was kept
         Database // anything else the database reported
     };
 

@@ -210,7 +210,7 @@ Result<std::unique_ptr<Project>> Project::load(const QString &path, Mode mode)
     const ProjectFileHeader header = ProjectFileHeader::read(absolutePath);
     if (mode == Mode::Create) {
         if (header.kind != ProjectFileHeader::Kind::Missing)
-            return StorageError { StorageError::Code::Io, QStringLiteral("%1 already exists").arg(path) };
+            return StorageError { StorageError::Code::AlreadyExists, QStringLiteral("%1 already exists").arg(path) };
         if (!QFileInfo(QFileInfo(absolutePath).absolutePath()).isDir())
             return StorageError { StorageError::Code::Io, QStringLiteral("%1: the folder does not exist").arg(path) };
     } else {
@@ -466,7 +466,7 @@ Status Project::connectToServer(Mode mode)
                 QStringLiteral("%1 holds no Annalist project yet; make one with annalist-cli new %2").arg(name, m_path)
             };
     } else if (mode == Mode::Create) {
-        return StorageError { StorageError::Code::Io,
+        return StorageError { StorageError::Code::AlreadyExists,
                               QStringLiteral("%1 already holds an Annalist project").arg(name) };
     }
     if (*version > SchemaMigrations::latestVersion())

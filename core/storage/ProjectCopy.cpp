@@ -4,15 +4,20 @@
 #include "ProjectCopy.h"
 
 #include "Project.h"
+#include "ProjectLocation.h"
+#include "ReadSnapshot.h"
 #include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "WriteTransaction.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace annalist {
 
@@ -28,7 +33,51 @@ const QStringList tables = {
     QStringLiteral("notes"),
 };
 
-Result<qint64> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table)
+// How often a long table reports its progress, in rows.
+constexpr qint64 rowsPerReport = 2000;
+
+StorageError cancelled()
+{
+    return { StorageError::Code::Cancelled, QStringLiteral("the copy was cancelled") };
+}
+
+// Counts the rows against which the progress is measured.
+class CopyProgress final
+{
+public:
+    explicit CopyProgress(const ProjectCopy::Progress &report)
+        : m_report(report)
+    { }
+
+    Status count(const QSqlDatabase &from)
+    {
+        if (!m_report)
+            return ok();
+        QSqlQuery query(from);
+        for (const QString &table : tables) {
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+                return sqlError(query, QStringLiteral("count the rows of %1").arg(table));
+            m_total += query.value(0).toLongLong();
+        }
+        return ok();
+    }
+
+    // One more row copied; false when the copy is to stop.
+    bool addRow()
+    {
+        ++m_done;
+        return m_done % rowsPerReport != 0 || report();
+    }
+
+    bool report() const { return !m_report || m_report(m_done, std::max(m_done, m_total)); }
+
+private:
+    const ProjectCopy::Progress &m_report;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+};
+
+Result<qint64> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table, CopyProgress &progress)
 {
     QSqlQuery read(from);
     read.setForwardOnly(true);
@@ -52,20 +101,36 @@ Result<qint64> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const
         if (!write.exec())
             return sqlError(write, QStringLiteral("copy a row of %1").arg(table));
         ++rows;
+        if (!progress.addRow())
+            return cancelled();
     }
     if (read.lastError().isValid())
         return sqlError(read, QStringLiteral("read the table %1").arg(table));
     return rows;
 }
 
+// Removes what a failed copy made of a project file.
+void removeProjectFile(const QString &path)
+{
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(path + suffix);
+}
+
 } // namespace
 
-Result<ProjectCopy::Counts> ProjectCopy::copy(Project &source, Project &target)
+Result<ProjectCopy::Counts> ProjectCopy::copy(Project &source, Project &target, const Progress &progress)
 {
     const QSqlDatabase from = source.database();
     const QSqlDatabase to = target.database();
     const SqlDialect &sourceDialect = SqlDialect::of(from);
     const SqlDialect &targetDialect = SqlDialect::of(to);
+    // One state of a project file, even while the window or a background job writes to it.
+    const ReadSnapshot snapshot(from);
+    CopyProgress copyProgress(progress);
+    if (Status counted = copyProgress.count(from); !counted)
+        return counted.error();
+    if (!copyProgress.report())
+        return cancelled();
 
     WriteTransaction transaction(to);
     if (!transaction.isOpen())
@@ -81,11 +146,13 @@ Result<ProjectCopy::Counts> ProjectCopy::copy(Project &source, Project &target)
         return sqlError(clear, QStringLiteral("clear the new project"));
     Counts counts;
     for (const QString &table : tables) {
-        const Result<qint64> rows = copyTable(from, to, table);
+        const Result<qint64> rows = copyTable(from, to, table, copyProgress);
         if (!rows)
             return rows.error();
         counts.rows += *rows;
         ++counts.tables;
+        if (!copyProgress.report())
+            return cancelled();
         if (table == QLatin1StringView("source_analysis") || !SqlDialect::hasIdCounter(table))
             continue;
         const Result<qint64> used = sourceDialect.idCounter(from, table);
@@ -99,6 +166,53 @@ Result<ProjectCopy::Counts> ProjectCopy::copy(Project &source, Project &target)
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return counts;
+}
+
+Result<ProjectCopy::Counts> ProjectCopy::copyTo(Project &source, const ProjectLocation &target,
+                                                const Progress &progress, const Connect &connect)
+{
+    const Connect reach = connect ? connect : [](const ProjectLocation &location, bool create) {
+        return create ? Project::create(location) : Project::open(location);
+    };
+    auto made = reach(target, true);
+    if (!made && made.error().code == StorageError::Code::AlreadyExists && target.isServer()) {
+        // An earlier copy that failed or was cancelled left its empty project: this one fills it.
+        auto left = reach(target, false);
+        if (left) {
+            const Result<bool> empty = isEmpty(**left);
+            if (!empty)
+                return empty.error();
+            if (*empty)
+                made = std::move(left);
+        }
+    }
+    if (!made)
+        return made.error();
+    std::unique_ptr<Project> project = std::move(*made);
+    const Result<Counts> copied = copy(source, *project, progress);
+    if (copied)
+        return copied;
+    const bool isFile = !project->isOnServer();
+    const QString path = project->path();
+    project.reset();
+    // A half-made file is of no use to anyone; an emptied database stays for the next try.
+    if (isFile)
+        removeProjectFile(path);
+    return copied.error();
+}
+
+Result<bool> ProjectCopy::isEmpty(Project &project)
+{
+    QSqlQuery query(project.database());
+    for (const QString &table : tables) {
+        if (table == QLatin1StringView("entity_types"))
+            continue;
+        if (!query.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)))
+            return sqlError(query, QStringLiteral("read the table %1").arg(table));
+        if (query.next())
+            return false;
+    }
+    return true;
 }
 
 } // namespace annalist

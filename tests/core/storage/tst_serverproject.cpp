@@ -177,7 +177,7 @@ void TestServerProject::refusals_data()
                                     << test::TestServer::adminUri(QStringLiteral("DATABASE")) << int(Code::NotAProject)
                                     << QStringLiteral("holds no Annalist project yet");
     QTest::newRow("create twice") << QStringLiteral("project") << true
-                                  << test::TestServer::adminUri(QStringLiteral("DATABASE")) << int(Code::Io)
+                                  << test::TestServer::adminUri(QStringLiteral("DATABASE")) << int(Code::AlreadyExists)
                                   << QStringLiteral("already holds an Annalist project");
 }
 
