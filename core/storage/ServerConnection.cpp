@@ -4,6 +4,7 @@
 #include "ServerConnection.h"
 
 #include "ProjectLocation.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QAtomicInt>
@@ -43,7 +44,7 @@ Status ServerConnection::probe(const ProjectLocation &location, int timeoutSecon
     const QString name = QStringLiteral("annalist-probe-%1").arg(probes.fetchAndAddRelaxed(1));
     Status reached = ok();
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QSqlDatabase database = QSqlDatabase::addDatabase(SqlDialect::postgreSql().driverName(), name);
         reached = open(database, location, timeoutSeconds);
         database.close();
     }

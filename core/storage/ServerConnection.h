@@ -21,9 +21,10 @@ public:
     // A server that does not answer within the timeout (unless the location sets one) is
     // taken to be out of reach.
     static Status open(QSqlDatabase &database, const ProjectLocation &location, int timeoutSeconds = 10);
-    // Whether a new connection to the location can be made now (opened and closed again on
-    // a connection of its own, so it may run on any thread).
-    static Status probe(const ProjectLocation &location, int timeoutSeconds);
+    // Whether a new connection to the location can be made now, and the server lets the user
+    // into the database (opened and closed again on a connection of its own, so it may run on
+    // any thread).
+    static Status probe(const ProjectLocation &location, int timeoutSeconds = 10);
     // The error of a failed connection attempt, in words.
     static StorageError connectionError(const QSqlError &error, const ProjectLocation &location);
     // Whether the server turned the connection away for its user or password, so that

@@ -10,6 +10,7 @@
 #include "DockLayout.h"
 #include "ImportProgress.h"
 #include "LibraryPanel.h"
+#include "ProjectCopyProgress.h"
 #include "ProjectFileDialogs.h"
 #include "RecentProjectsMenu.h"
 #include "SettingsDialog.h"
@@ -21,6 +22,7 @@
 #include "storage/ProjectLocation.h"
 #include "storage/ProjectSignals.h"
 #include "storage/ProjectStatistics.h"
+#include "storage/ServerConnection.h"
 #include "storage/ServerConnectionKeeper.h"
 #include "storage/SourceRepository.h"
 #include "ui/entities/EntityDock.h"
@@ -131,6 +133,8 @@ void MainWindow::createActions()
         if (const QString location = TeamProjectOpening::choose(this); !location.isEmpty())
             openProject(location);
     });
+    QAction *localCopy = file->addAction(tr("Save a &Local Copy…"), this, &MainWindow::chooseLocalCopy);
+    m_publishAction = file->addAction(tr("P&ublish to Team Server…"), this, &MainWindow::choosePublishing);
     auto *recent = new RecentProjectsMenu(this);
     connect(recent, &RecentProjectsMenu::projectChosen, this, &MainWindow::openProject);
     m_recentMenu = recent;
@@ -147,7 +151,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_projectActions = m_progress->importActions();
-    m_projectActions << closeAction;
+    m_projectActions << closeAction << localCopy;
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -335,6 +339,86 @@ void MainWindow::openSampleProject()
     openProject(path);
 }
 
+void MainWindow::chooseLocalCopy()
+{
+    const ProjectFileDialogs::Outcome chosen = ProjectFileDialogs::chooseNew(this, tr("Save a Local Copy"));
+    if (!chosen.error.isEmpty())
+        showError(tr("Cannot save a copy of the project"), chosen.error);
+    else if (!chosen.path.isEmpty())
+        static_cast<void>(saveLocalCopy(chosen.path)); // shown to the analyst already
+}
+
+void MainWindow::choosePublishing()
+{
+    const QString location = TeamProjectOpening::choose(this, TeamProjectDialog::Purpose::Publish);
+    if (location.isEmpty() || !publishTo(location))
+        return;
+    if (QMessageBox::question(this, tr("Publish to Team Server"),
+                              tr("The project is on the team server now. Open the team project?"))
+        == QMessageBox::Yes)
+        openProject(location);
+}
+
+Status MainWindow::saveLocalCopy(const QString &path)
+{
+    if (!m_project)
+        return StorageError { StorageError::Code::NotFound, tr("No project is open.") };
+    if (ProjectLocation::isServerUri(path)) {
+        const StorageError error { StorageError::Code::Io, tr("%1 is not a file name.").arg(path) };
+        showError(tr("Cannot save a copy of the project"), error.message);
+        return error;
+    }
+    const Result<ProjectLocation> target = ProjectLocation::parse(QFileInfo(path).absoluteFilePath());
+    if (!target)
+        return target.error();
+    return copyProjectTo(*target, QDir::toNativeSeparators(target->path()), tr("Cannot save a copy of the project"));
+}
+
+Status MainWindow::publishTo(const QString &uri)
+{
+    const QString title = tr("Cannot publish the project");
+    if (!m_project)
+        return StorageError { StorageError::Code::NotFound, tr("No project is open.") };
+    if (m_project->isOnServer()) {
+        const StorageError error { StorageError::Code::Io, tr("The project is on a team server already.") };
+        showError(title, error.message);
+        return error;
+    }
+    // The password is found or asked for here; the copy makes its own connection with it.
+    const Result<ProjectLocation> target = TeamProjectOpening::withPassword(
+        this, uri, [](const ProjectLocation &location) { return ServerConnection::probe(location); });
+    if (!target) {
+        showError(title, tr("Could not connect to %1: %2.").arg(uri, target.error().message));
+        return target.error();
+    }
+    return copyProjectTo(*target, target->displayName(), title);
+}
+
+Status MainWindow::copyProjectTo(const ProjectLocation &target, const QString &targetName, const QString &failureTitle)
+{
+    const Result<qint64> rows = ProjectCopyProgress(*m_project, this).copyTo(target);
+    if (rows) {
+        statusBar()->showMessage(tr("Copied %L1 rows to %2.").arg(*rows).arg(targetName), 15000);
+        return ok();
+    }
+    const StorageError &error = rows.error();
+    if (error.code == StorageError::Code::Cancelled) {
+        statusBar()->showMessage(tr("The copy was cancelled; nothing of it was kept."), 15000);
+        return error;
+    }
+    QString reason = error.message;
+    if (reason.endsWith(u'.'))
+        reason.chop(1);
+    // A reason that names the target already is said alone.
+    QString message = reason.contains(targetName) ? reason.left(1).toUpper() + reason.mid(1) + u'.'
+                                                  : tr("Could not copy the project to %1: %2.").arg(targetName, reason);
+    if (target.isServer()
+        && (error.code == StorageError::Code::AlreadyExists || error.code == StorageError::Code::NotAProject))
+        message += u' ' + tr("Publishing needs an empty database: ask the server's administrator for one.");
+    showError(failureTitle, message);
+    return error;
+}
+
 bool MainWindow::startImport(const QStringList &paths)
 {
     return m_progress->startImport(paths);
@@ -452,6 +536,9 @@ void MainWindow::updateTitleAndActions()
     const bool open = m_project != nullptr;
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(open);
+    m_publishAction->setEnabled(open && !m_project->isOnServer());
+    m_publishAction->setToolTip(open && m_project->isOnServer() ? tr("The project is on a team server already.")
+                                                                : QString());
     // Edits are off in a read-only project, each saying why where it is shown.
     const QString readOnly = open && m_project->isReadOnly() ? m_project->readOnlyReason() : QString();
     for (QAction *action : m_annotation->actions() + m_progress->importActions()) {

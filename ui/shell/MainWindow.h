@@ -4,6 +4,7 @@
 #pragma once
 
 #include "DockLayout.h"
+#include "common/Result.h"
 
 #include <QMainWindow>
 
@@ -27,6 +28,7 @@ class PaneActions;
 class LibraryPanel;
 class MentionsDock;
 class Project;
+class ProjectLocation;
 class ProjectSignals;
 class ReaderArea;
 class ReaderPane;
@@ -53,6 +55,14 @@ public:
     bool openProject(const QString &path);
     void closeProject();
     Project *project() const { return m_project.get(); }
+
+    // File ▸ Save a Local Copy and Publish to Team Server without their dialogs: copy the
+    // open project into a new project file, or into an empty database on a server (asking
+    // for the password as opening a team project does), with a progress dialog. The open
+    // project stays as it is; a failure is shown and returned, a cancel is said in the
+    // status bar and returned as StorageError::Code::Cancelled.
+    Status saveLocalCopy(const QString &path);
+    Status publishTo(const QString &uri);
 
     // Imports in the background; returns false if an import is already running.
     bool startImport(const QStringList &paths);
@@ -91,6 +101,9 @@ private:
     void newProject();
     void chooseProject();
     void openSampleProject();
+    void chooseLocalCopy();
+    void choosePublishing();
+    Status copyProjectTo(const ProjectLocation &target, const QString &targetName, const QString &failureTitle);
     void showAbout();
     void openSelectedSources(bool inNewPane);
     void refreshLibrary(qint64 selectSourceId = 0);
@@ -129,6 +142,7 @@ private:
     RecentProjectsMenu *m_recentMenu = nullptr;
     TypeVisibilityMenu *m_typeMenu = nullptr;
     QList<QAction *> m_projectActions;
+    QAction *m_publishAction = nullptr;
 };
 
 } // namespace annalist

@@ -30,15 +30,24 @@ QString ProjectFileDialogs::startFolder()
     return QDir::homePath();
 }
 
-ProjectFileDialogs::Outcome ProjectFileDialogs::createNew(QWidget *parent)
+ProjectFileDialogs::Outcome ProjectFileDialogs::chooseNew(QWidget *parent, const QString &title)
 {
-    QString path = QFileDialog::getSaveFileName(parent, tr("New Project"), startFolder(), projectFilter());
+    QString path = QFileDialog::getSaveFileName(parent, title, startFolder(), projectFilter());
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".annalist");
     if (QFileInfo::exists(path))
         return { {}, tr("%1 already exists. Choose another name; Annalist never overwrites a project.").arg(path) };
+    return { path, {} };
+}
+
+ProjectFileDialogs::Outcome ProjectFileDialogs::createNew(QWidget *parent)
+{
+    const Outcome chosen = chooseNew(parent, tr("New Project"));
+    if (chosen.path.isEmpty())
+        return chosen;
+    const QString path = chosen.path;
     auto created = Project::create(path);
     if (!created)
         return { {}, created.error().message };

@@ -24,6 +24,9 @@ public:
 
     // Asks for the name of a new project and creates it; never overwrites a file.
     static Outcome createNew(QWidget *parent);
+    // Asks for the name of a project file to make, under that title: with the suffix
+    // added, and refused when the file exists.
+    static Outcome chooseNew(QWidget *parent, const QString &title);
     // Asks for a project to open.
     static QString chooseExisting(QWidget *parent);
     // The folder the dialogs start in.

@@ -17,7 +17,7 @@
 
 namespace annalist {
 
-TeamProjectDialog::TeamProjectDialog(QWidget *parent)
+TeamProjectDialog::TeamProjectDialog(QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
@@ -26,18 +26,24 @@ TeamProjectDialog::TeamProjectDialog(QWidget *parent)
     , m_sslMode(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_keepPassword(new QCheckBox(tr("&Keep the password in the desktop keyring"), this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_acceptButton(purpose == Purpose::Publish ? m_buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole)
+                                                 : m_buttons->addButton(QDialogButtonBox::Open))
 {
-    setWindowTitle(tr("Open Team Project"));
+    setWindowTitle(purpose == Purpose::Publish ? tr("Publish to Team Server") : tr("Open Team Project"));
     m_host->setObjectName(QStringLiteral("host"));
     m_port->setObjectName(QStringLiteral("port"));
     m_database->setObjectName(QStringLiteral("database"));
     m_user->setObjectName(QStringLiteral("user"));
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
     m_password->setObjectName(QStringLiteral("password"));
-    auto *intro = new QLabel(tr("A team project is a database on a PostgreSQL server that the team shares. "
-                                "Ask the team's owner for the database name and your user."),
-                             this);
+    auto *intro = new QLabel(
+        purpose == Purpose::Publish
+            ? tr("Publishing copies this project into a database on a PostgreSQL server, where the team shares it. "
+                 "The database must exist and be empty: ask the server's administrator to make one for you.")
+            : tr("A team project is a database on a PostgreSQL server that the team shares. "
+                 "Ask the team's owner for the database name and your user."),
+        this);
     intro->setWordWrap(true);
 
     m_host->setText(Settings::value(SettingKeys::teamHost()));
@@ -109,9 +115,8 @@ void TeamProjectDialog::accept()
 
 void TeamProjectDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Open)
-        ->setEnabled(!m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty()
-                     && !m_user->text().trimmed().isEmpty());
+    m_acceptButton->setEnabled(!m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty()
+                               && !m_user->text().trimmed().isEmpty());
 }
 
 } // namespace annalist

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace annalist {
@@ -18,13 +19,16 @@ namespace annalist {
 // File ▸ Open Team Project: the server, port, database, user and how the connection is
 // secured, and the password (left empty for PGPASSWORD or ~/.pgpass). Everything but
 // the password is remembered for next time; the password only in the keyring, if asked.
+// File ▸ Publish to Team Server asks the same for the empty database to copy into.
 class TeamProjectDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TeamProjectDialog)
 
 public:
-    explicit TeamProjectDialog(QWidget *parent = nullptr);
+    enum class Purpose { Open, Publish };
+
+    explicit TeamProjectDialog(QWidget *parent = nullptr, Purpose purpose = Purpose::Open);
     ~TeamProjectDialog() override;
 
     // The location asked for, without the password.
@@ -45,6 +49,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_keepPassword;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_acceptButton;
 };
 
 } // namespace annalist

@@ -44,9 +44,9 @@ void TeamProjectOpening::keep(QWidget *parent, const QString &account, const QSt
                     kept.error + u' ' + QObject::tr("It will be asked for the next time."));
 }
 
-QString TeamProjectOpening::choose(QWidget *parent)
+QString TeamProjectOpening::choose(QWidget *parent, TeamProjectDialog::Purpose purpose)
 {
-    TeamProjectDialog dialog(parent);
+    TeamProjectDialog dialog(parent, purpose);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     const ProjectLocation location = dialog.location();
@@ -65,6 +65,22 @@ QString TeamProjectOpening::choose(QWidget *parent)
 
 Result<std::unique_ptr<Project>> TeamProjectOpening::open(QWidget *parent, const QString &uri)
 {
+    std::unique_ptr<Project> project;
+    const Result<ProjectLocation> opened = withPassword(parent, uri, [&project](const ProjectLocation &location) {
+        auto attempt = Project::open(location);
+        if (!attempt)
+            return Status(attempt.error());
+        project = std::move(*attempt);
+        return ok();
+    });
+    if (!opened)
+        return opened.error();
+    return project;
+}
+
+Result<ProjectLocation> TeamProjectOpening::withPassword(QWidget *parent, const QString &uri,
+                                                         const std::function<Status(const ProjectLocation &)> &attempt)
+{
     Result<ProjectLocation> parsed = ProjectLocation::parse(uri);
     if (!parsed)
         return parsed.error();
@@ -81,25 +97,27 @@ Result<std::unique_ptr<Project>> TeamProjectOpening::open(QWidget *parent, const
                 qCWarning(lcUiStorage, "%s", qPrintable(error));
         }
     }
-    auto opened = Project::open(location);
+    Status done = attempt(location);
     // The server wants a password (another one): ask, up to three times.
-    for (int attempt = 0; attempt < 3 && !opened && ServerConnection::isRefusedLogin(opened.error()); ++attempt) {
+    for (int round = 0; round < 3 && !done && ServerConnection::isRefusedLogin(done.error()); ++round) {
         if (qEnvironmentVariableIsSet("ANNALIST_NO_DIALOGS"))
             break;
         bool given = false;
         const QString password = QInputDialog::getText(
             parent, QObject::tr("Password"),
             QObject::tr("%1\n\nPassword of %2 for %3 on %4:")
-                .arg(opened.error().message, location.user(), location.database(), location.serverName()),
+                .arg(done.error().message, location.user(), location.database(), location.serverName()),
             QLineEdit::Password, {}, &given);
         if (!given)
             break;
         location.setPassword(password);
-        opened = Project::open(location);
-        if (opened)
+        done = attempt(location);
+        if (done)
             keep(parent, account, password, Settings::value(SettingKeys::teamKeepPassword()));
     }
-    return opened;
+    if (!done)
+        return done.error();
+    return location;
 }
 
 } // namespace annalist

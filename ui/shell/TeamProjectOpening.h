@@ -3,10 +3,12 @@
 
 #pragma once
 
+#include "TeamProjectDialog.h"
 #include "common/Result.h"
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -14,7 +16,6 @@ class QWidget;
 namespace annalist {
 
 class Project;
-class ProjectLocation;
 
 // Opens a team project for the window. The password comes from the URI, from earlier in
 // this run of the program (kept in memory only), from the desktop keyring, or, when the
@@ -24,8 +25,14 @@ class TeamProjectOpening final
 public:
     // File ▸ Open Team Project: asks for the server, database and user; the location to
     // open (without its password), or empty when the analyst cancelled.
-    static QString choose(QWidget *parent);
+    // File ▸ Publish to Team Server asks the same with its own words.
+    static QString choose(QWidget *parent, TeamProjectDialog::Purpose purpose = TeamProjectDialog::Purpose::Open);
     static Result<std::unique_ptr<Project>> open(QWidget *parent, const QString &uri);
+    // Runs `attempt` on the location with its password found as above, asking the analyst
+    // when the server refuses the login; the location that worked, password and all, or
+    // why nothing did.
+    static Result<ProjectLocation> withPassword(QWidget *parent, const QString &uri,
+                                                const std::function<Status(const ProjectLocation &)> &attempt);
 
 private:
     static QString accountOf(const ProjectLocation &location);
