@@ -1923,6 +1923,66 @@ Password of %2 for %3 on %4:</source>
         <source>Connected to the server of %1 again; what others changed meanwhile is shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a &amp;Local Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Team Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Local Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to Team Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is on the team server now. Open the team project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is on a team server already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %L1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the project to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing needs an empty database: ask the server&apos;s administrator for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::MarkAllOccurrencesCommand</name>
@@ -2057,6 +2117,25 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>%1 changed it at %2, after you undid your edit; doing it again would overwrite theirs, so it stays as they left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ProjectCopyProgress</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy is already running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,6 +2634,18 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to Team Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing copies this project into a database on a PostgreSQL server, where the team shares it. The database must exist and be empty: ask the server&apos;s administrator to make one for you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1925,6 +1925,66 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>Connected to the server of %1 again; what others changed meanwhile is shown.</source>
         <translation>De nuevo conectado al servidor de %1; se muestra lo que otros han cambiado entretanto.</translation>
     </message>
+    <message>
+        <source>Save a &amp;Local Copy…</source>
+        <translation>Guardar una copia &amp;local…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Team Server…</source>
+        <translation>Pu&amp;blicar en el servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Save a Local Copy</source>
+        <translation>Guardar una copia local</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the project</source>
+        <translation>No se puede guardar una copia del proyecto</translation>
+    </message>
+    <message>
+        <source>Publish to Team Server</source>
+        <translation>Publicar en el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>The project is on the team server now. Open the team project?</source>
+        <translation>El proyecto ya está en el servidor del equipo. ¿Abrir el proyecto de equipo?</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name.</source>
+        <translation>%1 no es un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot publish the project</source>
+        <translation>No se puede publicar el proyecto</translation>
+    </message>
+    <message>
+        <source>The project is on a team server already.</source>
+        <translation>El proyecto ya está en un servidor de equipo.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2.</source>
+        <translation>No se ha podido conectar con %1: %2.</translation>
+    </message>
+    <message>
+        <source>Copied %L1 rows to %2.</source>
+        <translation>Se han copiado %L1 filas en %2.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing of it was kept.</source>
+        <translation>Se ha cancelado la copia; no se ha conservado nada de ella.</translation>
+    </message>
+    <message>
+        <source>Could not copy the project to %1: %2.</source>
+        <translation>No se ha podido copiar el proyecto en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Publishing needs an empty database: ask the server&apos;s administrator for one.</source>
+        <translation>Para publicar hace falta una base de datos vacía: pídasela al administrador del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>annalist::MarkAllOccurrencesCommand</name>
@@ -2060,6 +2120,25 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>%1 changed it at %2, after you undid your edit; doing it again would overwrite theirs, so it stays as they left it</source>
         <translation>%1 lo cambió a las %2, después de que usted deshiciera su edición; rehacerla sobrescribiría ese cambio, así que se queda como %1 lo dejó</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ProjectCopyProgress</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Copying the Project</source>
+        <translation>Copia del proyecto</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2…</source>
+        <translation>Copiando %1 en %2…</translation>
+    </message>
+    <message>
+        <source>a copy is already running</source>
+        <translation>ya hay una copia en curso</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2637,18 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Publish to Team Server</source>
+        <translation>Publicar en el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Publishing copies this project into a database on a PostgreSQL server, where the team shares it. The database must exist and be empty: ask the server&apos;s administrator to make one for you.</source>
+        <translation>Al publicar, este proyecto se copia en una base de datos de un servidor PostgreSQL, donde el equipo lo comparte. La base de datos debe existir y estar vacía: pida al administrador del servidor que le cree una.</translation>
     </message>
 </context>
 <context>
