@@ -3,6 +3,7 @@
 
 #include "RowAttribution.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QSqlQuery>
@@ -14,17 +15,9 @@ namespace {
 
 bool isAttributed(const QString &table, const QString &column)
 {
-    static const QStringList tables = { QStringLiteral("sources"),
-                                        QStringLiteral("entities"),
-                                        QStringLiteral("entity_roles"),
-                                        QStringLiteral("mentions"),
-                                        QStringLiteral("events"),
-                                        QStringLiteral("evidence"),
-                                        QStringLiteral("chronology_annotations"),
-                                        QStringLiteral("notes") };
     static const QStringList columns = { QStringLiteral("id"), QStringLiteral("entity_id"), QStringLiteral("event_id"),
                                          QStringLiteral("source_id") };
-    return tables.contains(table) && columns.contains(column);
+    return SqlDialect::attributedTables().contains(table) && columns.contains(column);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 // analysts' changes reach the window again.
 
 #include "TestServer.h"
+#include "WindowShots.h"
 
 #include "sample/SampleProject.h"
 #include "storage/MentionRepository.h"
@@ -15,9 +16,7 @@
 #include "storage/ProjectCopy.h"
 #include "storage/ServerConnectionKeeper.h"
 #include "ui/reader/AnnotationController.h"
-#include "ui/reader/MentionHighlighter.h"
 #include "ui/reader/ReaderPane.h"
-#include "ui/reader/ReaderView.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QDir>
@@ -42,10 +41,8 @@ private slots:
 
 private:
     static bool runServerScript(const QString &command);
-    static Mention::Status statusShown(ReaderPane *pane, qint64 mentionId);
     // The status of the mention as a new connection reads it from the server.
     Mention::Status statusStored(qint64 mentionId);
-    static void saveScreenshot(QWidget &window, const QString &name);
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -61,12 +58,6 @@ bool TestServerReconnection::runServerScript(const QString &command)
     return script.waitForFinished(120000) && script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0;
 }
 
-Mention::Status TestServerReconnection::statusShown(ReaderPane *pane, qint64 mentionId)
-{
-    const MentionHighlighter::Entry *entry = pane->view()->mentionHighlighter()->entry(mentionId);
-    return entry ? entry->status : Mention::Status::Rejected;
-}
-
 Mention::Status TestServerReconnection::statusStored(qint64 mentionId)
 {
     auto project = Project::open(test::TestServer::adminUri(m_database));
@@ -74,14 +65,6 @@ Mention::Status TestServerReconnection::statusStored(qint64 mentionId)
         return Mention::Status::Rejected;
     const auto mention = (*project)->mentions().find(mentionId);
     return mention ? mention->status : Mention::Status::Rejected;
-}
-
-// Saved where ANNALIST_SCREENSHOT_DIR says, to be looked at.
-void TestServerReconnection::saveScreenshot(QWidget &window, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("ANNALIST_SCREENSHOT_DIR");
-    if (!directory.isEmpty())
-        QVERIFY(window.grab().save(QDir(directory).filePath(name)));
 }
 
 void TestServerReconnection::initTestCase()
@@ -148,7 +131,7 @@ void TestServerReconnection::windowOutlivesAServerRestart()
     QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")), qPrintable(window.windowTitle()));
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Connection to the server")),
              qPrintable(window.statusBar()->currentMessage()));
-    saveScreenshot(window, QStringLiteral("team-offline.png"));
+    QVERIFY(test::WindowShots::save(window, QStringLiteral("team-offline.png")));
 
     // An edit while the server is away is refused, and says why.
     const int undoSteps = window.undoStack()->count();
@@ -156,7 +139,7 @@ void TestServerReconnection::windowOutlivesAServerRestart()
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("reconnecting")),
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(window.undoStack()->count(), undoSteps);
-    QCOMPARE(statusShown(pane, candidates.at(1)), Mention::Status::Candidate);
+    QCOMPARE(test::WindowShots::statusShown(pane, candidates.at(1)), Mention::Status::Candidate);
 
     QVERIFY(runServerScript(QStringLiteral("resume")));
     QTRY_VERIFY_WITH_TIMEOUT(!window.project()->isOffline(), 10000);
@@ -164,12 +147,12 @@ void TestServerReconnection::windowOutlivesAServerRestart()
     QVERIFY2(!window.windowTitle().contains(QStringLiteral("read-only")), qPrintable(window.windowTitle()));
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("again")),
              qPrintable(window.statusBar()->currentMessage()));
-    saveScreenshot(window, QStringLiteral("team-reconnected.png"));
+    QVERIFY(test::WindowShots::save(window, QStringLiteral("team-reconnected.png")));
 
     // Nothing was lost, and nothing refused was written.
     QCOMPARE(statusStored(candidates.at(0)), Mention::Status::Confirmed);
     QCOMPARE(statusStored(candidates.at(1)), Mention::Status::Candidate);
-    QCOMPARE(statusShown(pane, candidates.at(0)), Mention::Status::Confirmed);
+    QCOMPARE(test::WindowShots::statusShown(pane, candidates.at(0)), Mention::Status::Confirmed);
 
     // Edits go through again, and undo still reaches the edit made before the restart.
     window.annotationController()->acceptMention(candidates.at(2));
@@ -178,7 +161,7 @@ void TestServerReconnection::windowOutlivesAServerRestart()
     QCOMPARE(statusStored(candidates.at(2)), Mention::Status::Candidate);
     window.undoStack()->undo();
     QCOMPARE(statusStored(candidates.at(0)), Mention::Status::Candidate);
-    QCOMPARE(statusShown(pane, candidates.at(0)), Mention::Status::Candidate);
+    QCOMPARE(test::WindowShots::statusShown(pane, candidates.at(0)), Mention::Status::Candidate);
 
     // Another analyst's change reaches the window again.
     {
@@ -187,7 +170,7 @@ void TestServerReconnection::windowOutlivesAServerRestart()
         const Status set = (*other)->mentions().setStatus(candidates.at(3), Mention::Status::Confirmed);
         QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(statusShown(pane, candidates.at(3)), Mention::Status::Confirmed, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(test::WindowShots::statusShown(pane, candidates.at(3)), Mention::Status::Confirmed, 2000);
 }
 
 QTEST_MAIN(TestServerReconnection)

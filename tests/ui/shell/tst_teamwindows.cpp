@@ -6,6 +6,7 @@
 // second, and the reader's window edits nothing.
 
 #include "TestServer.h"
+#include "WindowShots.h"
 
 #include "sample/SampleProject.h"
 #include "storage/MentionRepository.h"
@@ -13,9 +14,7 @@
 #include "storage/ProjectCopy.h"
 #include "storage/TeamRoles.h"
 #include "ui/reader/AnnotationController.h"
-#include "ui/reader/MentionHighlighter.h"
 #include "ui/reader/ReaderPane.h"
-#include "ui/reader/ReaderView.h"
 #include "ui/settings/Settings.h"
 #include "ui/shell/MainWindow.h"
 
@@ -42,8 +41,6 @@ private slots:
 
 private:
     QString uriOf(const QString &name) const;
-    static Mention::Status statusShown(ReaderPane *pane, qint64 mentionId);
-    static void saveScreenshot(QWidget &window, const QString &name);
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -53,20 +50,6 @@ private:
 QString TestTeamWindows::uriOf(const QString &name) const
 {
     return test::TestServer::userUri(m_database, name);
-}
-
-Mention::Status TestTeamWindows::statusShown(ReaderPane *pane, qint64 mentionId)
-{
-    const MentionHighlighter::Entry *entry = pane->view()->mentionHighlighter()->entry(mentionId);
-    return entry ? entry->status : Mention::Status::Rejected;
-}
-
-// Saved where ANNALIST_SCREENSHOT_DIR says, to be looked at.
-void TestTeamWindows::saveScreenshot(QWidget &window, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("ANNALIST_SCREENSHOT_DIR");
-    if (!directory.isEmpty())
-        QVERIFY(window.grab().save(QDir(directory).filePath(name)));
 }
 
 void TestTeamWindows::initTestCase()
@@ -152,16 +135,16 @@ void TestTeamWindows::confirmedMentionReachesTheReader()
     ReaderPane *editorPane = editor.openSource(1);
     ReaderPane *readerPane = reader.openSource(1);
     QVERIFY(editorPane && readerPane);
-    QCOMPARE(statusShown(readerPane, candidate), Mention::Status::Candidate);
+    QCOMPARE(test::WindowShots::statusShown(readerPane, candidate), Mention::Status::Candidate);
 
     QElapsedTimer clock;
     clock.start();
     editor.annotationController()->acceptMention(candidate);
-    QCOMPARE(statusShown(editorPane, candidate), Mention::Status::Confirmed);
-    QTRY_COMPARE_WITH_TIMEOUT(statusShown(readerPane, candidate), Mention::Status::Confirmed, 1000);
+    QCOMPARE(test::WindowShots::statusShown(editorPane, candidate), Mention::Status::Confirmed);
+    QTRY_COMPARE_WITH_TIMEOUT(test::WindowShots::statusShown(readerPane, candidate), Mention::Status::Confirmed, 1000);
     qInfo("shown in the reader's window after %lld ms", clock.elapsed());
-    saveScreenshot(editor, QStringLiteral("team-editor.png"));
-    saveScreenshot(reader, QStringLiteral("team-reader.png"));
+    QVERIFY(test::WindowShots::save(editor, QStringLiteral("team-editor.png")));
+    QVERIFY(test::WindowShots::save(reader, QStringLiteral("team-reader.png")));
 
     // Asked to edit all the same (a key the menu no longer offers), the server refuses
     // and the window says so; nothing changes.
