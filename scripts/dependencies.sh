@@ -6,7 +6,7 @@
 ANNALIST_BUILD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql qt6-qpa-plugins libgl-dev
+    libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libpq-dev qt6-qpa-plugins libgl-dev
     libpoppler-qt6-dev libgumbo-dev libgraphviz-dev qtkeychain-qt6-dev
     fonts-dejavu-core
     iso-codes libtimezonemap-data

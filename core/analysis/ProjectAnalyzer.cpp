@@ -108,11 +108,14 @@ Result<AnalysisSummary> ProjectAnalyzer::analyze(const QList<qint64> &sourceIds,
     {
         WriteTransaction transaction(m_project.database());
         QSqlQuery begun(m_project.database());
-        begun.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO source_analysis (source_id, fingerprint, analyzed_at) VALUES (?, X'', ?)"));
+        begun.prepare(
+            QStringLiteral("INSERT INTO source_analysis (source_id, fingerprint, analyzed_at) VALUES (?, ?, ?)"
+                           " ON CONFLICT DO NOTHING"));
+        const QByteArray none(""); // empty, not NULL
         for (qint64 id : std::as_const(ids)) {
             begun.bindValue(0, id);
-            begun.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+            begun.bindValue(1, none);
+            begun.bindValue(2, QDateTime::currentMSecsSinceEpoch());
             if (!begun.exec())
                 return sqlError(begun, QStringLiteral("mark the analysis of source %1 as begun").arg(id));
         }

@@ -7,6 +7,7 @@
 #include "ConflictDetector.h"
 
 #include "model/Mention.h"
+#include "model/TagOrder.h"
 #include "storage/Project.h"
 #include "storage/ReadSnapshot.h"
 #include "storage/SqliteStatement.h"
@@ -161,13 +162,12 @@ private:
     // names the event :event.
     QString where(const QString &all, const QString &one) const { return m_eventId == 0 ? all : one; }
 
-    bool prepare(const QString &sql, const QList<qint64> &values = {})
+    // The statements name no value but :event (Qt's PostgreSQL driver takes no mix of
+    // named and positional placeholders); the program's own constants are in the SQL.
+    bool prepare(const QString &sql)
     {
         if (!m_row.prepare(sql))
             return false;
-        int position = 0;
-        for (qint64 value : values)
-            m_row.bind(++position, value);
         m_row.bind(":event", m_eventId);
         return !m_row.failed();
     }
@@ -293,13 +293,8 @@ private:
             return done;
         // As EventRepository gives them: alphabetical, ignoring case.
         for (ChronologyEntry &entry : m_entries) {
-            QStringList &tags = entry.event.tags;
-            if (tags.size() > 1) {
-                std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) {
-                    const int folded = a.compare(b, Qt::CaseInsensitive);
-                    return folded != 0 ? folded < 0 : a < b;
-                });
-            }
+            if (entry.event.tags.size() > 1)
+                sortTags(entry.event.tags);
         }
         return ok();
     }
@@ -390,12 +385,11 @@ private:
     {
         const QString doing = QStringLiteral("read the places and people the evidence names");
         QHash<qint64, QList<NameAt>> names;
-        if (!prepare(
-                QStringLiteral(
-                    "SELECT source_id, start_offset, end_offset, entity_id FROM mentions WHERE status <> ? AND ")
-                    + where(QStringLiteral("1 = 1"),
-                            QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
-                { static_cast<qint64>(Mention::Status::Rejected) }))
+        if (!prepare(QStringLiteral(
+                         "SELECT source_id, start_offset, end_offset, entity_id FROM mentions WHERE status <> %1 AND ")
+                         .arg(static_cast<int>(Mention::Status::Rejected))
+                     + where(QStringLiteral("1 = 1"),
+                             QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)"))))
             return m_row.error(doing);
         while (m_row.next()) {
             const qint64 entityId = m_row.integer(3);
@@ -459,13 +453,13 @@ private:
     {
         const QString doing = QStringLiteral("read the times the evidence gives");
         QHash<qint64, QList<TimeAt>> times;
-        if (!prepare(
-                QStringLiteral("SELECT source_id, start_offset, end_offset, ") + TimeValueColumns::names(u"resolved")
-                    + QStringLiteral(" FROM timexes WHERE status <> ?"
-                                     " AND (resolved_earliest IS NOT NULL OR resolved_latest IS NOT NULL) AND ")
-                    + where(QStringLiteral("1 = 1"),
-                            QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
-                { static_cast<qint64>(Mention::Status::Rejected) }))
+        if (!prepare(QStringLiteral("SELECT source_id, start_offset, end_offset, ")
+                     + TimeValueColumns::names(u"resolved")
+                     + QStringLiteral(" FROM timexes WHERE status <> %1"
+                                      " AND (resolved_earliest IS NOT NULL OR resolved_latest IS NOT NULL) AND ")
+                           .arg(static_cast<int>(Mention::Status::Rejected))
+                     + where(QStringLiteral("1 = 1"),
+                             QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)"))))
             return m_row.error(doing);
         while (m_row.next()) {
             const qint64 sourceId = m_row.integer(0);

@@ -8,6 +8,7 @@
 #include "chronology/SourceDating.h"
 #include "storage/EntityRepository.h"
 #include "storage/Project.h"
+#include "storage/ProjectName.h"
 #include "storage/SourceRepository.h"
 
 #include <QFileInfo>
@@ -21,7 +22,7 @@ ExportContentLoader::ExportContentLoader(Project &project)
 Result<ExportContent> ExportContentLoader::load(const ChronologyFilter &filter)
 {
     ExportContent content;
-    content.projectName = QFileInfo(m_project.path()).completeBaseName();
+    content.projectName = projectName(m_project.location());
 
     ChronologyLoader loader(m_project);
     Result<QList<ChronologyEntry>> entries = loader.load();

@@ -417,7 +417,7 @@ private:
     {
         const QString doing = QStringLiteral("read a source of the link chart");
         if (!m_row.prepare(QStringLiteral("SELECT title, body, ") + TimeValueColumns::names(u"published")
-                           + QStringLiteral(" FROM sources WHERE id = ?1")))
+                           + QStringLiteral(" FROM sources WHERE id = ?")))
             return m_row.error(doing);
         m_row.bind(1, source);
         if (!m_row.next())

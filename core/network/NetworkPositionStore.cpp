@@ -38,8 +38,9 @@ Status NetworkPositionStore::save(const QString &chart, const NetworkPlacements 
     if (!transaction.isOpen())
         return transaction.error();
     QSqlQuery query(m_project.database());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO network_positions (chart, node, x, y, moved)"
-                                 " VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO network_positions (chart, node, x, y, moved) VALUES (?, ?, ?, ?, ?)"
+                                 " ON CONFLICT (chart, node) DO UPDATE SET x = excluded.x, y = excluded.y,"
+                                 " moved = excluded.moved"));
     for (auto it = placements.cbegin(); it != placements.cend(); ++it) {
         query.bindValue(0, chart);
         query.bindValue(1, it.key());

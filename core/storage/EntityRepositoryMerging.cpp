@@ -112,8 +112,11 @@ Status EntityRepository::merge(qint64 fromId, qint64 intoId)
           { intoId, fromId, intoName } },
         { QStringLiteral("UPDATE entity_roles SET entity_id = ? WHERE entity_id = ?"), { intoId, fromId } },
         // Where both took part in an event in the same role, the target's place in the list stays.
-        { QStringLiteral("UPDATE OR IGNORE event_participants SET entity_id = ? WHERE entity_id = ?"),
-          { intoId, fromId } },
+        { QStringLiteral("DELETE FROM event_participants WHERE entity_id = ? AND EXISTS ("
+                         "SELECT 1 FROM event_participants AS other WHERE other.event_id = event_participants.event_id"
+                         " AND other.role = event_participants.role AND other.entity_id = ?)"),
+          { fromId, intoId } },
+        { QStringLiteral("UPDATE event_participants SET entity_id = ? WHERE entity_id = ?"), { intoId, fromId } },
         { QStringLiteral("UPDATE events SET place_entity_id = ? WHERE place_entity_id = ?"), { intoId, fromId } },
         { QStringLiteral("UPDATE notes SET subject_id = ? WHERE subject = ? AND subject_id = ?"),
           { intoId, entitySubject, fromId } },

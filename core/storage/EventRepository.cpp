@@ -10,6 +10,7 @@
 #include "WriteTransaction.h"
 
 #include "model/Note.h"
+#include "model/TagOrder.h"
 
 #include <QHash>
 #include <QSet>
@@ -206,13 +207,14 @@ Result<QList<Event>> EventRepository::eventsWhere(const QString &condition, qint
     query.finish();
 
     if (!run(query,
-             QStringLiteral("SELECT event_id, tag FROM event_tags") + owned
-                 + QStringLiteral(" ORDER BY event_id, tag COLLATE NOCASE, tag")))
+             QStringLiteral("SELECT event_id, tag FROM event_tags") + owned + QStringLiteral(" ORDER BY event_id")))
         return sqlError(query, QStringLiteral("read the tags of events"));
     while (query.next()) {
         if (const auto it = indexOf.constFind(query.value(0).toLongLong()); it != indexOf.cend())
             events[*it].tags.append(query.value(1).toString());
     }
+    for (Event &event : events)
+        sortTags(event.tags);
     return events;
 }
 

@@ -24,6 +24,7 @@ public:
 
 private:
     sqlite3 *m_connection = nullptr;
+    QSqlDatabase m_server; // when the project is on a PostgreSQL server
     bool m_held = false;
 };
 

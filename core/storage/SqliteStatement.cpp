@@ -51,6 +51,40 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
+QString SqliteStatement::positionalOnly(const QString &sql)
+{
+    m_positional.clear();
+    m_named.clear();
+    QString written;
+    written.reserve(sql.size());
+    int placeholders = 0;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            quote = c == quote ? QChar() : quote;
+            written.append(c);
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+            written.append(c);
+        } else if (c == u'?') {
+            m_positional.append(placeholders++);
+            written.append(c);
+        } else if (c == u':' && i + 1 < sql.size() && (sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_')
+                   && (i == 0 || sql.at(i - 1) != u':')) {
+            qsizetype end = i + 1;
+            while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == u'_'))
+                ++end;
+            m_named[sql.sliced(i, end - i).toLatin1()].append(placeholders++);
+            written.append(u'?');
+            i = end - 1;
+        } else {
+            written.append(c);
+        }
+    }
+    return written;
+}
+
 bool SqliteStatement::prepare(const QString &sql)
 {
     sqlite3_finalize(m_statement);
@@ -61,7 +95,7 @@ bool SqliteStatement::prepare(const QString &sql)
             return false;
         m_query = std::make_unique<QSqlQuery>(m_database);
         m_query->setForwardOnly(true);
-        m_failed = !m_query->prepare(sql);
+        m_failed = !m_query->prepare(positionalOnly(sql));
         m_executed = false;
         return !m_failed;
     }
@@ -76,7 +110,8 @@ bool SqliteStatement::prepare(const QString &sql)
 void SqliteStatement::bind(int position, qint64 value)
 {
     if (m_query) {
-        m_query->bindValue(position - 1, value);
+        if (position >= 1 && position <= m_positional.size())
+            m_query->bindValue(m_positional.at(position - 1), value);
         m_executed = false;
         return;
     }
@@ -87,8 +122,8 @@ void SqliteStatement::bind(int position, qint64 value)
 void SqliteStatement::bind(const char *name, qint64 value)
 {
     if (m_query) {
-        if (m_query->lastQuery().contains(QLatin1StringView(name)))
-            m_query->bindValue(QLatin1StringView(name), value);
+        for (int index : m_named.value(QByteArray(name)))
+            m_query->bindValue(index, value);
         m_executed = false;
         return;
     }

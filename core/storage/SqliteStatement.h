@@ -8,6 +8,7 @@
 
 #include <QByteArrayView>
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -53,9 +54,16 @@ public:
     TimeValue time(int column) const;
 
 private:
+    // `sql` with its named placeholders made positional, noted in m_positional and m_named.
+    QString positionalOnly(const QString &sql);
+
     QSqlDatabase m_database;
     std::unique_ptr<QSqlQuery> m_query; // when the database is not SQLite
     mutable QHash<int, QByteArray> m_utf8; // what utf8() gave of the row, for m_query
+    // For m_query, whose driver takes one kind of placeholder: every placeholder became a
+    // positional one; where the statement's own positional and named ones went.
+    QList<int> m_positional;
+    QHash<QByteArray, QList<int>> m_named;
     sqlite3 *m_connection = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;

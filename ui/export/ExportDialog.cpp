@@ -16,6 +16,7 @@
 #include "export/ReportLinkChart.h"
 #include "jobs/BackgroundExport.h"
 #include "storage/Project.h"
+#include "storage/ProjectName.h"
 #include "ui/settings/Settings.h"
 
 #include <QActionGroup>
@@ -233,8 +234,7 @@ QWidget *ExportDialog::createChoices()
     auto *reportLayout = new QFormLayout(report);
     m_reportLayout = reportLayout;
     reportLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_title->setPlaceholderText(m_project.path().isEmpty() ? tr("Chronology")
-                                                           : QFileInfo(m_project.path()).completeBaseName());
+    m_title->setPlaceholderText(m_project.path().isEmpty() ? tr("Chronology") : projectName(m_project.location()));
     m_analyst->setPlaceholderText(tr("Your name, for the title page"));
     m_handling->setPlaceholderText(tr("e.g. RESTRICTED — not for onward release"));
     m_handling->setToolTip(tr("A handling line for the title page and the foot of every page; empty for none"));

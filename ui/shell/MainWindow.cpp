@@ -20,6 +20,7 @@
 #include "sample/SampleProject.h"
 #include "storage/Project.h"
 #include "storage/ProjectLocation.h"
+#include "storage/ProjectName.h"
 #include "storage/ProjectSignals.h"
 #include "storage/ProjectStatistics.h"
 #include "storage/ServerConnection.h"
@@ -551,8 +552,8 @@ void MainWindow::updateTitleAndActions()
         return;
     }
     const ProjectLocation &location = m_project->location();
-    const QString name = location.isServer() ? tr("%1 on %2").arg(location.database(), location.serverName())
-                                             : QFileInfo(m_project->path()).completeBaseName();
+    const QString name
+        = location.isServer() ? tr("%1 on %2").arg(location.database(), location.serverName()) : projectName(location);
     if (!readOnly.isEmpty()) {
         setWindowTitle(tr("%1 (read-only) — Annalist").arg(name));
         m_status->setText(tr("Read-only: %1").arg(readOnly));
