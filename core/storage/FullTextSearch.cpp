@@ -5,6 +5,7 @@
 
 #include "common/SingleLine.h"
 
+#include "SearchQuery.h"
 #include "SqlDialect.h"
 #include "SqlErrors.h"
 
@@ -61,8 +62,20 @@ QList<SearchMatch> matchesIn(QStringView marked, int maxMatches)
         if (c == openMark) {
             openedAt = body.size();
         } else if (c == closeMark) {
-            if (openedAt >= 0)
-                spans.append({ openedAt, static_cast<int>(body.size()) - openedAt });
+            if (openedAt < 0)
+                continue;
+            // Words marked one by one with only spaces between them are one match: the
+            // words of a phrase, which a server marks word by word.
+            if (!spans.isEmpty()) {
+                auto &[offset, length] = spans.last();
+                if (QStringView(body).sliced(offset + length, openedAt - offset - length).trimmed().isEmpty()
+                    && openedAt > offset + length) {
+                    length = static_cast<int>(body.size()) - offset;
+                    openedAt = -1;
+                    continue;
+                }
+            }
+            spans.append({ openedAt, static_cast<int>(body.size()) - openedAt });
             openedAt = -1;
         } else {
             body.append(c);
@@ -91,16 +104,18 @@ FullTextSearch::FullTextSearch(QSqlDatabase database)
 
 Result<QList<SearchHit>> FullTextSearch::search(const QString &queryText, int maxSources, int maxMatchesPerSource)
 {
-    if (queryText.trimmed().isEmpty())
-        return StorageError { StorageError::Code::InvalidQuery, QStringLiteral("the search query is empty") };
+    const Result<SearchQuery> parsed = SearchQuery::parse(queryText);
+    if (!parsed)
+        return parsed.error();
+    const SqlDialect &dialect = SqlDialect::of(m_database);
+    const QString matchText = dialect.matchText(*parsed);
 
     // Rank first, then mark up only the best sources: computing highlight() in the
     // ranking query would run it for every matching source before the LIMIT applies.
     QSqlQuery ranking(m_database);
     ranking.setForwardOnly(true);
-    const SqlDialect &dialect = SqlDialect::of(m_database);
     ranking.prepare(dialect.rankSourcesSql());
-    ranking.bindValue(0, queryText);
+    ranking.bindValue(0, matchText);
     ranking.bindValue(1, maxSources);
     if (!ranking.exec()) {
         const QString reason = ranking.lastError().databaseText();
@@ -123,7 +138,7 @@ Result<QList<SearchHit>> FullTextSearch::search(const QString &queryText, int ma
     marking.setForwardOnly(true);
     marking.prepare(dialect.markSourceSql());
     for (SearchHit &hit : hits) {
-        marking.bindValue(0, queryText);
+        marking.bindValue(0, matchText);
         marking.bindValue(1, hit.sourceId);
         if (!marking.exec())
             return sqlError(marking, QStringLiteral("read the matches of \"%1\"").arg(queryText));

@@ -3,6 +3,7 @@
 
 #include "NoteRepository.h"
 
+#include "SearchQuery.h"
 #include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "SqlValues.h"
@@ -140,14 +141,15 @@ Status NoteRepository::remove(qint64 id)
 
 Result<QList<Note>> NoteRepository::search(const QString &queryText, int maxNotes)
 {
-    if (queryText.trimmed().isEmpty())
-        return StorageError { StorageError::Code::InvalidQuery, QStringLiteral("the search query is empty") };
+    const Result<SearchQuery> parsed = SearchQuery::parse(queryText);
+    if (!parsed)
+        return parsed.error();
 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     const SqlDialect &dialect = SqlDialect::of(m_database);
     query.prepare(dialect.searchNotesSql(columns));
-    query.bindValue(0, queryText);
+    query.bindValue(0, dialect.matchText(*parsed));
     query.bindValue(1, maxNotes);
     if (!query.exec()) {
         const QString reason = query.lastError().databaseText();

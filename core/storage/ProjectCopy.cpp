@@ -79,17 +79,23 @@ private:
 
 Result<qint64> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table, CopyProgress &progress)
 {
-    QSqlQuery read(from);
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT * FROM ") + table))
-        return sqlError(read, QStringLiteral("read the table %1").arg(table));
-    const QSqlRecord record = read.record();
+    // The columns both have, but for those the database computes (a server's words for
+    // searching), which it writes by itself and a file has no place for.
+    const QSqlRecord target = to.record(table);
+    const QSqlRecord record = from.record(table);
     QStringList columns;
     QStringList placeholders;
     for (int i = 0; i < record.count(); ++i) {
+        if (!target.contains(record.fieldName(i)) || SqlDialect::isComputedColumn(record.fieldName(i)))
+            continue;
         columns.append(record.fieldName(i));
         placeholders.append(QStringLiteral("?"));
     }
+    QSqlQuery read(from);
+    read.setForwardOnly(true);
+    if (columns.isEmpty()
+        || !read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table)))
+        return sqlError(read, QStringLiteral("read the table %1").arg(table));
     QSqlQuery write(to);
     if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                            .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))))

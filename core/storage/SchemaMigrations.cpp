@@ -309,7 +309,7 @@ constexpr const char *version7[] = {
 
 // One step a line, so that a new step is a line of its own.
 // clang-format off
-const std::array<std::span<const char *const>, 7> steps = {
+const std::array<std::span<const char *const>, 8> steps = {
     std::span<const char *const>(version1),
     std::span<const char *const>(version2),
     std::span<const char *const>(version3),
@@ -317,6 +317,7 @@ const std::array<std::span<const char *const>, 7> steps = {
     std::span<const char *const>(version5),
     std::span<const char *const>(version6),
     std::span<const char *const>(version7),
+    std::span<const char *const>(), // version 8: stored words for full-text search on a server (PostgreSqlDialect)
 };
 // clang-format on
 

@@ -23,6 +23,11 @@ const SqlDialect &SqlDialect::postgreSql()
     return dialect;
 }
 
+bool SqlDialect::isComputedColumn(const QString &column)
+{
+    return column == QLatin1StringView("text_vector"); // PostgreSqlDialect's full-text index
+}
+
 bool SqlDialect::hasIdCounter(const QString &table)
 {
     static const QStringList tables

@@ -13,6 +13,8 @@ class QSqlQuery;
 
 namespace annalist {
 
+class SearchQuery;
+
 // What differs between the database engines a project can live in: a SQLite file or
 // a PostgreSQL server. Each concern has one place here; the repositories write the SQL
 // both engines share and ask the dialect for the rest.
@@ -50,8 +52,10 @@ public:
     // The id of the row an INSERT (with returningId()) just made.
     virtual qint64 lastInsertedId(QSqlQuery &query) const = 0;
 
-    // Full-text search of the sources: the ids and scores of the best `limit` sources
-    // for a query (bound: query, limit), best first.
+    // Full-text search. The query as the statements below take it.
+    virtual QString matchText(const SearchQuery &query) const = 0;
+    // The ids and scores of the best `limit` sources for a query (bound: query, limit),
+    // best first.
     virtual QString rankSourcesSql() const = 0;
     // The title and the body of one source with the hits between U+E000 and U+E001
     // (bound: query, id).
@@ -64,7 +68,10 @@ public:
     // Whether an error message of the engine says that a search query could not be parsed.
     virtual bool isSearchSyntaxError(const QString &reason) const = 0;
 
-    // Bulk loading (a copied project). Tables whose rows have an id the database gives out.
+    // Bulk loading (a copied project). Columns the database computes from the others
+    // (a server's stored words for searching), which are never written.
+    static bool isComputedColumn(const QString &column);
+    // Tables whose rows have an id the database gives out.
     static bool hasIdCounter(const QString &table);
     // The highest id the table has given out, also of rows removed since.
     virtual Result<qint64> idCounter(const QSqlDatabase &database, const QString &table) const = 0;

@@ -4,6 +4,7 @@
 #include "SqliteDialect.h"
 
 #include "SchemaMigrations.h"
+#include "SearchQuery.h"
 #include "SqlErrors.h"
 
 #include <QFileInfo>
@@ -60,6 +61,11 @@ QString SqliteDialect::returningId() const
 qint64 SqliteDialect::lastInsertedId(QSqlQuery &query) const
 {
     return query.lastInsertId().toLongLong();
+}
+
+QString SqliteDialect::matchText(const SearchQuery &query) const
+{
+    return query.fts5();
 }
 
 QString SqliteDialect::rankSourcesSql() const

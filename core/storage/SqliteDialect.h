@@ -20,6 +20,7 @@ public:
     QString beginWrite() const override;
     QString returningId() const override;
     qint64 lastInsertedId(QSqlQuery &query) const override;
+    QString matchText(const SearchQuery &query) const override;
     QString rankSourcesSql() const override;
     QString markSourceSql() const override;
     QString indexSourceSql() const override;
