@@ -18,6 +18,8 @@
 #include "storage/EventRepository.h"
 #include "storage/MentionRepository.h"
 #include "storage/Project.h"
+#include "storage/ProjectCopy.h"
+#include "storage/ProjectLocation.h"
 #include "storage/SourceRepository.h"
 
 #include "TestServer.h"
@@ -84,6 +86,29 @@ public:
         return true;
     }
 
+    // A copy of the project as it stands, which a command or another Project can open
+    // while the fixture holds its own: a file beside the fixture's, or a new database on
+    // the test server. Empty (with a warning) when that fails.
+    QString copy(const QString &name)
+    {
+        QString target = m_dir->filePath(name + QStringLiteral(".annalist"));
+        if (TestServer::backendIsPostgreSql()) {
+            const QString database = TestServer::createDatabase();
+            if (database.isEmpty())
+                return {};
+            m_copies.append(database);
+            target = TestServer::adminUri(database);
+        }
+        const Result<ProjectLocation> location = ProjectLocation::parse(target);
+        const Result<ProjectCopy::Counts> copied
+            = location ? ProjectCopy::copyTo(*m_project, *location) : Result<ProjectCopy::Counts>(location.error());
+        if (!copied) {
+            qWarning("could not copy the project: %s", qPrintable(copied.error().message));
+            return {};
+        }
+        return target;
+    }
+
     void close()
     {
         m_project.reset();
@@ -91,6 +116,9 @@ public:
         if (!m_database.isEmpty())
             TestServer::dropDatabase(m_database);
         m_database.clear();
+        for (const QString &database : std::as_const(m_copies))
+            TestServer::dropDatabase(database);
+        m_copies.clear();
     }
 
     ~ProjectFixture() { close(); }
@@ -251,6 +279,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     QString m_database;
+    QStringList m_copies; // databases copy() made
     std::unique_ptr<Project> m_project;
 };
 

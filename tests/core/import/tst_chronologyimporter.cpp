@@ -60,13 +60,9 @@ void TestChronologyImporter::cleanup()
 std::unique_ptr<Project> TestChronologyImporter::copyWithoutEvents()
 {
     static int copies = 0;
-    const QString path = m_dir.filePath(QStringLiteral("copy-%1.annalist").arg(++copies));
-    QFile::remove(path);
-    QSqlQuery query(m_fixture->database());
-    if (!query.exec(QStringLiteral("VACUUM INTO '%1'").arg(path))) {
-        qWarning("VACUUM INTO failed");
+    const QString path = m_fixture.copy(QStringLiteral("copy-%1").arg(++copies));
+    if (path.isEmpty())
         return {};
-    }
     auto copy = Project::open(path);
     if (!copy)
         return {};

@@ -823,8 +823,15 @@ void TestEntityRepository::mergeIsAtomic()
 
     // The last step fails, after mentions and aliases have already moved.
     QSqlQuery query(m_project->database());
-    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_delete BEFORE DELETE ON entities"
-                                      " BEGIN SELECT RAISE(ABORT, 'entities are kept today'); END")));
+    if (test::TestServer::backendIsPostgreSql()) {
+        QVERIFY(query.exec(QStringLiteral("CREATE FUNCTION refuse_delete() RETURNS trigger LANGUAGE plpgsql AS"
+                                          " $$ BEGIN RAISE EXCEPTION 'entities are kept today'; END $$")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_delete BEFORE DELETE ON entities"
+                                          " FOR EACH ROW EXECUTE FUNCTION refuse_delete()")));
+    } else {
+        QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_delete BEFORE DELETE ON entities"
+                                          " BEGIN SELECT RAISE(ABORT, 'entities are kept today'); END")));
+    }
 
     const Status merged = entities().merge(from, into);
     QVERIFY(!merged);

@@ -6,8 +6,9 @@
 #include "storage/Project.h"
 #include "storage/SourceRepository.h"
 
+#include "ProjectFixture.h"
+
 #include <QCryptographicHash>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace annalist;
@@ -26,17 +27,14 @@ private slots:
     void rejectsInvalidQueries();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Project> m_project;
+    test::ProjectFixture m_project;
     QMap<QString, qint64> m_ids;
     QMap<qint64, QString> m_bodies;
 };
 
 void TestFullTextSearch::initTestCase()
 {
-    auto project = Project::create(m_dir.filePath(QStringLiteral("search.annalist")));
-    QVERIFY(project);
-    m_project = std::move(*project);
+    QVERIFY(m_project.create());
     const QMap<QString, QString> texts = {
         { QStringLiteral("port"),
           QStringLiteral("Port deal\nThe concession for the Port of Sorrel went to Bellwether Marine. "
@@ -81,6 +79,15 @@ void TestFullTextSearch::findsSourcesAndExactOffsets_data()
                              << QStringLiteral("concession");
     QTest::newRow("or") << QStringLiteral("Greyfield OR Bellwether")
                         << QStringList { QStringLiteral("audit"), QStringLiteral("port") } << QString();
+    QTest::newRow("accent typed") << QStringLiteral("CAFÉ") << QStringList { QStringLiteral("cafe") }
+                                  << QStringLiteral("café");
+    QTest::newRow("words side by side") << QStringLiteral("port concession") << QStringList { QStringLiteral("port") }
+                                        << QString();
+    QTest::newRow("grouped") << QStringLiteral("(Greyfield OR Bellwether) NOT tender")
+                             << QStringList { QStringLiteral("audit") } << QStringLiteral("greyfield");
+    QTest::newRow("prefix phrase") << QStringLiteral("\"port ten\"*") << QStringList { QStringLiteral("port") }
+                                   << QString();
+    QTest::newRow("quote in a word") << QStringLiteral("Sorrel's") << QStringList {} << QString();
     QTest::newRow("no match") << QStringLiteral("cartel") << QStringList {} << QString();
 }
 
