@@ -30,14 +30,15 @@ struct SearchHit
     QList<SearchMatch> matches;
 };
 
-// FTS5 search over the sources' titles and bodies, best matches first.
+// Full-text search over the sources' titles and bodies (FTS5 in a file, tsvector on a
+// server), best matches first.
 class FullTextSearch final
 {
 public:
     explicit FullTextSearch(QSqlDatabase database);
 
-    // `query` is FTS5 syntax (words, "phrases", AND/OR/NOT, prefix*); a query the index
-    // cannot parse fails with Code::InvalidQuery.
+    // `query` as SearchQuery reads it (words, "phrases", AND/OR/NOT, prefix*); a query that
+    // cannot be read fails with Code::InvalidQuery.
     Result<QList<SearchHit>> search(const QString &query, int maxSources = 50, int maxMatchesPerSource = 5);
 
     static constexpr int contextLength = 60;

@@ -32,7 +32,7 @@ public:
     Result<QList<Note>> listForSubject(Note::Subject subject, qint64 subjectId);
     Status remove(qint64 id);
 
-    // `query` is FTS5 syntax (words, "phrases", AND/OR/NOT, prefix*); best matches first.
+    // `query` as SearchQuery reads it (words, "phrases", AND/OR/NOT, prefix*); best matches first.
     // A query the index cannot parse fails with Code::InvalidQuery.
     Result<QList<Note>> search(const QString &query, int maxNotes = 100);
 

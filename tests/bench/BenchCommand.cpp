@@ -31,8 +31,15 @@ CommandLineTool::AddedCommand BenchCommand::command(QTextStream &out, QTextStrea
         "        [--articles N]        corpus size (default 10000)\n"
         "        [--queries N]         number of timed searches (default 200)\n"
         "        [--work-dir DIR]      keep the corpus and projects in DIR\n"
+        "        [--backend sqlite|postgresql|both]  where the projects live (default sqlite, both with --server)\n"
+        "        [--server URI]        an empty database on a PostgreSQL server to fill\n"
+        "  bench team --server URI     simulated analysts annotating one server project at once\n"
+        "        [--analysts N]        analysts, each with its own connection (default 5)\n"
+        "        [--seconds N]         how long they work (default 60)\n"
+        "        [--interval MS]       one annotation each this often (default 200)\n"
         "  bench analysis              gazetteer throughput on generated news text, against grep -F\n"
         "        [--megabytes N]       text size (default 50)\n"
+        "        [--source-size MB,…]  instead: the whole analysis of one source of each size, seconds per MB\n"
         "        [--work-dir DIR]      keep the text and the name list in DIR\n"
         "  bench chronology            chronology load and filter timings on a synthetic project\n"
         "        [--events N]          events (default 10000)\n"
@@ -41,10 +48,16 @@ CommandLineTool::AddedCommand BenchCommand::command(QTextStream &out, QTextStrea
         "  bench export                time every export format on a synthetic project, with peak memory\n"
         "        [--events N]          events (default 1000)\n"
         "        [--evidence N]        quoted passages (default 3000)\n"
-        "        [--work-dir DIR]      keep the project and the exported files in DIR\n");
+        "        [--work-dir DIR]      keep the project and the exported files in DIR\n"
+        "  bench network               link chart build, layout and drawing on a synthetic project\n"
+        "        [--entities N]        entities (default 2000)\n"
+        "        [--links N]           links (default 10000)\n"
+        "        [--work-dir DIR]      keep the project in DIR\n");
     added.options = { QStringLiteral("articles"),  QStringLiteral("queries"),     QStringLiteral("work-dir"),
                       QStringLiteral("megabytes"), QStringLiteral("source-size"), QStringLiteral("events"),
-                      QStringLiteral("evidence"),  QStringLiteral("entities"),    QStringLiteral("links") };
+                      QStringLiteral("evidence"),  QStringLiteral("entities"),    QStringLiteral("links"),
+                      QStringLiteral("backend"),   QStringLiteral("server"),      QStringLiteral("analysts"),
+                      QStringLiteral("seconds"),   QStringLiteral("interval") };
     added.run = [&out, &err](const CommandLineArguments &arguments) {
         return BenchCommand(out, err).run(arguments);
     };
@@ -60,9 +73,13 @@ int BenchCommand::run(const CommandLineArguments &arguments)
         return chronology(arguments);
     if (words.size() == 2 && words.at(1) == QStringLiteral("export"))
         return exportFormats(arguments);
+    if (words.size() == 2 && words.at(1) == QStringLiteral("team"))
+        return team(arguments);
+    if (words.size() == 2 && words.at(1) == QStringLiteral("network"))
+        return network(arguments);
     if (words.size() != 2 || words.at(1) != QStringLiteral("storage"))
-        return CommandErrors::usage(m_err,
-                                    QStringLiteral("bench takes one suite: storage, analysis, chronology or export"));
+        return CommandErrors::usage(
+            m_err, QStringLiteral("bench takes one suite: storage, team, analysis, chronology, export or network"));
     return storage(arguments);
 }
 

@@ -222,6 +222,19 @@ void TestCommandLineTool::errorsAndHelp_data()
                                   << QStringLiteral("--articles takes a positive number") << QString();
     QTest::newRow("--queries x") << args({ "bench", "storage", "--queries", "x" }) << usage << err
                                  << QStringLiteral("--queries takes a positive number") << QString();
+    QTest::newRow("--backend of another engine")
+        << args({ "bench", "storage", "--backend", "oracle" }) << usage << err
+        << QStringLiteral("--backend takes sqlite, postgresql or both") << QString();
+    QTest::newRow("--backend postgresql without a server")
+        << args({ "bench", "storage", "--backend", "postgresql" }) << usage << err
+        << QStringLiteral("--backend postgresql needs --server URI") << QString();
+    QTest::newRow("bench team without a server") << args({ "bench", "team", "--analysts", "3" }) << usage << err
+                                                 << QStringLiteral("bench team needs --server URI") << QString();
+    QTest::newRow("bench team of no analysts") << args({ "bench", "team", "--analysts", "0" }) << usage << err
+                                               << QStringLiteral("--analysts takes a positive number") << QString();
+    QTest::newRow("bench network of one entity")
+        << args({ "bench", "network", "--entities", "1" }) << usage << err
+        << QStringLiteral("--entities takes a number of 2 or more") << QString();
 
     QTest::newRow("new on an existing project") << args({ "new", "{project}" }) << input << err
                                                 << QStringLiteral("already exists") << QStringLiteral("{project}");
