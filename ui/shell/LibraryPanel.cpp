@@ -8,8 +8,10 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUndoStack>
@@ -142,6 +144,34 @@ void LibraryPanel::selectSource(qint64 sourceId)
     if (index.isValid())
         m_view->selectionModel()->setCurrentIndex(index,
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+LibraryPanel::Place LibraryPanel::place() const
+{
+    Place place;
+    place.selected = selectedSourceIds();
+    if (m_view->currentIndex().isValid())
+        place.current = m_view->currentIndex().data(SourceListModel::SourceIdRole).toLongLong();
+    place.scroll = m_view->verticalScrollBar()->value();
+    return place;
+}
+
+void LibraryPanel::restore(const Place &place)
+{
+    const auto indexOf = [this](qint64 sourceId) {
+        const int row = m_sources->rowOfSource(sourceId);
+        return row < 0 ? QModelIndex() : m_filter->mapFromSource(m_sources->index(row, 0));
+    };
+    QItemSelection selection;
+    for (qint64 id : place.selected) {
+        if (const QModelIndex index = indexOf(id); index.isValid())
+            selection.select(index, index);
+    }
+    QItemSelectionModel *model = m_view->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (const QModelIndex current = indexOf(place.current); current.isValid())
+        model->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_view->verticalScrollBar()->setValue(place.scroll);
 }
 
 int LibraryPanel::visibleRowCount() const

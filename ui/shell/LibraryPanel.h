@@ -39,6 +39,18 @@ public:
     QList<qint64> selectedSourceIds(bool orCurrent = false) const;
     // Makes the source current (and selected) if the filter shows it.
     void selectSource(qint64 sourceId);
+
+    // What the analyst has selected and where the list stands, to put back once the
+    // sources were read again (another analyst's change, a reconnect).
+    struct Place
+    {
+        QList<qint64> selected;
+        qint64 current = 0;
+        int scroll = 0;
+    };
+    Place place() const;
+    // Sources gone since are left out.
+    void restore(const Place &place);
     int visibleRowCount() const;
     void focusFilter();
 

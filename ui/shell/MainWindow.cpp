@@ -477,10 +477,13 @@ void MainWindow::openSelectedSources(bool inNewPane)
 
 void MainWindow::refreshLibrary(qint64 selectSourceId)
 {
+    const LibraryPanel::Place kept = m_library->place();
     if (const QString problem = m_sources->reload(m_project ? &m_project->sources() : nullptr); !problem.isEmpty())
         showError(tr("Cannot read the project"), problem);
     if (selectSourceId != 0)
         m_library->selectSource(selectSourceId);
+    else
+        m_library->restore(kept);
     updateTitleAndActions();
 }
 

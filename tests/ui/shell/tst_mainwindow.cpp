@@ -12,12 +12,16 @@
 #include "ui/chronology/EventEditor.h"
 #include "ui/reader/ReaderArea.h"
 #include "ui/reader/ReaderPane.h"
+#include "ui/shell/LibraryPanel.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -26,6 +30,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
 
 using namespace annalist;
 
@@ -38,6 +45,7 @@ private slots:
     void sampleProjectOpensWithItsSources();
     void selectingASourceShowsIt();
     void filterNarrowsTheLibrary();
+    void libraryKeepsItsSelectionWhenSourcesChange();
     void importAddsSourcesAndSelectsThem();
     void lockedProjectIsRefusedAndCurrentKept();
     void rememberedAsRecent();
@@ -112,6 +120,53 @@ void TestMainWindow::filterNarrowsTheLibrary()
     QCOMPARE(window.libraryView()->model()->rowCount(), 1);
     filter->clear();
     QCOMPARE(window.libraryView()->model()->rowCount(), 5);
+}
+
+// Grading sources (as another analyst's change or a reconnect does) reads the library
+// again; the analyst's selection and current row stay.
+void TestMainWindow::libraryKeepsItsSelectionWhenSourcesChange()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_samplePath));
+    QTableView *library = window.libraryView();
+    QCOMPARE(library->model()->rowCount(), 5);
+    QItemSelectionModel *selection = library->selectionModel();
+    const auto idAt = [library](int row) {
+        return library->model()->index(row, 0).data(SourceListModel::SourceIdRole).toLongLong();
+    };
+    selection->select(QItemSelection(library->model()->index(1, 0), library->model()->index(1, 0)),
+                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->select(QItemSelection(library->model()->index(3, 0), library->model()->index(3, 0)),
+                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection->setCurrentIndex(library->model()->index(3, 0), QItemSelectionModel::NoUpdate);
+    const QList<qint64> chosen = { idAt(1), idAt(3) };
+
+    // The grade menu of the library grades the selected sources, one undo step.
+    auto *panel = window.findChild<LibraryPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->selectedSourceIds(), chosen);
+    const int steps = window.undoStack()->count();
+    QMenu *grades = nullptr;
+    for (QAction *action : library->actions()) {
+        if (action->menu() && action->text() == QStringLiteral("Set Reliability Grade"))
+            grades = action->menu();
+    }
+    QVERIFY(grades);
+    grades->actions().at(2)->trigger(); // B
+    QCOMPARE(window.undoStack()->count(), steps + 1);
+
+    QList<qint64> selectedNow = panel->selectedSourceIds();
+    std::sort(selectedNow.begin(), selectedNow.end());
+    QList<qint64> expected = chosen;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(selectedNow, expected);
+    QCOMPARE(library->currentIndex().data(SourceListModel::SourceIdRole).toLongLong(), chosen.at(1));
+    // The undo reads the library again too.
+    window.undoStack()->undo();
+    selectedNow = panel->selectedSourceIds();
+    std::sort(selectedNow.begin(), selectedNow.end());
+    QCOMPARE(selectedNow, expected);
 }
 
 void TestMainWindow::importAddsSourcesAndSelectsThem()
