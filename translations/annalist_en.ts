@@ -2119,6 +2119,10 @@ Password of %2 for %3 on %4:</source>
         <source>%1 changed it at %2, after you undid your edit; doing it again would overwrite theirs, so it stays as they left it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed it at %2, after your window showed it: %3. Nothing of theirs was overwritten; look, then decide again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::ProjectCopyProgress</name>
@@ -2398,6 +2402,22 @@ Password of %2 for %3 on %4:</source>
             <numerusform>Reopen %n mention</numerusform>
             <numerusform>Reopen %n mentions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2121,6 +2121,10 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>%1 changed it at %2, after you undid your edit; doing it again would overwrite theirs, so it stays as they left it</source>
         <translation>%1 lo cambió a las %2, después de que usted deshiciera su edición; rehacerla sobrescribiría ese cambio, así que se queda como %1 lo dejó</translation>
     </message>
+    <message>
+        <source>%1 changed it at %2, after your window showed it: %3. Nothing of theirs was overwritten; look, then decide again</source>
+        <translation>%1 lo cambió a las %2, después de que su ventana lo mostrara: %3. No se sobrescribió nada de lo suyo; revíselo y decida de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ProjectCopyProgress</name>
@@ -2400,6 +2404,22 @@ Contraseña de %2 para %3 en %4:</translation>
             <numerusform>Reabrir %n mención</numerusform>
             <numerusform>Reabrir %n menciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2</source>
+        <translation>«%1» ahora está %2</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,23 @@ Status ProjectCommand::checkNoLaterChangeByOthers(Step step) const
     return ok();
 }
 
+Status ProjectCommand::checkAsShown(const RowAttribution::Rows &row, bool asShown, const QString &now) const
+{
+    if (asShown)
+        return ok();
+    const auto latest = RowAttribution::latestByOthers(m_project.database(), row, m_project.userName());
+    if (!latest)
+        return latest.error();
+    if (!*latest)
+        return ok();
+    const QString when = QDateTime::fromMSecsSinceEpoch((*latest)->at).toString(QStringLiteral("HH:mm:ss"));
+    return StorageError { StorageError::Code::Conflict,
+                          QCoreApplication::translate("annalist::ProjectCommand",
+                                                      "%1 changed it at %2, after your window showed it: %3. "
+                                                      "Nothing of theirs was overwritten; look, then decide again")
+                              .arg((*latest)->by, when, now) };
+}
+
 void ProjectCommand::reportError(const StorageError &error)
 {
     m_failed = true;

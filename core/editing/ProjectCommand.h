@@ -60,6 +60,12 @@ protected:
     // than overwrite their decision. Empty (the default): not looked at.
     virtual QList<RowAttribution::Rows> rowsWritten() const;
 
+    // For the first apply of an edit made against what the analyst's window showed:
+    // `asShown` is false when the stored value is no longer the one shown. When another
+    // analyst left it so, the edit is refused with their name, the time and `now` (what
+    // they left, in words); a change of one's own, from another window, is one's own to
+    // overwrite.
+    Status checkAsShown(const RowAttribution::Rows &row, bool asShown, const QString &now) const;
     // Emits errorOccurred with the command's text and the error, and marks the
     // command failed and obsolete.
     void reportError(const StorageError &error);

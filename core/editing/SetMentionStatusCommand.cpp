@@ -41,14 +41,28 @@ QList<qint64> withoutRepeats(const QList<qint64> &ids)
     return result;
 }
 
+QString statusWord(Mention::Status status)
+{
+    switch (status) {
+    case Mention::Status::Confirmed:
+        return QCoreApplication::translate("annalist::SetMentionStatusCommand", "confirmed");
+    case Mention::Status::Rejected:
+        return QCoreApplication::translate("annalist::SetMentionStatusCommand", "rejected");
+    case Mention::Status::Candidate:
+        break;
+    }
+    return QCoreApplication::translate("annalist::SetMentionStatusCommand", "proposed");
+}
+
 } // namespace
 
 SetMentionStatusCommand::SetMentionStatusCommand(Project &project, ProjectSignals &projectSignals,
                                                  const QList<qint64> &mentionIds, Mention::Status status,
-                                                 QUndoCommand *parent)
+                                                 const QHash<qint64, Mention::Status> &shown, QUndoCommand *parent)
     : ProjectCommand(project, projectSignals, commandText(status, withoutRepeats(mentionIds).size()), parent)
     , m_mentionIds(withoutRepeats(mentionIds))
     , m_status(status)
+    , m_shown(shown)
 { }
 
 Status SetMentionStatusCommand::apply()
@@ -60,6 +74,14 @@ Status SetMentionStatusCommand::apply()
         const Result<Mention> mention = project().mentions().find(id);
         if (!mention)
             return mention.error();
+        if (const auto shown = m_shown.constFind(id); shown != m_shown.cend()) {
+            const Status asShown = checkAsShown(
+                { QStringLiteral("mentions"), QStringLiteral("id"), { id } }, mention->status == *shown,
+                QCoreApplication::translate("annalist::SetMentionStatusCommand", "\u201c%1\u201d is now %2")
+                    .arg(mention->quote, statusWord(mention->status)));
+            if (!asShown)
+                return asShown;
+        }
         if (Status changed = project().mentions().setStatus(id, m_status); !changed)
             return changed;
         previous.append(mention->status);
@@ -67,6 +89,7 @@ Status SetMentionStatusCommand::apply()
             sourceIds.append(mention->sourceId);
     }
     std::sort(sourceIds.begin(), sourceIds.end());
+    m_shown.clear(); // a redo is checked against its undo (ProjectCommand)
     m_previous = previous;
     m_sourceIds = sourceIds;
     return ok();

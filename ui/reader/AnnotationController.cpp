@@ -209,16 +209,31 @@ qint64 AnnotationController::mentionUnderCursor() const
     return pane ? pane->mentionAtCursor() : 0;
 }
 
+QHash<qint64, Mention::Status> AnnotationController::shownStatus(qint64 mentionId) const
+{
+    if (!m_readerArea)
+        return {};
+    for (const ReaderPane *pane : m_readerArea->panes()) {
+        if (const MentionHighlighter::Entry *entry = pane->mentions().entry(mentionId))
+            return { { mentionId, entry->status } };
+    }
+    return {};
+}
+
+// Against the status the analyst saw: a mention another analyst decided meanwhile is
+// not overwritten (SetMentionStatusCommand).
 void AnnotationController::acceptMention(qint64 mentionId)
 {
     if (m_project && mentionId != 0)
-        m_undoStack.push(new SetMentionStatusCommand(*m_project, m_signals, { mentionId }, Mention::Status::Confirmed));
+        m_undoStack.push(new SetMentionStatusCommand(*m_project, m_signals, { mentionId }, Mention::Status::Confirmed,
+                                                     shownStatus(mentionId)));
 }
 
 void AnnotationController::rejectMention(qint64 mentionId)
 {
     if (m_project && mentionId != 0)
-        m_undoStack.push(new SetMentionStatusCommand(*m_project, m_signals, { mentionId }, Mention::Status::Rejected));
+        m_undoStack.push(new SetMentionStatusCommand(*m_project, m_signals, { mentionId }, Mention::Status::Rejected,
+                                                     shownStatus(mentionId)));
 }
 
 void AnnotationController::removeMention(qint64 mentionId)
@@ -342,12 +357,16 @@ void AnnotationController::acceptAllOfEntity()
         return;
     }
     QList<qint64> candidates;
+    QHash<qint64, Mention::Status> read;
     for (const Mention &mention : *mentions) {
-        if (mention.status == Mention::Status::Candidate)
+        if (mention.status == Mention::Status::Candidate) {
             candidates << mention.id;
+            read.insert(mention.id, mention.status);
+        }
     }
     if (!candidates.isEmpty())
-        m_undoStack.push(new SetMentionStatusCommand(*m_project, m_signals, candidates, Mention::Status::Confirmed));
+        m_undoStack.push(
+            new SetMentionStatusCommand(*m_project, m_signals, candidates, Mention::Status::Confirmed, read));
     emit message(tr("Candidates accepted: %1.").arg(candidates.size()), noteTimeout);
 }
 

@@ -5,6 +5,7 @@
 
 #include "model/Mention.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -68,6 +69,8 @@ signals:
 
 private:
     qint64 mentionUnderCursor() const;
+    // The status a reader pane shows for the mention; empty when no pane shows it.
+    QHash<qint64, Mention::Status> shownStatus(qint64 mentionId) const;
     // The entity of the mention under the cursor, else the one selected in the entity
     // dock; 0 (after saying why) when there is none.
     qint64 entityInFocus();

@@ -63,6 +63,8 @@ private slots:
     void undoKeepsALaterDecisionOfAnother_data();
     void undoKeepsALaterDecisionOfAnother();
     void redoKeepsADecisionMadeAfterTheUndo();
+    void decisionIsMadeOnWhatTheWindowShowed_data();
+    void decisionIsMadeOnWhatTheWindowShowed();
 
 private:
     // What the decision's row says now, as one line to compare.
@@ -337,6 +339,58 @@ void TestUndoOverOthersChanges::redoKeepsADecisionMadeAfterTheUndo()
              qPrintable(errors.first().at(0).toString()));
     QVERIFY2(state(*m_ada, Decision::EvidenceNote).contains(QStringLiteral("Ben: confirmed by phone")),
              qPrintable(state(*m_ada, Decision::EvidenceNote)));
+}
+
+// Two analysts deciding one mention at once: Ada's window showed it as proposed, Ben
+// rejects it before her window has caught up, and Ada confirms it. Her confirmation
+// expects what her window showed, so it is refused with Ben's name and his decision;
+// once her window shows his, or when the change was her own, she may decide again.
+void TestUndoOverOthersChanges::decisionIsMadeOnWhatTheWindowShowed_data()
+{
+    QTest::addColumn<QString>("changedBy");
+    QTest::addColumn<int>("shown");
+    QTest::addColumn<bool>("refused");
+
+    const int proposed = int(Mention::Status::Candidate);
+    const int rejected = int(Mention::Status::Rejected);
+    QTest::newRow("Ben decided after Ada's window showed it") << QStringLiteral("ben") << proposed << true;
+    QTest::newRow("Ada's window showed Ben's decision") << QStringLiteral("ben") << rejected << false;
+    QTest::newRow("nobody else decided") << QString() << proposed << false;
+    QTest::newRow("Ada decided it in another window") << QStringLiteral("ada") << proposed << false;
+}
+
+void TestUndoOverOthersChanges::decisionIsMadeOnWhatTheWindowShowed()
+{
+    QFETCH(QString, changedBy);
+    QFETCH(int, shown);
+    QFETCH(bool, refused);
+
+    if (!changedBy.isEmpty()) {
+        Project &other = changedBy == QLatin1StringView("ben") ? *m_ben : *m_ada;
+        QVERIFY(other.mentions().setStatus(m_mention, Mention::Status::Rejected));
+    }
+    ProjectSignals projectSignals;
+    QSignalSpy errors(&projectSignals, &ProjectSignals::errorOccurred);
+    QUndoStack stack;
+    stack.push(new SetMentionStatusCommand(*m_ada, projectSignals, { m_mention }, Mention::Status::Confirmed,
+                                           { { m_mention, Mention::Status(shown) } }));
+
+    const auto stored = m_ben->mentions().find(m_mention);
+    QVERIFY(stored);
+    if (!refused) {
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+        QCOMPARE(stored->status, Mention::Status::Confirmed);
+        QCOMPARE(stack.count(), 1);
+        return;
+    }
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.first().at(0).toString();
+    QVERIFY2(message.contains(test::TestServer::userName(QStringLiteral("ben"))), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("after your window showed it")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("is now rejected")), qPrintable(message));
+    QVERIFY2(message.contains(stored->quote), qPrintable(message));
+    QCOMPARE(stored->status, Mention::Status::Rejected);
+    QCOMPARE(stack.count(), 0); // nothing to undo
 }
 
 QTEST_GUILESS_MAIN(TestUndoOverOthersChanges)
