@@ -2430,6 +2430,14 @@ Password of %2 for %3 on %4:</source>
         <source>Grade source %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is now not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now graded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::SetTimexStatusCommand</name>

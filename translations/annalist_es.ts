@@ -2432,6 +2432,14 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>Grade source %1</source>
         <translation>Calificar la fuente con %1</translation>
     </message>
+    <message>
+        <source>“%1” is now not graded</source>
+        <translation>«%1» ahora no tiene grado</translation>
+    </message>
+    <message>
+        <source>“%1” is now graded %2</source>
+        <translation>«%1» ahora tiene el grado %2</translation>
+    </message>
 </context>
 <context>
     <name>annalist::SetTimexStatusCommand</name>

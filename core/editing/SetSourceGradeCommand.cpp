@@ -25,10 +25,12 @@ QString commandText(ReliabilityGrade grade)
 } // namespace
 
 SetSourceGradeCommand::SetSourceGradeCommand(Project &project, ProjectSignals &projectSignals, qint64 sourceId,
-                                             ReliabilityGrade grade, QUndoCommand *parent)
+                                             ReliabilityGrade grade, std::optional<ReliabilityGrade> shown,
+                                             QUndoCommand *parent)
     : ProjectCommand(project, projectSignals, commandText(grade), parent)
     , m_sourceId(sourceId)
     , m_grade(grade)
+    , m_shown(shown)
 { }
 
 Status SetSourceGradeCommand::apply()
@@ -36,8 +38,20 @@ Status SetSourceGradeCommand::apply()
     const Result<SourceSummary> source = project().sources().summary(m_sourceId);
     if (!source)
         return source.error();
+    if (m_shown) {
+        const QString now = source->reliability == ReliabilityGrade::Unrated
+            ? QCoreApplication::translate("annalist::SetSourceGradeCommand", "\u201c%1\u201d is now not graded")
+                  .arg(source->title)
+            : QCoreApplication::translate("annalist::SetSourceGradeCommand", "\u201c%1\u201d is now graded %2")
+                  .arg(source->title, reliabilityGradeLetter(source->reliability));
+        const Status asShown = checkAsShown({ QStringLiteral("sources"), QStringLiteral("id"), { m_sourceId } },
+                                            source->reliability == *m_shown, now);
+        if (!asShown)
+            return asShown;
+    }
     if (Status changed = project().sources().setReliability(m_sourceId, m_grade); !changed)
         return changed;
+    m_shown.reset(); // a redo is checked against its undo (ProjectCommand)
     m_previousGrade = source->reliability;
     return ok();
 }

@@ -66,6 +66,14 @@ qint64 SourceListModel::sourceIdAt(int row) const
     return row >= 0 && row < m_sources.size() ? m_sources.at(row).id : 0;
 }
 
+std::optional<ReliabilityGrade> SourceListModel::gradeOf(qint64 id) const
+{
+    const int row = rowOfSource(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_sources.at(row).reliability;
+}
+
 int SourceListModel::rowOfSource(qint64 id) const
 {
     for (int row = 0; row < m_sources.size(); ++row) {

@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <optional>
+
 namespace annalist {
 
 class SourceRepository;
@@ -37,6 +39,8 @@ public:
     void setMentionCounts(const QHash<qint64, int> &counts);
     qint64 sourceIdAt(int row) const;
     int rowOfSource(qint64 id) const;
+    // The grade the list shows for a source; none for a source it does not hold.
+    std::optional<ReliabilityGrade> gradeOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -120,7 +120,8 @@ void LibraryPanel::setGradeOfSelected(int grade)
         return;
     m_undoStack.beginMacro(tr("Set reliability grade"));
     for (qint64 id : ids)
-        m_undoStack.push(new SetSourceGradeCommand(*m_project, m_signals, id, static_cast<ReliabilityGrade>(grade)));
+        m_undoStack.push(new SetSourceGradeCommand(*m_project, m_signals, id, static_cast<ReliabilityGrade>(grade),
+                                                   m_sources->gradeOf(id)));
     m_undoStack.endMacro();
 }
 

@@ -347,39 +347,63 @@ void TestUndoOverOthersChanges::redoKeepsADecisionMadeAfterTheUndo()
 // once her window shows his, or when the change was her own, she may decide again.
 void TestUndoOverOthersChanges::decisionIsMadeOnWhatTheWindowShowed_data()
 {
+    QTest::addColumn<int>("decision");
     QTest::addColumn<QString>("changedBy");
-    QTest::addColumn<int>("shown");
+    QTest::addColumn<bool>("showsTheChange");
     QTest::addColumn<bool>("refused");
 
-    const int proposed = int(Mention::Status::Candidate);
-    const int rejected = int(Mention::Status::Rejected);
-    QTest::newRow("Ben decided after Ada's window showed it") << QStringLiteral("ben") << proposed << true;
-    QTest::newRow("Ada's window showed Ben's decision") << QStringLiteral("ben") << rejected << false;
-    QTest::newRow("nobody else decided") << QString() << proposed << false;
-    QTest::newRow("Ada decided it in another window") << QStringLiteral("ada") << proposed << false;
+    for (const auto &[kind, decision] : { std::pair { "mention status", Decision::MentionStatus },
+                                          std::pair { "source grade", Decision::SourceGrade } }) {
+        QTest::addRow("%s: Ben decided after Ada's window showed it", kind)
+            << int(decision) << QStringLiteral("ben") << false << true;
+        QTest::addRow("%s: Ada's window showed Ben's decision", kind)
+            << int(decision) << QStringLiteral("ben") << true << false;
+        QTest::addRow("%s: nobody else decided", kind) << int(decision) << QString() << false << false;
+        QTest::addRow("%s: Ada decided it in another window", kind)
+            << int(decision) << QStringLiteral("ada") << false << false;
+    }
 }
 
 void TestUndoOverOthersChanges::decisionIsMadeOnWhatTheWindowShowed()
 {
+    QFETCH(int, decision);
     QFETCH(QString, changedBy);
-    QFETCH(int, shown);
+    QFETCH(bool, showsTheChange);
     QFETCH(bool, refused);
+    const bool grade = Decision(decision) == Decision::SourceGrade;
 
+    // What Ada's window showed: the state before the other change, or after it.
+    const auto gradeNow = [this] {
+        return m_ben->sources().metadata(1)->reliability;
+    };
+    const auto statusNow = [this] {
+        return m_ben->mentions().find(m_mention)->status;
+    };
+    ReliabilityGrade shownGrade = gradeNow();
+    Mention::Status shownStatus = statusNow();
     if (!changedBy.isEmpty()) {
         Project &other = changedBy == QLatin1StringView("ben") ? *m_ben : *m_ada;
-        QVERIFY(other.mentions().setStatus(m_mention, Mention::Status::Rejected));
+        QVERIFY(grade ? other.sources().setReliability(1, ReliabilityGrade::A)
+                      : other.mentions().setStatus(m_mention, Mention::Status::Rejected));
+        if (showsTheChange) {
+            shownGrade = gradeNow();
+            shownStatus = statusNow();
+        }
     }
+    const QString theirs = state(*m_ben, Decision(decision));
     ProjectSignals projectSignals;
     QSignalSpy errors(&projectSignals, &ProjectSignals::errorOccurred);
     QUndoStack stack;
-    stack.push(new SetMentionStatusCommand(*m_ada, projectSignals, { m_mention }, Mention::Status::Confirmed,
-                                           { { m_mention, Mention::Status(shown) } }));
+    if (grade)
+        stack.push(new SetSourceGradeCommand(*m_ada, projectSignals, 1, ReliabilityGrade::E, shownGrade));
+    else
+        stack.push(new SetMentionStatusCommand(*m_ada, projectSignals, { m_mention }, Mention::Status::Confirmed,
+                                               { { m_mention, shownStatus } }));
 
-    const auto stored = m_ben->mentions().find(m_mention);
-    QVERIFY(stored);
     if (!refused) {
         QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
-        QCOMPARE(stored->status, Mention::Status::Confirmed);
+        QCOMPARE(grade ? reliabilityGradeLetter(gradeNow()) : QString::number(int(statusNow())),
+                 grade ? QStringLiteral("E") : QString::number(int(Mention::Status::Confirmed)));
         QCOMPARE(stack.count(), 1);
         return;
     }
@@ -387,9 +411,9 @@ void TestUndoOverOthersChanges::decisionIsMadeOnWhatTheWindowShowed()
     const QString message = errors.first().at(0).toString();
     QVERIFY2(message.contains(test::TestServer::userName(QStringLiteral("ben"))), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("after your window showed it")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("is now rejected")), qPrintable(message));
-    QVERIFY2(message.contains(stored->quote), qPrintable(message));
-    QCOMPARE(stored->status, Mention::Status::Rejected);
+    QVERIFY2(message.contains(grade ? QStringLiteral("is now graded A") : QStringLiteral("is now rejected")),
+             qPrintable(message));
+    QCOMPARE(state(*m_ben, Decision(decision)), theirs);
     QCOMPARE(stack.count(), 0); // nothing to undo
 }
 
