@@ -111,50 +111,37 @@ private:
         return peekIs(Token::Kind::Term) || peekIs(Token::Kind::Phrase) || peekIs(Token::Kind::Open);
     }
 
-    // a OR b OR …
+    // One level of the grammar, operands of the next joined by an operator; words side
+    // by side are joined as by AND.
+    Result<Rendered> joined(Result<Rendered> (Parser::*next)(), Token::Kind kind, QLatin1StringView fts5,
+                            QLatin1StringView tsquery)
+    {
+        Result<Rendered> left = (this->*next)();
+        while (left && (peekIs(kind) || (kind == Token::Kind::And && startsPart()))) {
+            if (peekIs(kind))
+                ++m_at;
+            const Result<Rendered> right = (this->*next)();
+            if (!right)
+                return right;
+            left = Rendered { u'(' + left->fts5 + fts5 + right->fts5 + u')',
+                              u'(' + left->tsquery + tsquery + right->tsquery + u')' };
+        }
+        return left;
+    }
+
+    // a OR b; a AND b, or a b; a NOT b (a, but not where b also occurs): NOT binds
+    // tightest, OR loosest, as in FTS5.
     Result<Rendered> either()
     {
-        Result<Rendered> left = all();
-        while (left && peekIs(Token::Kind::Or)) {
-            ++m_at;
-            const Result<Rendered> right = all();
-            if (!right)
-                return right;
-            left = Rendered { u'(' + left->fts5 + QStringLiteral(" OR ") + right->fts5 + u')',
-                              u'(' + left->tsquery + QStringLiteral(" | ") + right->tsquery + u')' };
-        }
-        return left;
+        return joined(&Parser::all, Token::Kind::Or, QLatin1StringView(" OR "), QLatin1StringView(" | "));
     }
-
-    // a AND b, or a b
     Result<Rendered> all()
     {
-        Result<Rendered> left = without();
-        while (left && (peekIs(Token::Kind::And) || startsPart())) {
-            if (peekIs(Token::Kind::And))
-                ++m_at;
-            const Result<Rendered> right = without();
-            if (!right)
-                return right;
-            left = Rendered { u'(' + left->fts5 + QStringLiteral(" AND ") + right->fts5 + u')',
-                              u'(' + left->tsquery + QStringLiteral(" & ") + right->tsquery + u')' };
-        }
-        return left;
+        return joined(&Parser::without, Token::Kind::And, QLatin1StringView(" AND "), QLatin1StringView(" & "));
     }
-
-    // a NOT b: a, but not where b also occurs
     Result<Rendered> without()
     {
-        Result<Rendered> left = part();
-        while (left && peekIs(Token::Kind::Not)) {
-            ++m_at;
-            const Result<Rendered> right = part();
-            if (!right)
-                return right;
-            left = Rendered { u'(' + left->fts5 + QStringLiteral(" NOT ") + right->fts5 + u')',
-                              u'(' + left->tsquery + QStringLiteral(" & !") + right->tsquery + u')' };
-        }
-        return left;
+        return joined(&Parser::part, Token::Kind::Not, QLatin1StringView(" NOT "), QLatin1StringView(" & !"));
     }
 
     Result<Rendered> part()
