@@ -23,13 +23,14 @@ ReadSnapshot::ReadSnapshot(const QSqlDatabase &database)
         m_held = m_connection && sqlite3_get_autocommit(m_connection) != 0
             && sqlite3_exec(m_connection, "BEGIN DEFERRED", nullptr, nullptr, nullptr) == SQLITE_OK;
     } else if (qstrcmp(handle.typeName(), "pg_conn*") == 0) {
-        // On a server, a repeatable-read transaction sees the state at its first read.
+        // On a server, a repeatable-read transaction sees the state at its first read; as
+        // on SQLite, a write inside it is kept and committed with it.
         PGconn *connection = *static_cast<PGconn *const *>(handle.constData()); // Qt names the type pg_conn*
         if (!connection || PQtransactionStatus(connection) != PQTRANS_IDLE)
             return;
         m_server = database;
         QSqlQuery begin(m_server);
-        m_held = begin.exec(QStringLiteral("START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        m_held = begin.exec(QStringLiteral("START TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
     }
 }
 
