@@ -162,12 +162,13 @@ private:
     // names the event :event.
     QString where(const QString &all, const QString &one) const { return m_eventId == 0 ? all : one; }
 
-    // The statements name no value but :event (Qt's PostgreSQL driver takes no mix of
-    // named and positional placeholders); the program's own constants are in the SQL.
-    bool prepare(const QString &sql)
+    bool prepare(const QString &sql, const QList<qint64> &values = {})
     {
         if (!m_row.prepare(sql))
             return false;
+        int position = 0;
+        for (qint64 value : values)
+            m_row.bind(++position, value);
         m_row.bind(":event", m_eventId);
         return !m_row.failed();
     }
@@ -292,10 +293,8 @@ private:
         if (Status done = finished(doing); !done)
             return done;
         // As EventRepository gives them: alphabetical, ignoring case.
-        for (ChronologyEntry &entry : m_entries) {
-            if (entry.event.tags.size() > 1)
-                sortTags(entry.event.tags);
-        }
+        for (ChronologyEntry &entry : m_entries)
+            sortTags(entry.event.tags);
         return ok();
     }
 
@@ -385,11 +384,12 @@ private:
     {
         const QString doing = QStringLiteral("read the places and people the evidence names");
         QHash<qint64, QList<NameAt>> names;
-        if (!prepare(QStringLiteral(
-                         "SELECT source_id, start_offset, end_offset, entity_id FROM mentions WHERE status <> %1 AND ")
-                         .arg(static_cast<int>(Mention::Status::Rejected))
-                     + where(QStringLiteral("1 = 1"),
-                             QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)"))))
+        if (!prepare(
+                QStringLiteral(
+                    "SELECT source_id, start_offset, end_offset, entity_id FROM mentions WHERE status <> ? AND ")
+                    + where(QStringLiteral("1 = 1"),
+                            QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
+                { static_cast<qint64>(Mention::Status::Rejected) }))
             return m_row.error(doing);
         while (m_row.next()) {
             const qint64 entityId = m_row.integer(3);
@@ -453,13 +453,13 @@ private:
     {
         const QString doing = QStringLiteral("read the times the evidence gives");
         QHash<qint64, QList<TimeAt>> times;
-        if (!prepare(QStringLiteral("SELECT source_id, start_offset, end_offset, ")
-                     + TimeValueColumns::names(u"resolved")
-                     + QStringLiteral(" FROM timexes WHERE status <> %1"
-                                      " AND (resolved_earliest IS NOT NULL OR resolved_latest IS NOT NULL) AND ")
-                           .arg(static_cast<int>(Mention::Status::Rejected))
-                     + where(QStringLiteral("1 = 1"),
-                             QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)"))))
+        if (!prepare(
+                QStringLiteral("SELECT source_id, start_offset, end_offset, ") + TimeValueColumns::names(u"resolved")
+                    + QStringLiteral(" FROM timexes WHERE status <> ?"
+                                     " AND (resolved_earliest IS NOT NULL OR resolved_latest IS NOT NULL) AND ")
+                    + where(QStringLiteral("1 = 1"),
+                            QStringLiteral("source_id IN (SELECT source_id FROM evidence WHERE event_id = :event)")),
+                { static_cast<qint64>(Mention::Status::Rejected) }))
             return m_row.error(doing);
         while (m_row.next()) {
             const qint64 sourceId = m_row.integer(0);
