@@ -68,8 +68,8 @@ QList<SearchMatch> matchesIn(QStringView marked, int maxMatches)
             // words of a phrase, which a server marks word by word.
             if (!spans.isEmpty()) {
                 auto &[offset, length] = spans.last();
-                if (QStringView(body).sliced(offset + length, openedAt - offset - length).trimmed().isEmpty()
-                    && openedAt > offset + length) {
+                const int gap = openedAt - (offset + length);
+                if (gap > 0 && QStringView(body).sliced(offset + length, gap).trimmed().isEmpty()) {
                     length = static_cast<int>(body.size()) - offset;
                     openedAt = -1;
                     continue;
