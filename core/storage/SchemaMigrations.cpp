@@ -309,7 +309,7 @@ constexpr const char *version7[] = {
 
 // One step a line, so that a new step is a line of its own.
 // clang-format off
-const std::array<std::span<const char *const>, 8> steps = {
+const std::array<std::span<const char *const>, 9> steps = {
     std::span<const char *const>(version1),
     std::span<const char *const>(version2),
     std::span<const char *const>(version3),
@@ -318,6 +318,7 @@ const std::array<std::span<const char *const>, 8> steps = {
     std::span<const char *const>(version6),
     std::span<const char *const>(version7),
     std::span<const char *const>(), // version 8: stored words for full-text search on a server (PostgreSqlDialect)
+    std::span<const char *const>(), // version 9: those words kept in the row (PostgreSqlDialect)
 };
 // clang-format on
 

@@ -3,6 +3,8 @@
 
 #include "SearchQuery.h"
 
+#include "SearchMarker.h"
+
 #include <QList>
 
 namespace annalist {
@@ -17,11 +19,12 @@ struct Token
     bool prefix = false;
 };
 
-// Both renderings of a part of the query.
+// Both renderings of a part of the query, and the words a hit shows marked (not those after NOT).
 struct Rendered
 {
     QString fts5;
     QString tsquery;
+    QList<SearchPattern> marked;
 };
 
 StorageError invalid(const QString &reason)
@@ -123,8 +126,11 @@ private:
             const Result<Rendered> right = (this->*next)();
             if (!right)
                 return right;
+            QList<SearchPattern> marked = left->marked;
+            if (kind != Token::Kind::Not)
+                marked += right->marked;
             left = Rendered { u'(' + left->fts5 + fts5 + right->fts5 + u')',
-                              u'(' + left->tsquery + tsquery + right->tsquery + u')' };
+                              u'(' + left->tsquery + tsquery + right->tsquery + u')', std::move(marked) };
         }
         return left;
     }
@@ -189,8 +195,13 @@ private:
         QString tsquery = token.text;
         tsquery.replace(u'\\', QStringLiteral("\\\\"));
         tsquery.replace(u'\'', QStringLiteral("''"));
+        QList<SearchPattern> marked;
+        SearchPattern pattern { SearchMarker::foldedWords(token.text), token.prefix };
+        if (!pattern.words.isEmpty())
+            marked.append(std::move(pattern));
         return Rendered { u'"' + fts5 + u'"' + (token.prefix ? QStringLiteral("*") : QString()),
-                          u'\'' + tsquery + u'\'' + (token.prefix ? QStringLiteral(":*") : QString()) };
+                          u'\'' + tsquery + u'\'' + (token.prefix ? QStringLiteral(":*") : QString()),
+                          std::move(marked) };
     }
 
     QList<Token> m_tokens;
@@ -214,6 +225,7 @@ Result<SearchQuery> SearchQuery::parse(const QString &text)
     SearchQuery query;
     query.m_fts5 = rendered->fts5;
     query.m_tsquery = rendered->tsquery;
+    query.m_marked = rendered->marked;
     return query;
 }
 

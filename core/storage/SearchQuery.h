@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SearchMarker.h"
 
 #include <QString>
 
@@ -24,10 +25,13 @@ public:
     const QString &fts5() const { return m_fts5; }
     // For PostgreSQL's to_tsquery().
     const QString &tsquery() const { return m_tsquery; }
+    // The words and phrases a hit shows marked: all but those after NOT.
+    const QList<SearchPattern> &marked() const { return m_marked; }
 
 private:
     QString m_fts5;
     QString m_tsquery;
+    QList<SearchPattern> m_marked;
 };
 
 } // namespace annalist

@@ -57,9 +57,6 @@ public:
     // The ids and scores of the best `limit` sources for a query (bound: query, limit),
     // best first.
     virtual QString rankSourcesSql() const = 0;
-    // The title and the body of one source with the hits between U+E000 and U+E001
-    // (bound: query, id).
-    virtual QString markSourceSql() const = 0;
     // Keeps the source index up to date after an insert (bound: id, title, body); empty
     // where the index follows the table by itself.
     virtual QString indexSourceSql() const = 0;

@@ -74,12 +74,6 @@ QString SqliteDialect::rankSourcesSql() const
                           " WHERE source_text_index MATCH ? ORDER BY rank LIMIT ?");
 }
 
-QString SqliteDialect::markSourceSql() const
-{
-    return QStringLiteral("SELECT title, highlight(source_text_index, 1, char(57344), char(57345))"
-                          " FROM source_text_index WHERE source_text_index MATCH ? AND rowid = ?");
-}
-
 QString SqliteDialect::indexSourceSql() const
 {
     // New rows are indexed here rather than by a trigger: a trigger makes every insert a

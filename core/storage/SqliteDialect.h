@@ -22,7 +22,6 @@ public:
     qint64 lastInsertedId(QSqlQuery &query) const override;
     QString matchText(const SearchQuery &query) const override;
     QString rankSourcesSql() const override;
-    QString markSourceSql() const override;
     QString indexSourceSql() const override;
     QString searchNotesSql(const QString &columns) const override;
     bool isSearchSyntaxError(const QString &reason) const override;

@@ -18,6 +18,8 @@ private slots:
     void writesBothSyntaxes();
     void refusesWhatCannotBeRead_data();
     void refusesWhatCannotBeRead();
+    void marksAllButWhatIsExcluded_data();
+    void marksAllButWhatIsExcluded();
 };
 
 void TestSearchQuery::writesBothSyntaxes_data()
@@ -103,6 +105,43 @@ void TestSearchQuery::refusesWhatCannotBeRead()
     QVERIFY2(query.error().message.startsWith(QStringLiteral("invalid search query")),
              qPrintable(query.error().message));
     QVERIFY2(query.error().message.contains(says), qPrintable(query.error().message));
+}
+
+// Each pattern written as its folded words joined by spaces, with * when it is a prefix.
+void TestSearchQuery::marksAllButWhatIsExcluded_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("marked");
+
+    QTest::newRow("word folded") << QStringLiteral("Reunión") << QStringList { QStringLiteral("reunion") };
+    QTest::newRow("words side by side") << QStringLiteral("port deal")
+                                        << QStringList { QStringLiteral("port"), QStringLiteral("deal") };
+    QTest::newRow("phrase is one pattern")
+        << QStringLiteral("\"Port of Sorrel\"") << QStringList { QStringLiteral("port of sorrel") };
+    QTest::newRow("prefix") << QStringLiteral("tarif*") << QStringList { QStringLiteral("tarif*") };
+    QTest::newRow("prefix phrase") << QStringLiteral("\"port ten\"*") << QStringList { QStringLiteral("port ten*") };
+    QTest::newRow("or marks both") << QStringLiteral("a OR b")
+                                   << QStringList { QStringLiteral("a"), QStringLiteral("b") };
+    QTest::newRow("not marks only the first") << QStringLiteral("a NOT b") << QStringList { QStringLiteral("a") };
+    QTest::newRow("not of a group") << QStringLiteral("(a OR b) NOT (c OR d)")
+                                    << QStringList { QStringLiteral("a"), QStringLiteral("b") };
+    QTest::newRow("a word with a quote is a phrase")
+        << QStringLiteral("O'Brien's") << QStringList { QStringLiteral("o brien s") };
+    QTest::newRow("punctuation alone marks nothing")
+        << QStringLiteral("^ port") << QStringList { QStringLiteral("port") };
+}
+
+void TestSearchQuery::marksAllButWhatIsExcluded()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, marked);
+
+    const Result<SearchQuery> query = SearchQuery::parse(typed);
+    QVERIFY2(query, query ? "" : qPrintable(query.error().message));
+    QStringList written;
+    for (const SearchPattern &pattern : query->marked())
+        written << pattern.words.join(u' ') + (pattern.prefix ? QStringLiteral("*") : QString());
+    QCOMPARE(written, marked);
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuery)
