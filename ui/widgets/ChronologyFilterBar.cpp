@@ -4,12 +4,10 @@
 #include "ChronologyFilterBar.h"
 
 #include "chronology/ChronologyFilter.h"
+#include "chronology/FilterChoices.h"
 #include "model/Event.h"
 #include "model/TimeValueParser.h"
-#include "storage/EntityRepository.h"
-#include "storage/EventRepository.h"
 #include "storage/Project.h"
-#include "storage/SourceRepository.h"
 #include "ui/widgets/StorageLog.h"
 
 #include <QCheckBox>
@@ -156,34 +154,17 @@ void ChronologyFilterBar::refreshChoices()
     QList<std::pair<QString, QVariant>> sources;
     QList<std::pair<QString, QVariant>> lanes;
     if (m_project) {
-        if (const Result<QList<Entity>> list = m_project->entities().list()) {
-            for (const Entity &entity : *list)
-                entities.append({ entity.canonicalName, entity.id });
+        if (const Result<FilterChoices> choices = FilterChoices::read(*m_project)) {
+            for (const FilterChoices::Choice &entity : choices->entities)
+                entities.append({ entity.label, entity.id });
+            for (const FilterChoices::Choice &source : choices->sources)
+                sources.append({ source.label, source.id });
+            for (const QString &lane : choices->lanes)
+                lanes.append({ lane, lane });
         } else {
-            qCWarning(lcUiStorage) << "cannot list the entities to filter by:" << list.error().message;
-        }
-        if (const Result<QList<SourceSummary>> list = m_project->sources().list()) {
-            for (const SourceSummary &source : *list)
-                sources.append({ source.title, source.id });
-        } else {
-            qCWarning(lcUiStorage) << "cannot list the sources to filter by:" << list.error().message;
-        }
-        if (const Result<QList<Event>> list = m_project->events().list()) {
-            QStringList names;
-            for (const Event &event : *list) {
-                if (!event.lane.isEmpty() && !names.contains(event.lane))
-                    names << event.lane;
-            }
-            names.sort(Qt::CaseInsensitive);
-            for (const QString &name : names)
-                lanes.append({ name, name });
+            qCWarning(lcUiStorage) << "cannot list the choices to filter by:" << choices.error().message;
         }
     }
-    const auto byLabel = [](const auto &a, const auto &b) {
-        return a.first.localeAwareCompare(b.first) < 0;
-    };
-    std::sort(entities.begin(), entities.end(), byLabel);
-    std::sort(sources.begin(), sources.end(), byLabel);
     refill(m_entity, tr("Any entity"), entities);
     refill(m_source, tr("Any source"), sources);
     refill(m_lane, tr("Any lane"), lanes);
