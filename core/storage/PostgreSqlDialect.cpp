@@ -46,16 +46,39 @@ QStringList fullTextIndexes()
     return statements;
 }
 
-// Ranking reads the stored words of every matching source. Kept beside the row they
-// are read with the row; moved out to the TOAST table (what PostgreSQL does with a value
-// over 2 KB) each one costs an index look-up and the reassembly of four pieces, which
-// made a word found in half of 10,000 sources take 60 ms to rank instead of 25. A
-// source's words, about 6 KB, fit in a page; its body still moves out. Rows written
-// before this step keep their layout until they change.
-QStringList inlineTextVectors()
+// Ranking reads the stored words of every matching source, about 6 KB each. In the
+// sources table PostgreSQL moved them out to TOAST (four pieces and an index look-up a
+// source: a word found in half of 10,000 sources took 60 ms to rank); kept in the row,
+// they made every list of the sources read them too. So they get a table of their own,
+// one row a source with its words in the row, kept up to date by a trigger that runs
+// with the rights of the table's owner, so that whoever may write a source may index it.
+QStringList sourceWordsTable()
 {
-    return { QStringLiteral("ALTER TABLE sources ALTER COLUMN text_vector SET STORAGE MAIN"),
-             QStringLiteral("ALTER TABLE sources SET (toast_tuple_target = 8160)") };
+    return {
+        QStringLiteral("CREATE TABLE source_words (source_id BIGINT PRIMARY KEY REFERENCES sources(id)"
+                       " ON DELETE CASCADE, text_vector tsvector NOT NULL)"),
+        QStringLiteral("ALTER TABLE source_words ALTER COLUMN text_vector SET STORAGE MAIN"),
+        QStringLiteral("ALTER TABLE source_words SET (toast_tuple_target = 8160)"),
+        QStringLiteral("INSERT INTO source_words (source_id, text_vector) SELECT id, text_vector FROM sources"),
+        QStringLiteral("DROP INDEX source_text_index"),
+        QStringLiteral("ALTER TABLE sources DROP COLUMN text_vector"),
+        QStringLiteral("CREATE INDEX source_words_index ON source_words USING GIN (text_vector)"),
+        QStringLiteral("CREATE FUNCTION annalist_index_source() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+                       " SET search_path = public, pg_temp AS $$ BEGIN"
+                       " INSERT INTO source_words (source_id, text_vector)"
+                       " VALUES (NEW.id, to_tsvector('annalist_text'::regconfig, NEW.title || ' ' || NEW.body))"
+                       " ON CONFLICT (source_id) DO UPDATE SET text_vector = EXCLUDED.text_vector;"
+                       " RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER sources_index AFTER INSERT OR UPDATE OF title, body ON sources"
+                       " FOR EACH ROW EXECUTE FUNCTION annalist_index_source()"),
+        // A team set up before this step: whoever reads the sources reads their words.
+        QStringLiteral("DO $$ DECLARE reader record; BEGIN"
+                       " FOR reader IN SELECT DISTINCT grantee FROM information_schema.role_table_grants"
+                       " WHERE table_schema = 'public' AND table_name = 'sources' AND privilege_type = 'SELECT'"
+                       " AND grantee <> current_user LOOP"
+                       " EXECUTE format('GRANT SELECT ON source_words TO %I', reader.grantee);"
+                       " END LOOP; END $$"),
+    };
 }
 
 // Tables whose changes the other clients of a team project hear of (see ChangeNotifications).
@@ -163,7 +186,7 @@ QStringList PostgreSqlDialect::afterStep(int version) const
     if (version == 8)
         statements.append(fullTextIndexes());
     if (version == 9)
-        statements.append(inlineTextVectors());
+        statements.append(sourceWordsTable());
     if (version >= 6)
         statements.append(attributionTriggers());
     statements.append(
@@ -208,8 +231,8 @@ QString PostgreSqlDialect::matchText(const SearchQuery &query) const
 
 QString PostgreSqlDialect::rankSourcesSql() const
 {
-    return QStringLiteral("SELECT id, ts_rank(text_vector, q) FROM sources, to_tsquery('annalist_text', ?) AS q"
-                          " WHERE text_vector @@ q ORDER BY 2 DESC, id LIMIT ?");
+    return QStringLiteral("SELECT source_id, ts_rank(text_vector, q) FROM source_words,"
+                          " to_tsquery('annalist_text', ?) AS q WHERE text_vector @@ q ORDER BY 2 DESC, 1 LIMIT ?");
 }
 
 QString PostgreSqlDialect::indexSourceSql() const

@@ -318,7 +318,7 @@ const std::array<std::span<const char *const>, 9> steps = {
     std::span<const char *const>(version6),
     std::span<const char *const>(version7),
     std::span<const char *const>(), // version 8: stored words for full-text search on a server (PostgreSqlDialect)
-    std::span<const char *const>(), // version 9: those words kept in the row (PostgreSqlDialect)
+    std::span<const char *const>(), // version 9: a source's words in a table of their own (PostgreSqlDialect)
 };
 // clang-format on
 

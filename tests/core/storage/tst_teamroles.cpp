@@ -8,8 +8,10 @@
 #include "TestServer.h"
 
 #include "model/Note.h"
+#include "storage/FullTextSearch.h"
 #include "storage/NoteRepository.h"
 #include "storage/Project.h"
+#include "storage/SchemaMigrations.h"
 #include "storage/TeamRoles.h"
 
 #include <QCoreApplication>
@@ -31,6 +33,7 @@ private slots:
     void serverEnforcesRoles_data();
     void serverEnforcesRoles();
     void readerOpensButCannotWrite();
+    void readerSearchesAfterAnUpgrade();
 
 private:
     QString user(const QString &name) const;
@@ -164,6 +167,14 @@ void TestTeamRoles::serverEnforcesRoles_data()
         << QStringLiteral("ben") << QStringLiteral("UPDATE sources SET body = 'changed'") << false;
     QTest::newRow("owner imports") << QStringLiteral("cleo") << addSource << true;
     QTest::newRow("nobody drops tables") << QStringLiteral("cleo") << dropNotes << false;
+    QTest::newRow("reader searches")
+        << QStringLiteral("ada")
+        << QStringLiteral("SELECT count(*) FROM source_words WHERE text_vector @@ to_tsquery('annalist_text', 'x')")
+        << true;
+    QTest::newRow("reader cannot change the words")
+        << QStringLiteral("ada") << QStringLiteral("DELETE FROM source_words") << false;
+    QTest::newRow("editor cannot change the words")
+        << QStringLiteral("ben") << QStringLiteral("UPDATE source_words SET text_vector = ''") << false;
 }
 
 void TestTeamRoles::serverEnforcesRoles()
@@ -194,6 +205,49 @@ void TestTeamRoles::readerOpensButCannotWrite()
     const Result<qint64> added = (*project)->notes().add(note);
     QVERIFY(!added);
     QVERIFY2(added.error().message.contains(QStringLiteral("permission denied")), qPrintable(added.error().message));
+}
+
+// A team set up on an older version: the upgrade to a version with a new table gives the
+// readers what they read before (here: the words searched, in a table of their own).
+void TestTeamRoles::readerSearchesAfterAnUpgrade()
+{
+    const QString name = test::TestServer::createDatabase();
+    QVERIFY(!name.isEmpty());
+    const QString reader = user(QStringLiteral("ada"));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("version-8"));
+        database.setHostName(test::TestServer::socketDirectory());
+        database.setPort(test::TestServer::port());
+        database.setUserName(test::TestServer::adminUser());
+        database.setPassword(test::TestServer::adminPassword());
+        database.setDatabaseName(name);
+        QVERIFY2(database.open(), qPrintable(database.lastError().text()));
+        ANNALIST_VERIFY_OK(SchemaMigrations::migrate(database, 8));
+        QSqlQuery query(database);
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO sources (title, sha256, imported_at, body_length, body)"
+                                           " VALUES ('Harbour', '\\x01', 0, 28, 'The harbour tender reopened.')")),
+                 qPrintable(query.lastError().text()));
+        ANNALIST_VERIFY_OK(TeamRoles(database).grant(reader, TeamRoles::Role::Reader));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version-8"));
+
+    {
+        auto upgraded = Project::open(test::TestServer::adminUri(name));
+        ANNALIST_VERIFY_OK(upgraded);
+        QCOMPARE((*upgraded)->schemaVersion(), SchemaMigrations::latestVersion());
+    }
+    {
+        auto project = Project::open(test::TestServer::userUri(name, QStringLiteral("ada")));
+        ANNALIST_VERIFY_OK(project);
+        const auto hits = (*project)->search().search(QStringLiteral("tender"));
+        ANNALIST_VERIFY_OK(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().title, QStringLiteral("Harbour"));
+    }
+    test::TestServer::dropDatabase(name);
+    for (const QString &role : { QStringLiteral("reader"), QStringLiteral("editor"), QStringLiteral("owner") })
+        test::TestServer::exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(name, role));
 }
 
 QTEST_GUILESS_MAIN(TestTeamRoles)
