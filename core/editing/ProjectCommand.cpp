@@ -38,8 +38,9 @@ void ProjectCommand::run(Step step)
     if (m_failed)
         return;
     Status done = ok();
-    if (m_project.isOffline()) {
-        // Not tried on a connection that is known to be gone: said, not lost silently.
+    if (m_project.isOffline() || m_project.isDamaged()) {
+        // Not tried on a connection that is known to be gone, nor written into a damaged
+        // file: said, not lost silently.
         reportError(StorageError { StorageError::Code::Io, m_project.readOnlyReason() });
         return;
     }

@@ -8,6 +8,7 @@
 #include "EventRepository.h"
 #include "EvidenceRepository.h"
 #include "FullTextSearch.h"
+#include "IntegrityCheck.h"
 #include "MentionRepository.h"
 #include "NoteRepository.h"
 #include "ProjectFileHeader.h"
@@ -264,25 +265,18 @@ Status Project::connect(Mode mode)
     const QString name = QFileInfo(m_path).fileName();
     if (mode == Mode::Open || mode == Mode::ReadOnly) {
         // Read-only checks first: nothing is written to a file we are going to refuse.
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
-            StorageError error = sqlError(query, QStringLiteral("read %1").arg(name));
-            if (error.code == StorageError::Code::Corrupt || error.code == StorageError::Code::NotAProject)
-                error = {
-                    StorageError::Code::Corrupt,
-                    QStringLiteral(
-                        "%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.")
-                        .arg(name, query.lastError().databaseText())
-                };
-            return error;
+        if (QFileInfo(m_path).size() <= IntegrityCheck::limitBeforeOpening()) {
+            IntegrityCheck check;
+            const Result<QString> damage = check.run(m_database);
+            if (!damage && damage.error().code != StorageError::Code::Corrupt)
+                return damage.error();
+            if (!damage || !damage->isEmpty())
+                return StorageError { StorageError::Code::Corrupt,
+                                      IntegrityCheck::damageBeforeOpening(name,
+                                                                          damage ? *damage : damage.error().message) };
+        } else {
+            m_checkDeferred = true;
         }
-        const QString verdict = query.value(0).toString();
-        if (verdict != QStringLiteral("ok"))
-            return StorageError {
-                StorageError::Code::Corrupt,
-                QStringLiteral(
-                    "%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.")
-                    .arg(name, verdict)
-            };
         query.finish();
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
             return sqlError(query, QStringLiteral("read the format of %1").arg(name));

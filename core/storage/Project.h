@@ -59,9 +59,20 @@ public:
 
     // The file's path, or the server URI without its password.
     QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly || isOffline(); }
+    bool isReadOnly() const { return m_readOnly || isOffline() || isDamaged(); }
     // Why the project is read-only, as a sentence ("P.annalist is read-only: …"); empty when writable.
-    QString readOnlyReason() const { return isOffline() ? m_offlineReason : m_readOnlyReason; }
+    QString readOnlyReason() const
+    {
+        return isDamaged() ? m_damagedReason : (isOffline() ? m_offlineReason : m_readOnlyReason);
+    }
+
+    // A large file opens before it was checked for damage (IntegrityCheck::limitBeforeOpening);
+    // its check is then left to whoever shows it.
+    bool isCheckDeferred() const { return m_checkDeferred; }
+    // Damage found after opening: read-only from then on, for the reason given, so that
+    // nothing more is written to a damaged file.
+    bool isDamaged() const { return !m_damagedReason.isEmpty(); }
+    void setDamaged(const QString &reason) { m_damagedReason = reason; }
 
     // A server project whose connection was lost is read-only until it is connected again,
     // for the reason given (a sentence that says so and what happens next).
@@ -108,6 +119,8 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_offlineReason;
+    QString m_damagedReason;
+    bool m_checkDeferred = false;
     QSqlDatabase m_database;
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<SourceRepository> m_sources;

@@ -3,6 +3,8 @@
 
 #include "MainWindow.h"
 
+#include "jobs/BackgroundIntegrityCheck.h"
+
 #include "ui/chronology/ChronologyWorkspace.h"
 #include "ui/settings/Settings.h"
 
@@ -286,6 +288,8 @@ bool MainWindow::openProject(const QString &path)
     if (m_project->isReadOnly())
         statusBar()->showMessage(m_project->readOnlyReason() + QStringLiteral(". ") + tr("Nothing can be changed."));
     m_progress->resumeInterruptedAnalysis();
+    if (m_project->isCheckDeferred())
+        checkForDamage();
     // The reader replaced the placeholder: the docks under it may have taken its place.
     QTimer::singleShot(0, this, [this] { DockLayout::keepReaderReadable(*this, m_dockSet); });
     return true;
@@ -295,6 +299,7 @@ void MainWindow::closeProject()
 {
     if (!m_project)
         return;
+    m_integrityCheck.reset();
     m_progress->setProject(nullptr);
     m_paneActions->rememberOpenPanes(m_project->path());
     m_paneActions->setReaderArea(nullptr);
@@ -579,6 +584,30 @@ void MainWindow::restoreOpenPanes()
         if (m_sources->rowOfSource(ids.at(i)) >= 0)
             openSource(ids.at(i), i > 0);
     }
+}
+
+void MainWindow::checkForDamage()
+{
+    m_integrityCheck = std::make_unique<BackgroundIntegrityCheck>();
+    const QString fileName = QFileInfo(m_project->path()).fileName();
+    connect(m_integrityCheck.get(), &BackgroundIntegrityCheck::finished, this,
+            [this, fileName](const QString &damage, const QString &problem) {
+                if (!m_project)
+                    return;
+                if (!problem.isEmpty()) {
+                    statusBar()->showMessage(tr("Could not check %1 for damage: %2").arg(fileName, problem), 15000);
+                } else if (damage.isEmpty()) {
+                    statusBar()->showMessage(tr("%1 was checked for damage: none found.").arg(fileName), 5000);
+                } else {
+                    m_project->setDamaged(tr("%1 is damaged (%2). It is read-only from now on, so that nothing more "
+                                             "is written to it; copy out what you need and restore it from a backup")
+                                              .arg(fileName, damage));
+                    updateTitleAndActions();
+                    showError(tr("Project damaged"), m_project->readOnlyReason() + u'.');
+                }
+            });
+    m_integrityCheck->start(m_project->path());
+    statusBar()->showMessage(tr("Checking %1 for damage in the background…").arg(fileName));
 }
 
 void MainWindow::keepServerConnection()

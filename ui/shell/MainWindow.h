@@ -19,6 +19,7 @@ class QUndoStack;
 namespace annalist {
 
 class AnnotationController;
+class BackgroundIntegrityCheck;
 class ChronologyWorkspace;
 class ColorThemes;
 class EntityDock;
@@ -85,6 +86,8 @@ public:
     AnnotationController *annotationController() const { return m_annotation; }
     // Keeps the connection of a team project; null for a project file.
     ServerConnectionKeeper *serverConnection() const { return m_connection.get(); }
+    // The check for damage of the open project file, when it is large; null otherwise.
+    BackgroundIntegrityCheck *integrityCheck() const { return m_integrityCheck.get(); }
 
     // A warning in a message box with the details folded away; scripted runs
     // (ANNALIST_NO_DIALOGS) get it in the status bar and the log instead.
@@ -118,8 +121,12 @@ private:
     void wirePane(ReaderPane *pane);
     void restoreOpenPanes();
     void keepServerConnection();
+    // Checks a large project file for damage after it opened (Project::isCheckDeferred)
+    // and makes it read-only, saying why, when damage is found.
+    void checkForDamage();
 
     std::unique_ptr<Project> m_project;
+    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
     // A team project's connection, kept up, and what other analysts change, passed on to m_signals.
     std::unique_ptr<ServerConnectionKeeper> m_connection;
     ProjectSignals *m_signals;
