@@ -309,7 +309,7 @@ constexpr const char *version7[] = {
 
 // One step a line, so that a new step is a line of its own.
 // clang-format off
-const std::array<std::span<const char *const>, 9> steps = {
+const std::array<std::span<const char *const>, 10> steps = {
     std::span<const char *const>(version1),
     std::span<const char *const>(version2),
     std::span<const char *const>(version3),
@@ -319,6 +319,7 @@ const std::array<std::span<const char *const>, 9> steps = {
     std::span<const char *const>(version7),
     std::span<const char *const>(), // version 8: stored words for full-text search on a server (PostgreSqlDialect)
     std::span<const char *const>(), // version 9: a source's words in a table of their own (PostgreSqlDialect)
+    std::span<const char *const>(), // version 10: what the library lists, in an index of a file's own (SqliteDialect)
 };
 // clang-format on
 

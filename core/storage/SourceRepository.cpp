@@ -20,6 +20,7 @@ namespace annalist {
 
 namespace {
 
+// What the library lists; in a file, the index sources_listed holds just these (SqliteDialect).
 const QString summaryColumns = QStringLiteral("id, title, outlet, ") + TimeValueColumns::names(u"published")
     + QStringLiteral(", reliability, media_type, body_length, imported_at");
 
