@@ -2260,6 +2260,10 @@ Password of %2 for %3 on %4:</source>
         <source>Rename %1 to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is now named “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::SearchDock</name>
@@ -2309,6 +2313,22 @@ Password of %2 for %3 on %4:</source>
         <source>Annotate event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” now has no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” now has the comment “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now not highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now highlighted in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::SetEntityAliasesCommand</name>
@@ -2331,6 +2351,14 @@ Password of %2 for %3 on %4:</source>
         <source>Change roles of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” now has no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roles of “%1” are now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::SetEntityTypeCommand</name>
@@ -2342,6 +2370,10 @@ Password of %2 for %3 on %4:</source>
         <source>Change type of %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” now has the type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::SetEvidenceNoteCommand</name>
@@ -2351,6 +2383,14 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>Note on evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passage now has no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passage&apos;s note is now “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +2408,18 @@ Password of %2 for %3 on %4:</source>
         <source>Mark evidence as a mention only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the passage is now marked as supporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passage is now marked as contradicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passage is now marked as a mention only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::SetMentionEntityCommand</name>
@@ -2377,6 +2429,10 @@ Password of %2 for %3 on %4:</source>
     </message>
     <message>
         <source>Link “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now linked to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

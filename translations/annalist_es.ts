@@ -2262,6 +2262,10 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>Rename %1 to “%2”</source>
         <translation>Renombrar %1 como «%2»</translation>
     </message>
+    <message>
+        <source>“%1” is now named “%2”</source>
+        <translation>«%1» ahora se llama «%2»</translation>
+    </message>
 </context>
 <context>
     <name>annalist::SearchDock</name>
@@ -2311,6 +2315,22 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>Annotate event</source>
         <translation>Anotar evento</translation>
     </message>
+    <message>
+        <source>“%1” now has no comment</source>
+        <translation>«%1» ahora no tiene comentario</translation>
+    </message>
+    <message>
+        <source>“%1” now has the comment “%2”</source>
+        <translation>«%1» ahora tiene el comentario «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is now not highlighted</source>
+        <translation>«%1» ahora no está resaltado</translation>
+    </message>
+    <message>
+        <source>“%1” is now highlighted in %2</source>
+        <translation>«%1» ahora está resaltado en %2</translation>
+    </message>
 </context>
 <context>
     <name>annalist::SetEntityAliasesCommand</name>
@@ -2333,6 +2353,14 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>Change roles of %1</source>
         <translation>Cambiar los cargos de %1</translation>
     </message>
+    <message>
+        <source>“%1” now has no roles</source>
+        <translation>«%1» ahora no tiene cargos</translation>
+    </message>
+    <message>
+        <source>the roles of “%1” are now: %2</source>
+        <translation>los cargos de «%1» son ahora: %2</translation>
+    </message>
 </context>
 <context>
     <name>annalist::SetEntityTypeCommand</name>
@@ -2344,6 +2372,10 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>Change type of %1 to %2</source>
         <translation>Cambiar el tipo de %1 a %2</translation>
     </message>
+    <message>
+        <source>“%1” now has the type %2</source>
+        <translation>«%1» ahora es del tipo %2</translation>
+    </message>
 </context>
 <context>
     <name>annalist::SetEvidenceNoteCommand</name>
@@ -2354,6 +2386,14 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>Note on evidence</source>
         <translation>Anotar la prueba</translation>
+    </message>
+    <message>
+        <source>the passage now has no note</source>
+        <translation>el pasaje ahora no tiene nota</translation>
+    </message>
+    <message>
+        <source>the passage&apos;s note is now “%1”</source>
+        <translation>la nota del pasaje es ahora «%1»</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2410,18 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>Mark evidence as a mention only</source>
         <translation>Marcar la prueba como simple mención</translation>
     </message>
+    <message>
+        <source>the passage is now marked as supporting</source>
+        <translation>el pasaje está marcado ahora como a favor</translation>
+    </message>
+    <message>
+        <source>the passage is now marked as contradicting</source>
+        <translation>el pasaje está marcado ahora como en contra</translation>
+    </message>
+    <message>
+        <source>the passage is now marked as a mention only</source>
+        <translation>el pasaje está marcado ahora como simple mención</translation>
+    </message>
 </context>
 <context>
     <name>annalist::SetMentionEntityCommand</name>
@@ -2380,6 +2432,10 @@ Contraseña de %2 para %3 en %4:</translation>
     <message>
         <source>Link “%1” to %2</source>
         <translation>Vincular «%1» a %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now linked to %2</source>
+        <translation>«%1» ahora está vinculado a %2</translation>
     </message>
 </context>
 <context>

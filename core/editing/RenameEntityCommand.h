@@ -5,6 +5,8 @@
 
 #include "ProjectCommand.h"
 
+#include <optional>
+
 namespace annalist {
 
 // Changes an entity's canonical name (trimmed; an empty name is refused); undo
@@ -12,8 +14,10 @@ namespace annalist {
 class RenameEntityCommand final : public ProjectCommand
 {
 public:
+    // `shownName`: the name the analyst's window showed, which the first apply expects to
+    // find (ProjectCommand::checkAsShown); none: not looked at.
     RenameEntityCommand(Project &project, ProjectSignals &projectSignals, qint64 entityId, const QString &name,
-                        QUndoCommand *parent = nullptr);
+                        std::optional<QString> shownName = std::nullopt, QUndoCommand *parent = nullptr);
 
     qint64 entityId() const { return m_entityId; }
     QString name() const { return m_name; }
@@ -28,6 +32,7 @@ private:
     qint64 m_entityId = 0;
     QString m_name;
     QString m_previousName;
+    std::optional<QString> m_shownName; // reset once applied
 };
 
 } // namespace annalist

@@ -32,16 +32,24 @@ QString commandText(bool comment, bool highlight, bool removesHighlight, const Q
         .arg(title);
 }
 
+// Colours as the analyst picks them: the same red is the same, however it was stored.
+bool sameColour(const QColor &a, const QColor &b)
+{
+    return a.isValid() == b.isValid() && (!a.isValid() || a.name(QColor::HexRgb) == b.name(QColor::HexRgb));
+}
+
 } // namespace
 
 SetChronologyAnnotationCommand::SetChronologyAnnotationCommand(Project &project, ProjectSignals &projectSignals,
                                                                qint64 eventId, std::optional<QString> comment,
-                                                               std::optional<QColor> highlight, QUndoCommand *parent)
+                                                               std::optional<QColor> highlight,
+                                                               std::optional<Shown> shown, QUndoCommand *parent)
     : ProjectCommand(project, projectSignals,
                      QCoreApplication::translate("annalist::SetChronologyAnnotationCommand", "Annotate event"), parent)
     , m_eventId(eventId)
     , m_comment(std::move(comment))
     , m_highlight(std::move(highlight))
+    , m_shown(std::move(shown))
 {
     if (m_comment)
         m_comment = m_comment->trimmed();
@@ -50,6 +58,34 @@ SetChronologyAnnotationCommand::SetChronologyAnnotationCommand(Project &project,
 bool SetChronologyAnnotationCommand::isEmpty(const ChronologyAnnotation &annotation)
 {
     return annotation.comment.isEmpty() && !annotation.highlight.isValid();
+}
+
+QString SetChronologyAnnotationCommand::changedSinceShown(const std::optional<ChronologyAnnotation> &stored,
+                                                          const QString &title) const
+{
+    if (!m_shown)
+        return {};
+    const QString comment = stored ? stored->comment : QString();
+    const QColor highlight = stored ? stored->highlight : QColor();
+    if (m_comment && comment != m_shown->comment) {
+        if (comment.isEmpty())
+            return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand",
+                                               "\u201c%1\u201d now has no comment")
+                .arg(title);
+        return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand",
+                                           "\u201c%1\u201d now has the comment \u201c%2\u201d")
+            .arg(title, comment.simplified());
+    }
+    if (m_highlight && !sameColour(highlight, m_shown->highlight)) {
+        if (!highlight.isValid())
+            return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand",
+                                               "\u201c%1\u201d is now not highlighted")
+                .arg(title);
+        return QCoreApplication::translate("annalist::SetChronologyAnnotationCommand",
+                                           "\u201c%1\u201d is now highlighted in %2")
+            .arg(title, highlight.name(QColor::HexRgb));
+    }
+    return {};
 }
 
 Status SetChronologyAnnotationCommand::apply()
@@ -64,6 +100,12 @@ Status SetChronologyAnnotationCommand::apply()
     std::optional<ChronologyAnnotation> before;
     if (!annotations->isEmpty())
         before = annotations->first();
+    if (const QString now = changedSinceShown(before, event->title.simplified()); !now.isEmpty()) {
+        const Status asShown = checkAsShown(
+            { QStringLiteral("chronology_annotations"), QStringLiteral("event_id"), { m_eventId } }, false, now);
+        if (!asShown)
+            return asShown;
+    }
     ChronologyAnnotation after = before.value_or(ChronologyAnnotation {});
     after.eventId = m_eventId;
     if (m_comment)
@@ -100,6 +142,7 @@ Status SetChronologyAnnotationCommand::apply()
         created = true;
     }
 
+    m_shown.reset(); // a redo is checked against its undo (ProjectCommand)
     m_before = std::move(before);
     m_made = std::move(made);
     m_created = created;

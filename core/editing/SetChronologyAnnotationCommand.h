@@ -21,10 +21,20 @@ namespace annalist {
 class SetChronologyAnnotationCommand final : public ProjectCommand
 {
 public:
+    // What the analyst's window showed of the entry (empty and invalid: nothing).
+    struct Shown
+    {
+        QString comment;
+        QColor highlight;
+    };
+
     // An invalid QColor as highlight removes the highlight; an empty comment, the comment.
+    // `shown`: what the analyst's window showed, which the first apply expects to find in
+    // what it changes, the comment, the highlight or both (ProjectCommand::checkAsShown);
+    // none: not looked at.
     SetChronologyAnnotationCommand(Project &project, ProjectSignals &projectSignals, qint64 eventId,
                                    std::optional<QString> comment, std::optional<QColor> highlight,
-                                   QUndoCommand *parent = nullptr);
+                                   std::optional<Shown> shown = std::nullopt, QUndoCommand *parent = nullptr);
 
     qint64 eventId() const { return m_eventId; }
 
@@ -36,10 +46,14 @@ protected:
 
 private:
     static bool isEmpty(const ChronologyAnnotation &annotation);
+    // What another analyst left, in words, when the stored annotation differs from what
+    // was shown in a part this command changes; empty when it does not.
+    QString changedSinceShown(const std::optional<ChronologyAnnotation> &stored, const QString &title) const;
 
     qint64 m_eventId = 0;
     std::optional<QString> m_comment;
     std::optional<QColor> m_highlight;
+    std::optional<Shown> m_shown; // reset once applied
     // The annotation before the change, if there was one, and the one made by the first
     // redo, kept so that later redos restore it under the same id.
     std::optional<ChronologyAnnotation> m_before;

@@ -9,6 +9,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace annalist {
 
 // Replaces the whole list of an entity's time-scoped roles. Roles that carry the id of
@@ -17,8 +19,12 @@ namespace annalist {
 class SetEntityRolesCommand final : public ProjectCommand
 {
 public:
+    // `shownRoles`: the roles the analyst's window showed before the edit, which the first
+    // apply expects to find, as the analyst reads them: title, organisation and dates, in
+    // any order (ProjectCommand::checkAsShown); none: not looked at.
     SetEntityRolesCommand(Project &project, ProjectSignals &projectSignals, qint64 entityId,
-                          const QList<EntityRole> &roles, QUndoCommand *parent = nullptr);
+                          const QList<EntityRole> &roles, std::optional<QList<EntityRole>> shownRoles = std::nullopt,
+                          QUndoCommand *parent = nullptr);
 
     qint64 entityId() const { return m_entityId; }
     // The roles as stored, with their ids once redone.
@@ -34,6 +40,7 @@ private:
     qint64 m_entityId = 0;
     QList<EntityRole> m_roles;
     QList<EntityRole> m_previousRoles;
+    std::optional<QList<EntityRole>> m_shownRoles; // reset once applied
 };
 
 } // namespace annalist

@@ -15,11 +15,12 @@
 namespace annalist {
 
 SetEntityTypeCommand::SetEntityTypeCommand(Project &project, ProjectSignals &projectSignals, qint64 entityId,
-                                           qint64 typeId, QUndoCommand *parent)
+                                           qint64 typeId, std::optional<qint64> shownTypeId, QUndoCommand *parent)
     : ProjectCommand(project, projectSignals,
                      QCoreApplication::translate("annalist::SetEntityTypeCommand", "Change entity type"), parent)
     , m_entityId(entityId)
     , m_typeId(typeId)
+    , m_shownTypeId(shownTypeId)
 { }
 
 Status SetEntityTypeCommand::apply()
@@ -30,13 +31,25 @@ Status SetEntityTypeCommand::apply()
     const Result<QList<EntityType>> types = project().entities().types();
     if (!types)
         return types.error();
-    const auto type
-        = std::find_if(types->cbegin(), types->cend(), [this](const EntityType &t) { return t.id == m_typeId; });
+    const auto typeWithId = [&types](qint64 id) {
+        return std::find_if(types->cbegin(), types->cend(), [id](const EntityType &t) { return t.id == id; });
+    };
+    if (m_shownTypeId && entity->typeId != *m_shownTypeId) {
+        const auto stored = typeWithId(entity->typeId);
+        const Status asShown = checkAsShown(
+            { QStringLiteral("entities"), QStringLiteral("id"), { m_entityId } }, false,
+            QCoreApplication::translate("annalist::SetEntityTypeCommand", "\u201c%1\u201d now has the type %2")
+                .arg(entity->canonicalName, stored == types->cend() ? QString::number(entity->typeId) : stored->name));
+        if (!asShown)
+            return asShown;
+    }
+    const auto type = typeWithId(m_typeId);
     if (type == types->cend())
         return StorageError { StorageError::Code::NotFound,
                               QStringLiteral("there is no entity type %1 in the project").arg(m_typeId) };
     if (Status changed = project().entities().setType(m_entityId, m_typeId); !changed)
         return changed;
+    m_shownTypeId.reset(); // a redo is checked against its undo (ProjectCommand)
     m_previousTypeId = entity->typeId;
     setText(QCoreApplication::translate("annalist::SetEntityTypeCommand", "Change type of %1 to %2")
                 .arg(entity->canonicalName, type->name));

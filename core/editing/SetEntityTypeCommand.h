@@ -5,14 +5,18 @@
 
 #include "ProjectCommand.h"
 
+#include <optional>
+
 namespace annalist {
 
 // Gives an entity another type (Person, Place, …); undo restores the old one.
 class SetEntityTypeCommand final : public ProjectCommand
 {
 public:
+    // `shownTypeId`: the type the analyst's window showed the entity as, which the first
+    // apply expects to find (ProjectCommand::checkAsShown); none: not looked at.
     SetEntityTypeCommand(Project &project, ProjectSignals &projectSignals, qint64 entityId, qint64 typeId,
-                         QUndoCommand *parent = nullptr);
+                         std::optional<qint64> shownTypeId = std::nullopt, QUndoCommand *parent = nullptr);
 
     qint64 entityId() const { return m_entityId; }
     qint64 typeId() const { return m_typeId; }
@@ -27,6 +31,7 @@ private:
     qint64 m_entityId = 0;
     qint64 m_typeId = 0;
     qint64 m_previousTypeId = 0;
+    std::optional<qint64> m_shownTypeId; // reset once applied
 };
 
 } // namespace annalist

@@ -7,14 +7,18 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace annalist {
 
 // Changes the analyst's note on a passage of evidence; undo restores the old note.
 class SetEvidenceNoteCommand final : public ProjectCommand
 {
 public:
+    // `shownNote`: the note the analyst's window showed, which the first apply expects to
+    // find (ProjectCommand::checkAsShown); none: not looked at.
     SetEvidenceNoteCommand(Project &project, ProjectSignals &projectSignals, qint64 evidenceId, const QString &note,
-                           QUndoCommand *parent = nullptr);
+                           std::optional<QString> shownNote = std::nullopt, QUndoCommand *parent = nullptr);
 
     qint64 evidenceId() const { return m_evidenceId; }
 
@@ -29,6 +33,7 @@ private:
     qint64 m_eventId = 0;
     QString m_note;
     QString m_previousNote;
+    std::optional<QString> m_shownNote; // reset once applied
 };
 
 } // namespace annalist

@@ -7,6 +7,8 @@
 
 #include "model/Evidence.h"
 
+#include <optional>
+
 namespace annalist {
 
 // Says whether a passage supports, contradicts or only mentions its event; undo
@@ -14,8 +16,11 @@ namespace annalist {
 class SetEvidenceStanceCommand final : public ProjectCommand
 {
 public:
+    // `shownStance`: the stance the analyst's window showed, which the first apply expects
+    // to find (ProjectCommand::checkAsShown); none: not looked at.
     SetEvidenceStanceCommand(Project &project, ProjectSignals &projectSignals, qint64 evidenceId,
-                             Evidence::Stance stance, QUndoCommand *parent = nullptr);
+                             Evidence::Stance stance, std::optional<Evidence::Stance> shownStance = std::nullopt,
+                             QUndoCommand *parent = nullptr);
 
     qint64 evidenceId() const { return m_evidenceId; }
     Evidence::Stance stance() const { return m_stance; }
@@ -31,6 +36,7 @@ private:
     qint64 m_eventId = 0;
     Evidence::Stance m_stance = Evidence::Stance::Supports;
     Evidence::Stance m_previousStance = Evidence::Stance::Supports;
+    std::optional<Evidence::Stance> m_shownStance; // reset once applied
 };
 
 } // namespace annalist

@@ -15,12 +15,14 @@
 namespace annalist {
 
 SetMentionEntityCommand::SetMentionEntityCommand(Project &project, ProjectSignals &projectSignals, qint64 mentionId,
-                                                 qint64 entityId, QUndoCommand *parent)
+                                                 qint64 entityId, std::optional<qint64> shownEntityId,
+                                                 QUndoCommand *parent)
     : ProjectCommand(project, projectSignals,
                      QCoreApplication::translate("annalist::SetMentionEntityCommand", "Link mention to another entity"),
                      parent)
     , m_mentionId(mentionId)
     , m_entityId(entityId)
+    , m_shownEntityId(shownEntityId)
 { }
 
 Status SetMentionEntityCommand::apply()
@@ -28,6 +30,17 @@ Status SetMentionEntityCommand::apply()
     const Result<Mention> mention = project().mentions().find(m_mentionId);
     if (!mention)
         return mention.error();
+    if (m_shownEntityId && mention->entityId != *m_shownEntityId) {
+        const Result<Entity> linked = project().entities().find(mention->entityId);
+        if (!linked)
+            return linked.error();
+        const Status asShown = checkAsShown(
+            { QStringLiteral("mentions"), QStringLiteral("id"), { m_mentionId } }, false,
+            QCoreApplication::translate("annalist::SetMentionEntityCommand", "\u201c%1\u201d is now linked to %2")
+                .arg(mention->quote.simplified(), linked->canonicalName));
+        if (!asShown)
+            return asShown;
+    }
     const Result<Entity> entity = project().entities().find(m_entityId);
     if (!entity)
         return entity.error();
@@ -44,6 +57,7 @@ Status SetMentionEntityCommand::apply()
     }
     if (Status changed = project().mentions().setEntity(m_mentionId, m_entityId); !changed)
         return changed;
+    m_shownEntityId.reset(); // a redo is checked against its undo (ProjectCommand)
     m_previousEntityId = mention->entityId;
     m_sourceId = mention->sourceId;
     setText(QCoreApplication::translate("annalist::SetMentionEntityCommand", "Link \u201c%1\u201d to %2")

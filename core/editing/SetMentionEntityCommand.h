@@ -5,14 +5,18 @@
 
 #include "ProjectCommand.h"
 
+#include <optional>
+
 namespace annalist {
 
 // Links a mention to another (existing) entity; undo links it back.
 class SetMentionEntityCommand final : public ProjectCommand
 {
 public:
+    // `shownEntityId`: the entity the analyst's window showed the mention as, which the
+    // first apply expects to find (ProjectCommand::checkAsShown); none: not looked at.
     SetMentionEntityCommand(Project &project, ProjectSignals &projectSignals, qint64 mentionId, qint64 entityId,
-                            QUndoCommand *parent = nullptr);
+                            std::optional<qint64> shownEntityId = std::nullopt, QUndoCommand *parent = nullptr);
 
     qint64 mentionId() const { return m_mentionId; }
     qint64 entityId() const { return m_entityId; }
@@ -30,6 +34,7 @@ private:
     qint64 m_entityId = 0;
     qint64 m_previousEntityId = 0;
     qint64 m_sourceId = 0;
+    std::optional<qint64> m_shownEntityId; // reset once applied
 };
 
 } // namespace annalist
