@@ -18,6 +18,7 @@ void EntityRoleModel::setRoles(const QList<EntityRole> &roles)
 {
     beginResetModel();
     m_roles = roles;
+    m_saved = roles;
     endResetModel();
 }
 

@@ -32,9 +32,14 @@ public:
     explicit EntityRoleModel(QObject *parent = nullptr);
     ~EntityRoleModel() override;
 
+    // The roles as the project holds them, to show and edit.
     void setRoles(const QList<EntityRole> &roles);
     // The roles as edited; rows added here have id 0.
     QList<EntityRole> roles() const { return m_roles; }
+    // The roles as last set or saved: what the table showed before the analyst's edit.
+    QList<EntityRole> savedRoles() const { return m_saved; }
+    // The edited roles are in the project now.
+    void markSaved() { m_saved = m_roles; }
 
     // "2025-01-21" → that day, "2024-06" → that month, "2024" → that year, "" (or only
     // white space) → an open bound; anything else → nothing.
@@ -52,6 +57,7 @@ public:
 
 private:
     QList<EntityRole> m_roles;
+    QList<EntityRole> m_saved;
 };
 
 } // namespace annalist

@@ -221,35 +221,61 @@ qint64 ChronologyPanel::selectedEventId() const
 void ChronologyPanel::commentSelected(const QString &comment)
 {
     const qint64 id = selectedEventId();
-    if (!id || !m_undoStack)
+    if (!id)
         return;
     const ChronologyEntry *entry = m_model->entryAt(m_model->rowOfEvent(id));
-    if (!entry || entry->comment == comment)
-        return;
-    m_undoStack->push(new SetChronologyAnnotationCommand(*m_project, *m_signals, id, comment, std::nullopt));
+    if (entry && entry->comment != comment)
+        annotate(id, comment, std::nullopt, entry->comment, entry->highlight);
 }
 
 void ChronologyPanel::highlightSelected(const QColor &color)
 {
     const qint64 id = selectedEventId();
-    if (!id || !m_undoStack)
+    if (!id)
         return;
     const ChronologyEntry *entry = m_model->entryAt(m_model->rowOfEvent(id));
-    if (!entry || entry->highlight == color)
-        return;
-    m_undoStack->push(new SetChronologyAnnotationCommand(*m_project, *m_signals, id, std::nullopt, color));
+    if (entry && entry->highlight != color)
+        annotate(id, std::nullopt, color, entry->comment, entry->highlight);
 }
 
+void ChronologyPanel::annotate(qint64 eventId, std::optional<QString> comment, std::optional<QColor> highlight,
+                               const QString &shownComment, const QColor &shownHighlight)
+{
+    if (!m_undoStack)
+        return;
+    m_undoStack->push(
+        new SetChronologyAnnotationCommand(*m_project, *m_signals, eventId, std::move(comment), std::move(highlight),
+                                           SetChronologyAnnotationCommand::Shown { shownComment, shownHighlight }));
+}
+
+// The entry as shown when the analyst chose to change it, not after the dialog.
 void ChronologyPanel::chooseComment()
 {
     const qint64 id = selectedEventId();
-    if (!id)
+    const ChronologyEntry *entry = id ? m_model->entryAt(m_model->rowOfEvent(id)) : nullptr;
+    if (!entry)
         return;
+    const QString shownComment = entry->comment;
+    const QColor shownHighlight = entry->highlight;
     bool chosen = false;
-    const QString comment = QInputDialog::getMultiLineText(this, tr("Comment on entry"), tr("Comment:"),
-                                                           m_model->entryAt(m_model->rowOfEvent(id))->comment, &chosen);
-    if (chosen)
-        commentSelected(comment.trimmed());
+    const QString comment
+        = QInputDialog::getMultiLineText(this, tr("Comment on entry"), tr("Comment:"), shownComment, &chosen);
+    if (chosen && comment.trimmed() != shownComment)
+        annotate(id, comment.trimmed(), std::nullopt, shownComment, shownHighlight);
+}
+
+// As for the comment: the entry as shown before the dialog.
+void ChronologyPanel::chooseHighlight()
+{
+    const qint64 id = selectedEventId();
+    const ChronologyEntry *entry = id ? m_model->entryAt(m_model->rowOfEvent(id)) : nullptr;
+    if (!entry)
+        return;
+    const QString shownComment = entry->comment;
+    const QColor shownHighlight = entry->highlight;
+    const QColor color = QColorDialog::getColor(Qt::yellow, this, tr("Highlight colour"));
+    if (color.isValid() && color != shownHighlight)
+        annotate(id, std::nullopt, color, shownComment, shownHighlight);
 }
 
 void ChronologyPanel::showContextMenu(const QPoint &position)
@@ -271,11 +297,7 @@ void ChronologyPanel::showContextMenu(const QPoint &position)
         swatch.fill(color);
         highlight->addAction(QIcon(swatch), name, this, [this, color = color] { highlightSelected(color); });
     }
-    highlight->addAction(tr("Other colour…"), this, [this] {
-        const QColor color = QColorDialog::getColor(Qt::yellow, this, tr("Highlight colour"));
-        if (color.isValid())
-            highlightSelected(color);
-    });
+    highlight->addAction(tr("Other colour…"), this, &ChronologyPanel::chooseHighlight);
     highlight->addSeparator();
     highlight->addAction(tr("None"), this, [this] { highlightSelected(QColor()); });
     QAction *compare

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -65,7 +67,13 @@ private:
     // than their share of a narrow table.
     void fitColumns();
     void applyFilter();
+    // Writes the comment or the highlight over what the table showed of the entry when
+    // the analyst chose to change it: an entry another analyst annotated meanwhile is
+    // not annotated over (SetChronologyAnnotationCommand).
+    void annotate(qint64 eventId, std::optional<QString> comment, std::optional<QColor> highlight,
+                  const QString &shownComment, const QColor &shownHighlight);
     void chooseComment();
+    void chooseHighlight();
     void updateCount();
     void showContextMenu(const QPoint &position);
 

@@ -632,9 +632,11 @@ void EventEditor::setStanceOfEvidence(Evidence::Stance stance)
     const int row = m_evidence->currentRow();
     if (!m_entry || row < 0 || row >= m_entry->evidence.size())
         return;
+    // Against the stance the table shows: a passage another analyst marked meanwhile is
+    // not marked over (SetEvidenceStanceCommand).
     const Evidence &evidence = m_entry->evidence.at(row).evidence;
     if (evidence.stance != stance)
-        m_undoStack->push(new SetEvidenceStanceCommand(*m_project, *m_signals, evidence.id, stance));
+        m_undoStack->push(new SetEvidenceStanceCommand(*m_project, *m_signals, evidence.id, stance, evidence.stance));
 }
 
 void EventEditor::removeEvidence()

@@ -173,9 +173,15 @@ bool EntityDock::selectEntity(qint64 entityId)
 void EntityDock::renameSelected(const QString &name)
 {
     const qint64 id = selectedEntityId();
-    if (!m_project || id == 0 || name.trimmed().isEmpty())
+    rename(id, name, m_model->entityAt(m_model->rowOfEntity(id)).canonicalName);
+}
+
+void EntityDock::rename(qint64 entityId, const QString &name, const QString &shownName)
+{
+    if (!m_project || entityId == 0 || name.trimmed().isEmpty())
         return;
-    m_undoStack->push(new RenameEntityCommand(*m_project, *m_signals, id, name.trimmed()));
+    m_undoStack->push(new RenameEntityCommand(*m_project, *m_signals, entityId, name.trimmed(),
+                                              shownName.isEmpty() ? std::nullopt : std::optional(shownName)));
 }
 
 void EntityDock::setAliasesOfSelected(const QStringList &aliases)
@@ -200,11 +206,14 @@ void EntityDock::chooseNewName()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
+    // The entity and name shown when the analyst chose to rename, not after the dialog.
+    const qint64 id = selectedEntityId();
+    const QString shown = m_proxy->index(current.row(), 0).data().toString();
     bool accepted = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Entity"), tr("Name:"), QLineEdit::Normal,
-                                               m_proxy->index(current.row(), 0).data().toString(), &accepted);
+    const QString name
+        = QInputDialog::getText(this, tr("Rename Entity"), tr("Name:"), QLineEdit::Normal, shown, &accepted);
     if (accepted)
-        renameSelected(name);
+        rename(id, name, shown);
 }
 
 void EntityDock::chooseAliases()
@@ -282,8 +291,19 @@ void EntityDock::saveRoles()
     if (m_loadingRoles || !m_project || id == 0)
         return;
     m_savingRoles = true;
-    m_undoStack->push(new SetEntityRolesCommand(*m_project, *m_signals, id, m_roleModel->roles()));
+    const int steps = m_undoStack->count();
+    // Over the roles the table showed before this edit: roles another analyst changed
+    // meanwhile are not replaced (SetEntityRolesCommand).
+    m_undoStack->push(
+        new SetEntityRolesCommand(*m_project, *m_signals, id, m_roleModel->roles(), m_roleModel->savedRoles()));
     m_savingRoles = false;
+    if (m_undoStack->count() != steps) {
+        m_roleModel->markSaved();
+        return;
+    }
+    // Refused: once the edit is closed, show what the project holds rather than what was
+    // typed over it; the message says what happened.
+    QMetaObject::invokeMethod(this, &EntityDock::showRolesOfSelected, Qt::QueuedConnection);
 }
 
 void EntityDock::addRole()

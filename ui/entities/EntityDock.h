@@ -47,6 +47,9 @@ signals:
     void entitySelected(qint64 entityId, const QString &name);
 
 private:
+    // Against the name the dock showed: an entity another analyst renamed meanwhile
+    // is not renamed over (RenameEntityCommand).
+    void rename(qint64 entityId, const QString &name, const QString &shownName);
     void chooseNewName();
     void chooseAliases();
     void chooseMergeTarget();

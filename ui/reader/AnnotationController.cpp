@@ -50,6 +50,23 @@ constexpr AnnotationKey annotationKeys[] = {
     { "Other", QT_TRANSLATE_NOOP("annalist::AnnotationController", "Mark as Oth&er"), "E" },
 };
 
+// How a reader pane shows the mention, the current one first (where the analyst acts);
+// null when no pane shows it. Valid until the panes read their mentions again.
+const MentionHighlighter::Entry *shownMention(const ReaderArea *readerArea, qint64 mentionId)
+{
+    if (!readerArea)
+        return nullptr;
+    if (const ReaderPane *current = readerArea->currentPane()) {
+        if (const MentionHighlighter::Entry *entry = current->mentions().entry(mentionId))
+            return entry;
+    }
+    for (const ReaderPane *pane : readerArea->panes()) {
+        if (const MentionHighlighter::Entry *entry = pane->mentions().entry(mentionId))
+            return entry;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 AnnotationController::AnnotationController(ProjectSignals &signalHub, QUndoStack &undoStack, EntityTypeModel &types,
@@ -211,12 +228,8 @@ qint64 AnnotationController::mentionUnderCursor() const
 
 QHash<qint64, Mention::Status> AnnotationController::shownStatus(qint64 mentionId) const
 {
-    if (!m_readerArea)
-        return {};
-    for (const ReaderPane *pane : m_readerArea->panes()) {
-        if (const MentionHighlighter::Entry *entry = pane->mentions().entry(mentionId))
-            return { { mentionId, entry->status } };
-    }
+    if (const MentionHighlighter::Entry *entry = shownMention(m_readerArea, mentionId))
+        return { { mentionId, entry->status } };
     return {};
 }
 
@@ -248,6 +261,8 @@ void AnnotationController::setTimeStatus(const ReaderPane &pane, qint64 timexId,
         m_undoStack.push(new SetTimexStatusCommand(*m_project, m_signals, timexId, status, pane.timeQuote(timexId)));
 }
 
+// The entity the pane shows the mention as, against the type it is drawn in: an entity
+// another analyst retyped meanwhile is not overwritten (SetEntityTypeCommand).
 void AnnotationController::changeTypeOfMentionEntity(const QString &typeName)
 {
     const qint64 mentionId = mentionUnderCursor();
@@ -260,12 +275,19 @@ void AnnotationController::changeTypeOfMentionEntity(const QString &typeName)
         emit errorRaised(tr("Cannot read the mention"), mention.error().message);
         return;
     }
+    qint64 entityId = mention->entityId;
+    std::optional<qint64> shownType;
+    if (const MentionHighlighter::Entry *shown = shownMention(m_readerArea, mentionId)) {
+        entityId = shown->entityId;
+        if (shown->typeId != 0)
+            shownType = shown->typeId;
+    }
     const auto type = m_project->entities().findType(typeName);
     if (!type) {
         emit errorRaised(tr("Cannot read the entity type"), type.error().message);
         return;
     }
-    m_undoStack.push(new SetEntityTypeCommand(*m_project, m_signals, mention->entityId, type->id));
+    m_undoStack.push(new SetEntityTypeCommand(*m_project, m_signals, entityId, type->id, shownType));
 }
 
 void AnnotationController::linkMentionToOtherEntity()
@@ -280,6 +302,11 @@ void AnnotationController::linkMentionToOtherEntity()
         emit errorRaised(tr("Cannot read the mention"), mention.error().message);
         return;
     }
+    // The entity the pane showed when the analyst chose to relink, not after the dialog:
+    // a mention another analyst relinked meanwhile is not overwritten (SetMentionEntityCommand).
+    std::optional<qint64> shownEntity;
+    if (const MentionHighlighter::Entry *shown = shownMention(m_readerArea, mentionId))
+        shownEntity = shown->entityId;
     const auto entities = m_project->entities().list();
     if (!entities) {
         emit errorRaised(tr("Cannot read the entities"), entities.error().message);
@@ -288,7 +315,7 @@ void AnnotationController::linkMentionToOtherEntity()
     QStringList names;
     QList<qint64> ids;
     for (const Entity &entity : *entities) {
-        if (entity.id == mention->entityId)
+        if (entity.id == shownEntity.value_or(mention->entityId))
             continue;
         names << entity.canonicalName;
         ids << entity.id;
@@ -301,8 +328,8 @@ void AnnotationController::linkMentionToOtherEntity()
     const QString chosen = QInputDialog::getItem(
         m_dialogParent, tr("Link to Entity"), tr("\"%1\" refers to:").arg(mention->quote), names, 0, false, &accepted);
     if (accepted)
-        m_undoStack.push(
-            new SetMentionEntityCommand(*m_project, m_signals, mentionId, ids.value(names.indexOf(chosen))));
+        m_undoStack.push(new SetMentionEntityCommand(*m_project, m_signals, mentionId, ids.value(names.indexOf(chosen)),
+                                                     shownEntity));
 }
 
 qint64 AnnotationController::entityInFocus()

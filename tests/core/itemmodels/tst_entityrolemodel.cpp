@@ -41,6 +41,7 @@ private slots:
     void editsDates();
     void editsText();
     void insertAndRemoveRows();
+    void savedRolesAreThoseShownBeforeTheEdit();
     void parseDate_data();
     void parseDate();
 };
@@ -167,6 +168,27 @@ void TestEntityRoleModel::insertAndRemoveRows()
     QVERIFY(!model.insertRows(0, 0));
     QVERIFY(model.insertRows(model.rowCount(), 2));
     QCOMPARE(model.rowCount(), 4);
+}
+
+// What SetEntityRolesCommand expects to find: the roles as set or last saved, not the
+// edit under way.
+void TestEntityRoleModel::savedRolesAreThoseShownBeforeTheEdit()
+{
+    EntityRoleModel model;
+    model.setRoles(rubioRoles());
+    QCOMPARE(model.savedRoles().size(), 2);
+
+    QVERIFY(model.setData(model.index(0, EntityRoleModel::TitleColumn), QStringLiteral("Senator for Florida")));
+    QVERIFY(model.removeRows(1, 1));
+    QCOMPARE(model.roles().size(), 1);
+    QCOMPARE(model.savedRoles().size(), 2);
+    QCOMPARE(model.savedRoles().at(0).title, QStringLiteral("Senator"));
+
+    model.markSaved();
+    QCOMPARE(model.savedRoles().size(), 1);
+    QCOMPARE(model.savedRoles().at(0).title, QStringLiteral("Senator for Florida"));
+    model.setRoles({});
+    QVERIFY(model.savedRoles().isEmpty());
 }
 
 void TestEntityRoleModel::parseDate_data()
