@@ -1983,6 +1983,26 @@ Password of %2 for %3 on %4:</source>
         <source>Publishing needs an empty database: ask the server&apos;s administrator for one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not check %1 for damage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was checked for damage: none found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It is read-only from now on, so that nothing more is written to it; copy out what you need and restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage in the background…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::MarkAllOccurrencesCommand</name>

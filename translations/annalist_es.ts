@@ -1985,6 +1985,26 @@ Contraseña de %2 para %3 en %4:</translation>
         <source>Publishing needs an empty database: ask the server&apos;s administrator for one.</source>
         <translation>Para publicar hace falta una base de datos vacía: pídasela al administrador del servidor.</translation>
     </message>
+    <message>
+        <source>Could not check %1 for damage: %2</source>
+        <translation>No se pudo comprobar si %1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>%1 was checked for damage: none found.</source>
+        <translation>Se comprobó si %1 está dañado: no se encontró ningún daño.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It is read-only from now on, so that nothing more is written to it; copy out what you need and restore it from a backup</source>
+        <translation>%1 está dañado (%2). Desde ahora es de solo lectura, para que no se escriba nada más en él; copie lo que necesite y restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Project damaged</source>
+        <translation>Proyecto dañado</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage in the background…</source>
+        <translation>Comprobando en segundo plano si %1 está dañado…</translation>
+    </message>
 </context>
 <context>
     <name>annalist::MarkAllOccurrencesCommand</name>
