@@ -194,6 +194,17 @@ QStringList PostgreSqlDialect::afterStep(int version) const
     return statements;
 }
 
+Result<QString> PostgreSqlDialect::schemaOwnerOtherThanMe(const QSqlDatabase &database) const
+{
+    // Members of the owning role act as the owner, and a superuser as anyone.
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT tableowner FROM pg_tables WHERE schemaname = 'public'"
+                                   " AND tablename = '%1' AND NOT pg_has_role(current_user, tableowner, 'USAGE')")
+                        .arg(QLatin1StringView(projectTable))))
+        return sqlError(query, QStringLiteral("read who owns the project's tables"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 Result<int> PostgreSqlDialect::schemaVersion(const QSqlDatabase &database) const
 {
     QSqlQuery query(database);

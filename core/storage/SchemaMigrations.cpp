@@ -344,6 +344,21 @@ Status SchemaMigrations::migrate(QSqlDatabase &database, int targetVersion)
                                   .arg(latestVersion()) };
     }
 
+    if (*current > 0 && *current < targetVersion) {
+        const Result<QString> owner = dialect.schemaOwnerOtherThanMe(database);
+        if (!owner)
+            return owner.error();
+        if (!owner->isEmpty())
+            return StorageError { StorageError::Code::Io,
+                                  QStringLiteral("the project is in the format of an older Annalist (version %1) and "
+                                                 "must first be upgraded to version %2, which only its owner, the "
+                                                 "database user %3, may do: ask them to open it once with this "
+                                                 "version of Annalist. Nothing was changed")
+                                      .arg(*current)
+                                      .arg(targetVersion)
+                                      .arg(*owner) };
+    }
+
     QSqlQuery query(database);
     for (int version = *current + 1; version <= targetVersion; ++version) {
         if (!database.transaction())

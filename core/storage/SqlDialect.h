@@ -44,6 +44,9 @@ public:
     virtual QStringList afterStep(int version) const = 0;
     // The schema version recorded in the database: 0 for a database without a project.
     virtual Result<int> schemaVersion(const QSqlDatabase &database) const = 0;
+    // Who alone may change the schema when it is not this connection's user: a team
+    // project's tables belong to the database user who created them. Empty for a file.
+    virtual Result<QString> schemaOwnerOtherThanMe(const QSqlDatabase &database) const = 0;
 
     // Starts a transaction that will write: SQLite takes the write lock at once.
     virtual QString beginWrite() const = 0;

@@ -48,6 +48,11 @@ QStringList SqliteDialect::afterStep(int version) const
     return statements;
 }
 
+Result<QString> SqliteDialect::schemaOwnerOtherThanMe(const QSqlDatabase &) const
+{
+    return QString();
+}
+
 Result<int> SqliteDialect::schemaVersion(const QSqlDatabase &database) const
 {
     QSqlQuery query(database);

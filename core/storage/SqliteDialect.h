@@ -17,6 +17,7 @@ public:
     QStringList beforeStep(int version) const override;
     QStringList afterStep(int version) const override;
     Result<int> schemaVersion(const QSqlDatabase &database) const override;
+    Result<QString> schemaOwnerOtherThanMe(const QSqlDatabase &database) const override;
     QString beginWrite() const override;
     QString returningId() const override;
     qint64 lastInsertedId(QSqlQuery &query) const override;

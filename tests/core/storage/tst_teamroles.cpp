@@ -34,11 +34,16 @@ private slots:
     void serverEnforcesRoles();
     void readerOpensButCannotWrite();
     void readerSearchesAfterAnUpgrade();
+    void editorIsToldWhoMayUpgrade();
 
 private:
     QString user(const QString &name) const;
     bool makeUser(const QString &name);
     bool runAs(const QString &name, const QString &sql, QString *error);
+    // A database holding a project of schema version 8 with one source, made by the
+    // administrator, and `name` given `role` in it; empty when it could not be made.
+    QString olderTeamProject(const QString &name, TeamRoles::Role role);
+    void dropOlderTeamProject(const QString &database);
 
     QString m_database;
     QString m_uri;
@@ -207,31 +212,47 @@ void TestTeamRoles::readerOpensButCannotWrite()
     QVERIFY2(added.error().message.contains(QStringLiteral("permission denied")), qPrintable(added.error().message));
 }
 
+QString TestTeamRoles::olderTeamProject(const QString &name, TeamRoles::Role role)
+{
+    const QString database = test::TestServer::createDatabase();
+    if (database.isEmpty())
+        return {};
+    bool made = false;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("version-8"));
+        connection.setHostName(test::TestServer::socketDirectory());
+        connection.setPort(test::TestServer::port());
+        connection.setUserName(test::TestServer::adminUser());
+        connection.setPassword(test::TestServer::adminPassword());
+        connection.setDatabaseName(database);
+        if (connection.open() && SchemaMigrations::migrate(connection, 8)) {
+            QSqlQuery query(connection);
+            made = query.exec(QStringLiteral("INSERT INTO sources (title, sha256, imported_at, body_length, body)"
+                                             " VALUES ('Harbour', '\\x01', 0, 28, 'The harbour tender reopened.')"))
+                && TeamRoles(connection).grant(user(name), role);
+        }
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version-8"));
+    if (!made)
+        dropOlderTeamProject(database);
+    return made ? database : QString();
+}
+
+void TestTeamRoles::dropOlderTeamProject(const QString &database)
+{
+    test::TestServer::dropDatabase(database);
+    for (const QString &role : { QStringLiteral("reader"), QStringLiteral("editor"), QStringLiteral("owner") })
+        test::TestServer::exec(QStringLiteral("postgres"),
+                               QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(database, role));
+}
+
 // A team set up on an older version: the upgrade to a version with a new table gives the
 // readers what they read before (here: the words searched, in a table of their own).
 void TestTeamRoles::readerSearchesAfterAnUpgrade()
 {
-    const QString name = test::TestServer::createDatabase();
+    const QString name = olderTeamProject(QStringLiteral("ada"), TeamRoles::Role::Reader);
     QVERIFY(!name.isEmpty());
-    const QString reader = user(QStringLiteral("ada"));
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("version-8"));
-        database.setHostName(test::TestServer::socketDirectory());
-        database.setPort(test::TestServer::port());
-        database.setUserName(test::TestServer::adminUser());
-        database.setPassword(test::TestServer::adminPassword());
-        database.setDatabaseName(name);
-        QVERIFY2(database.open(), qPrintable(database.lastError().text()));
-        ANNALIST_VERIFY_OK(SchemaMigrations::migrate(database, 8));
-        QSqlQuery query(database);
-        QVERIFY2(query.exec(QStringLiteral("INSERT INTO sources (title, sha256, imported_at, body_length, body)"
-                                           " VALUES ('Harbour', '\\x01', 0, 28, 'The harbour tender reopened.')")),
-                 qPrintable(query.lastError().text()));
-        ANNALIST_VERIFY_OK(TeamRoles(database).grant(reader, TeamRoles::Role::Reader));
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("version-8"));
-
     {
         auto upgraded = Project::open(test::TestServer::adminUri(name));
         ANNALIST_VERIFY_OK(upgraded);
@@ -245,9 +266,35 @@ void TestTeamRoles::readerSearchesAfterAnUpgrade()
         QCOMPARE(hits->size(), 1);
         QCOMPARE(hits->first().title, QStringLiteral("Harbour"));
     }
-    test::TestServer::dropDatabase(name);
-    for (const QString &role : { QStringLiteral("reader"), QStringLiteral("editor"), QStringLiteral("owner") })
-        test::TestServer::exec(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(name, role));
+    dropOlderTeamProject(name);
+}
+
+// Only the owner of the tables can upgrade them: an editor who opens the project first is
+// told who may, and nothing is changed.
+void TestTeamRoles::editorIsToldWhoMayUpgrade()
+{
+    const QString name = olderTeamProject(QStringLiteral("ben"), TeamRoles::Role::Editor);
+    QVERIFY(!name.isEmpty());
+    {
+        auto project = Project::open(test::TestServer::userUri(name, QStringLiteral("ben")));
+        QVERIFY(!project);
+        const QString message = project.error().message;
+        QVERIFY2(message.contains(
+                     QStringLiteral("must first be upgraded to version %1").arg(SchemaMigrations::latestVersion())),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("the database user %1").arg(test::TestServer::adminUser())),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("permission denied")), qPrintable(message));
+    }
+    {
+        auto owner = Project::open(test::TestServer::adminUri(name));
+        ANNALIST_VERIFY_OK(owner);
+        QCOMPARE((*owner)->schemaVersion(), SchemaMigrations::latestVersion());
+    }
+    auto project = Project::open(test::TestServer::userUri(name, QStringLiteral("ben")));
+    ANNALIST_VERIFY_OK(project);
+    project->reset();
+    dropOlderTeamProject(name);
 }
 
 QTEST_GUILESS_MAIN(TestTeamRoles)
