@@ -40,6 +40,7 @@ QString SourceListModel::reload(SourceRepository *repository)
     QString problem;
     beginResetModel();
     m_sources.clear();
+    m_filterTexts.clear();
     if (repository) {
         auto summaries = repository->list();
         auto counts = repository->mentionCounts();
@@ -139,6 +140,15 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
                                                      : QVariant();
     case MediaTypeRole:
         return source.mediaType;
+    case FilterTextRole: {
+        if (m_filterTexts.size() != m_sources.size())
+            m_filterTexts = QList<QString>(m_sources.size());
+        QString &text = m_filterTexts[index.row()];
+        if (text.isNull())
+            text = source.title + u'\n' + source.outlet + u'\n' + publishedText(source.published) + u'\n'
+                + reliabilityGradeLetter(source.reliability);
+        return text;
+    }
     default:
         return {};
     }

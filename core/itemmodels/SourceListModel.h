@@ -28,6 +28,9 @@ public:
         // Earliest publication bound in ms since the epoch (for sorting), null when unknown.
         PublishedSortRole,
         MediaTypeRole,
+        // Title, outlet, publication and grade as shown, in one string: what the
+        // library's filter looks in (read once a row, however many times one types).
+        FilterTextRole,
     };
 
     explicit SourceListModel(QObject *parent = nullptr);
@@ -51,6 +54,7 @@ public:
 private:
     QList<SourceSummary> m_sources;
     QHash<qint64, int> m_mentionCounts;
+    mutable QList<QString> m_filterTexts; // by row, made when first asked for
 };
 
 } // namespace annalist

@@ -70,6 +70,10 @@ std::pair<double, double> typing(QLineEdit *edit, const QString &word)
         times << timed([&] { edit->setText(word.left(length)); });
     for (int length = int(word.size()) - 1; length >= 0; --length)
         times << timed([&] { edit->setText(word.left(length)); });
+    if (qEnvironmentVariableIsSet("BENCH_DOCKS_EACH")) {
+        for (double time : std::as_const(times))
+            QTextStream(stderr) << "keystroke " << time << " ms\n";
+    }
     if (times.isEmpty())
         return { 0, 0 }; // nothing to type: an empty list
     std::sort(times.begin(), times.end());

@@ -3,6 +3,8 @@
 
 #include "LibraryPanel.h"
 
+#include "SourceFilterProxy.h"
+
 #include "editing/SetSourceGradeCommand.h"
 #include "itemmodels/SourceListModel.h"
 
@@ -12,7 +14,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -24,18 +25,15 @@ LibraryPanel::LibraryPanel(SourceListModel *sources, ProjectSignals &signalHub, 
     , m_sources(sources)
     , m_signals(signalHub)
     , m_undoStack(undoStack)
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new SourceFilterProxy(this))
     , m_filterEdit(new QLineEdit(this))
     , m_view(new QTableView(this))
 {
     m_filter->setSourceModel(m_sources);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
-    m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_filterEdit->setObjectName(QStringLiteral("libraryFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter sources…"));
     m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &SourceFilterProxy::setWords);
 
     m_view->setObjectName(QStringLiteral("library"));
     m_view->setModel(m_filter);
@@ -47,6 +45,9 @@ LibraryPanel::LibraryPanel(SourceListModel *sources, ProjectSignals &signalHub, 
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
+    // Rows of one height: the hidden row header then needs no pass over every row when
+    // the filter adds or takes away thousands of them.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(SourceListModel::TitleColumn, QHeaderView::Stretch);

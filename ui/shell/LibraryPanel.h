@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class QUndoStack;
 
@@ -15,6 +14,7 @@ namespace annalist {
 
 class Project;
 class ProjectSignals;
+class SourceFilterProxy;
 class SourceListModel;
 
 // The library dock's content: the project's sources in a sortable table with a filter
@@ -73,7 +73,7 @@ private:
     ProjectSignals &m_signals;
     QUndoStack &m_undoStack;
     Project *m_project = nullptr;
-    QSortFilterProxyModel *m_filter;
+    SourceFilterProxy *m_filter;
     QLineEdit *m_filterEdit;
     QTableView *m_view;
     // The header's menu of columns, by column.

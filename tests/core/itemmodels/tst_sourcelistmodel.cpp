@@ -28,6 +28,8 @@ private slots:
     void reloadResetsAndFindsRows();
     void countsMentionsButNotRejectedOnes();
     void emptyWithoutProject();
+    void filterTextHoldsWhatTheRowShows_data();
+    void filterTextHoldsWhatTheRowShows();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +154,34 @@ void TestSourceListModel::emptyWithoutProject()
     QVERIFY(model.reload(nullptr).isEmpty());
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.sourceIdAt(0), 0);
+}
+
+// What the library's filter looks in: what the row shows, and nothing else.
+void TestSourceListModel::filterTextHoldsWhatTheRowShows_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QList<int>>("rows");
+
+    QTest::newRow("a word of a title") << QStringLiteral("brief") << QList<int> { 1 };
+    QTest::newRow("an outlet") << QStringLiteral("gazette") << QList<int> { 2 };
+    QTest::newRow("a date as shown") << QStringLiteral("feb 2025") << QList<int> { 0 };
+    QTest::newRow("a year") << QStringLiteral("2025") << QList<int> { 0, 2 };
+    QTest::newRow("undated") << QStringLiteral("undated") << QList<int> { 1 };
+    QTest::newRow("not the body") << QStringLiteral("body text") << QList<int> {};
+}
+
+void TestSourceListModel::filterTextHoldsWhatTheRowShows()
+{
+    QFETCH(QString, typed);
+    QFETCH(QList<int>, rows);
+    SourceListModel model;
+    QVERIFY(model.reload(&m_project->sources()).isEmpty());
+    QList<int> found;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(SourceListModel::FilterTextRole).toString().contains(typed, Qt::CaseInsensitive))
+            found << row;
+    }
+    QCOMPARE(found, rows);
 }
 
 QTEST_GUILESS_MAIN(TestSourceListModel)

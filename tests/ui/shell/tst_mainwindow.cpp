@@ -116,10 +116,27 @@ void TestMainWindow::filterNarrowsTheLibrary()
     QVERIFY(window.openProject(m_samplePath));
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("libraryFilter"));
     QVERIFY(filter);
+    // The source the filter will leave, selected first: it stays selected.
+    QTableView *library = window.libraryView();
+    int gazette = -1;
+    for (int row = 0; row < library->model()->rowCount(); ++row) {
+        if (library->model()
+                ->index(row, SourceListModel::OutletColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Gazette")))
+            gazette = row;
+    }
+    QVERIFY(gazette >= 0);
+    const qint64 gazetteId = library->model()->index(gazette, 0).data(SourceListModel::SourceIdRole).toLongLong();
+    library->selectRow(gazette);
     QTest::keyClicks(filter, QStringLiteral("gazette"));
-    QCOMPARE(window.libraryView()->model()->rowCount(), 1);
+    QCOMPARE(library->model()->rowCount(), 1);
+    const QModelIndexList selected = library->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(SourceListModel::SourceIdRole).toLongLong(), gazetteId);
     filter->clear();
-    QCOMPARE(window.libraryView()->model()->rowCount(), 5);
+    QCOMPARE(library->model()->rowCount(), 5);
 }
 
 // Grading sources (as another analyst's change or a reconnect does) reads the library
