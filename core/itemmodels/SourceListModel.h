@@ -29,7 +29,7 @@ public:
         PublishedSortRole,
         MediaTypeRole,
         // Title, outlet, publication and grade as shown, in one string: what the
-        // library's filter looks in (read once a row, however many times one types).
+        // library's filter looks in (made once as the sources are read).
         FilterTextRole,
     };
 
@@ -54,7 +54,7 @@ public:
 private:
     QList<SourceSummary> m_sources;
     QHash<qint64, int> m_mentionCounts;
-    mutable QList<QString> m_filterTexts; // by row, made when first asked for
+    QList<QString> m_filterTexts; // by row
 };
 
 } // namespace annalist
