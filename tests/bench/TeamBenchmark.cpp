@@ -133,7 +133,7 @@ bool TeamBenchmark::run(const QString &serverUri, int analysts, int seconds, int
     loop.exec();
     qDeleteAll(threads);
 
-    const auto ms = [](double value) {
+    const auto ms = [](double value) -> QString {
         return QString::number(value, 'f', 2) + QStringLiteral(" ms");
     };
     m_out << "\n| Measure | Value |\n|---|---|\n";
