@@ -218,24 +218,24 @@ qint64 ChronologyPanel::selectedEventId() const
     return m_model->data(m_model->index(current.row(), 0), ChronologyModel::EventIdRole).toLongLong();
 }
 
-void ChronologyPanel::commentSelected(const QString &comment)
+const ChronologyEntry *ChronologyPanel::selectedEntry() const
 {
     const qint64 id = selectedEventId();
-    if (!id)
-        return;
-    const ChronologyEntry *entry = m_model->entryAt(m_model->rowOfEvent(id));
+    return id ? m_model->entryAt(m_model->rowOfEvent(id)) : nullptr;
+}
+
+void ChronologyPanel::commentSelected(const QString &comment)
+{
+    const ChronologyEntry *entry = selectedEntry();
     if (entry && entry->comment != comment)
-        annotate(id, comment, std::nullopt, entry->comment, entry->highlight);
+        annotate(entry->event.id, comment, std::nullopt, entry->comment, entry->highlight);
 }
 
 void ChronologyPanel::highlightSelected(const QColor &color)
 {
-    const qint64 id = selectedEventId();
-    if (!id)
-        return;
-    const ChronologyEntry *entry = m_model->entryAt(m_model->rowOfEvent(id));
+    const ChronologyEntry *entry = selectedEntry();
     if (entry && entry->highlight != color)
-        annotate(id, std::nullopt, color, entry->comment, entry->highlight);
+        annotate(entry->event.id, std::nullopt, color, entry->comment, entry->highlight);
 }
 
 void ChronologyPanel::annotate(qint64 eventId, std::optional<QString> comment, std::optional<QColor> highlight,
@@ -251,10 +251,11 @@ void ChronologyPanel::annotate(qint64 eventId, std::optional<QString> comment, s
 // The entry as shown when the analyst chose to change it, not after the dialog.
 void ChronologyPanel::chooseComment()
 {
-    const qint64 id = selectedEventId();
-    const ChronologyEntry *entry = id ? m_model->entryAt(m_model->rowOfEvent(id)) : nullptr;
+    const ChronologyEntry *entry = selectedEntry();
     if (!entry)
         return;
+    // Copied: the chronology may be read again while the dialog is open.
+    const qint64 id = entry->event.id;
     const QString shownComment = entry->comment;
     const QColor shownHighlight = entry->highlight;
     bool chosen = false;
@@ -267,10 +268,11 @@ void ChronologyPanel::chooseComment()
 // As for the comment: the entry as shown before the dialog.
 void ChronologyPanel::chooseHighlight()
 {
-    const qint64 id = selectedEventId();
-    const ChronologyEntry *entry = id ? m_model->entryAt(m_model->rowOfEvent(id)) : nullptr;
+    const ChronologyEntry *entry = selectedEntry();
     if (!entry)
         return;
+    // Copied: the chronology may be read again while the dialog is open.
+    const qint64 id = entry->event.id;
     const QString shownComment = entry->comment;
     const QColor shownHighlight = entry->highlight;
     const QColor color = QColorDialog::getColor(Qt::yellow, this, tr("Highlight colour"));

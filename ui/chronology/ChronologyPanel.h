@@ -16,6 +16,7 @@ namespace annalist {
 
 class ChronologyFilterBar;
 class ChronologyModel;
+struct ChronologyEntry;
 class Project;
 class ProjectSignals;
 struct ChronologyFilter;
@@ -63,6 +64,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The entry of the selected row; null when no row is selected.
+    const ChronologyEntry *selectedEntry() const;
     // Narrows the time, participants and place columns where the titles would get less
     // than their share of a narrow table.
     void fitColumns();
